@@ -1,0 +1,44 @@
+import type { Lang, Localized } from './types.js';
+import { coreMessages } from './messages/core.js';
+import { checklistMessages } from './messages/checklist.js';
+import { layoutMessages } from './messages/layout.js';
+import { appconfigMessages } from './messages/appconfig.js';
+import { reviewMessages } from './messages/review.js';
+import { growMessages } from './messages/grow.js';
+
+/** The one message catalogue: every text a user reads, in id and en. Split by concern for editing. */
+export const catalogue = {
+  ...coreMessages,
+  ...checklistMessages,
+  ...layoutMessages,
+  ...appconfigMessages,
+  ...reviewMessages,
+  ...growMessages,
+} satisfies Record<string, Localized>;
+
+export type MessageKey = keyof typeof catalogue;
+export type Params = Record<string, string | number>;
+
+/** Fills `{name}` placeholders. Unknown placeholders stay as they are, so a missing param is visible. */
+export function format(template: string, params?: Params): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+export function t(lang: Lang, key: MessageKey, params?: Params): string {
+  const entry: Localized = catalogue[key];
+  return format(entry[lang], params);
+}
+
+/** Picks one language of a localized text (for data files that carry {id, en}). */
+export function pick(lang: Lang, text: Localized): string {
+  return text[lang];
+}
+
+/** A translator bound to one language. */
+export type Translate = (key: MessageKey, params?: Params) => string;
+export function translator(lang: Lang): Translate {
+  return (key, params) => t(lang, key, params);
+}
