@@ -1,0 +1,28 @@
+import type { DaySchedule, Mpp } from './region.types.js';
+import { WEEKDAYS, type Weekday } from './defaults.js';
+
+/** Minutes since midnight of an `HH:MM` time. */
+export function minutesOf(time: string): number {
+  const [h, m] = time.split(':').map(Number);
+  return h * 60 + m;
+}
+
+/** Minutes a day is open for service, breaks deducted. */
+export function serviceMinutes(day: DaySchedule): number {
+  const open = minutesOf(day.close) - minutesOf(day.open);
+  const breaks = (day.breaks ?? []).reduce((sum, b) => sum + (minutesOf(b.end) - minutesOf(b.start)), 0);
+  return Math.max(0, open - breaks);
+}
+
+/** The open days in weekday order, with their schedule. */
+export function openDays(mpp: Pick<Mpp, 'openingHours'>): Array<{ day: Weekday; schedule: DaySchedule }> {
+  const hours = mpp.openingHours as Partial<Record<Weekday, DaySchedule>>;
+  return WEEKDAYS.flatMap((day) => (hours[day] ? [{ day, schedule: hours[day] as DaySchedule }] : []));
+}
+
+/** Mean service minutes over the open days (0 when no day is open). */
+export function meanServiceMinutesPerDay(mpp: Pick<Mpp, 'openingHours'>): number {
+  const days = openDays(mpp);
+  if (days.length === 0) return 0;
+  return days.reduce((sum, d) => sum + serviceMinutes(d.schedule), 0) / days.length;
+}
