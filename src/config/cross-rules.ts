@@ -1,0 +1,120 @@
+import type { RegionAnswers } from './region.types.js';
+import type { Lang } from '../i18n/types.js';
+import { t } from '../i18n/catalogue.js';
+import { WEEKDAYS } from './defaults.js';
+import { minutesOf } from './hours.js';
+import { formatPath } from './errors.js';
+
+/** A rule violation found after the schema passed: path segments, code and message. */
+export interface RuleViolation {
+  segments: Array<string | number>;
+  code: string;
+  message: string;
+}
+
+function duplicates(
+  items: ReadonlyArray<{ id: string }> | undefined,
+  prefix: Array<string | number>,
+  lang: Lang,
+  out: RuleViolation[],
+): void {
+  const first = new Map<string, number>();
+  (items ?? []).forEach((item, index) => {
+    const earlier = first.get(item.id);
+    if (earlier === undefined) first.set(item.id, index);
+    else
+      out.push({
+        segments: [...prefix, index, 'id'],
+        code: 'duplicate-id',
+        message: t(lang, 'rule.duplicateId', { id: item.id, other: formatPath([...prefix, earlier, 'id']) }),
+      });
+  });
+}
+
+function validDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Rules the schema cannot express. Returns every violation, in document order. */
+export function checkCrossRules(region: RegionAnswers, lang: Lang): RuleViolation[] {
+  const out: RuleViolation[] = [];
+  duplicates(region.agencies, ['agencies'], lang, out);
+  duplicates(region.services, ['services'], lang, out);
+  duplicates(region.counters, ['counters'], lang, out);
+  duplicates(region.mpp.floors, ['mpp', 'floors'], lang, out);
+
+  if (region.mpp.launchDate && !validDate(region.mpp.launchDate)) {
+    out.push({ segments: ['mpp', 'launchDate'], code: 'invalid-date', message: t(lang, 'rule.invalidDate', { value: region.mpp.launchDate }) });
+  }
+
+  const hours = region.mpp.openingHours as Record<string, { open: string; close: string; breaks?: Array<{ start: string; end: string }> } | undefined>;
+  for (const day of WEEKDAYS) {
+    const schedule = hours[day];
+    if (!schedule) continue;
+    const open = minutesOf(schedule.open);
+    const close = minutesOf(schedule.close);
+    if (close <= open) {
+      out.push({ segments: ['mpp', 'openingHours', day, 'close'], code: 'hours-order', message: t(lang, 'rule.closeBeforeOpen', { open: schedule.open, close: schedule.close }) });
+      continue;
+    }
+    const breaks = (schedule.breaks ?? []).map((b, index) => ({ ...b, index }));
+    let lastEnd = -1;
+    for (const b of [...breaks].sort((a, z) => minutesOf(a.start) - minutesOf(z.start) || a.index - z.index)) {
+      const start = minutesOf(b.start);
+      const end = minutesOf(b.end);
+      const segments = ['mpp', 'openingHours', day, 'breaks', b.index];
+      if (start < open || end > close || end <= start) {
+        out.push({ segments, code: 'break-outside', message: t(lang, 'rule.breakOutside', { start: b.start, end: b.end, open: schedule.open, close: schedule.close }) });
+      } else if (start < lastEnd) {
+        out.push({ segments, code: 'break-overlap', message: t(lang, 'rule.breakOverlap', { start: b.start, end: b.end }) });
+      }
+      lastEnd = Math.max(lastEnd, end);
+    }
+  }
+
+  const agencyIds = new Set(region.agencies.map((a) => a.id));
+  const serviceOwner = new Map(region.services.map((s) => [s.id, s.agency]));
+  const floorIds = new Set(region.mpp.floors.map((f) => f.id));
+
+  const prefixOwner = new Map<string, number>();
+  region.agencies.forEach((agency, index) => {
+    if (!agency.ticketPrefix) return;
+    if (prefixOwner.has(agency.ticketPrefix)) {
+      out.push({ segments: ['agencies', index, 'ticketPrefix'], code: 'duplicate-prefix', message: t(lang, 'rule.duplicatePrefix', { prefix: agency.ticketPrefix }) });
+    } else prefixOwner.set(agency.ticketPrefix, index);
+  });
+
+  region.services.forEach((service, index) => {
+    if (!agencyIds.has(service.agency)) {
+      out.push({ segments: ['services', index, 'agency'], code: 'unknown-agency', message: t(lang, 'rule.unknownAgency', { id: service.agency }) });
+    }
+  });
+
+  (region.counters ?? []).forEach((counter, index) => {
+    if (!agencyIds.has(counter.agency)) {
+      out.push({ segments: ['counters', index, 'agency'], code: 'unknown-agency', message: t(lang, 'rule.unknownAgency', { id: counter.agency }) });
+    }
+    counter.services.forEach((serviceId, sIndex) => {
+      const owner = serviceOwner.get(serviceId);
+      const segments = ['counters', index, 'services', sIndex];
+      if (owner === undefined) out.push({ segments, code: 'unknown-service', message: t(lang, 'rule.unknownService', { id: serviceId }) });
+      else if (owner !== counter.agency && agencyIds.has(counter.agency)) {
+        out.push({ segments, code: 'service-of-other-agency', message: t(lang, 'rule.serviceOfOtherAgency', { service: serviceId, owner, agency: counter.agency }) });
+      }
+    });
+    if (counter.floor !== undefined && !floorIds.has(counter.floor)) {
+      out.push({ segments: ['counters', index, 'floor'], code: 'unknown-floor', message: t(lang, 'rule.unknownFloor', { id: counter.floor }) });
+    }
+  });
+
+  const withService = new Set(region.services.map((s) => s.agency));
+  region.agencies.forEach((agency, index) => {
+    if (!withService.has(agency.id)) {
+      out.push({ segments: ['agencies', index, 'id'], code: 'agency-without-service', message: t(lang, 'rule.agencyWithoutService', { id: agency.id }) });
+    }
+  });
+  return out;
+}
+

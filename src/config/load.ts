@@ -1,0 +1,111 @@
+import regionSchema from '../../schemas/region.schema.json' with { type: 'json' };
+import type { ValidateFunction } from 'ajv';
+import type { RegionAnswers } from './region.types.js';
+import type { Lang } from '../i18n/types.js';
+import { t } from '../i18n/catalogue.js';
+import { createAjv } from './ajv.js';
+import { formatPath, type InputIssue, type Result } from './errors.js';
+import { describeSchemaErrors } from './schema-messages.js';
+import { checkCrossRules } from './cross-rules.js';
+import { locate, parseYamlSource, type YamlSource } from './yaml-source.js';
+import { orderBySchema } from './normalize.js';
+
+/** Largest answers file accepted (a region with thousands of services stays far below it). */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** YAML aliases allowed before a file is treated as an alias bomb. */
+export const MAX_ALIASES = 100;
+
+export interface LoadOptions {
+  lang: Lang;
+  /** File name shown in issues. */
+  file?: string;
+}
+
+let validator: ValidateFunction | undefined;
+function regionValidator(): ValidateFunction {
+  validator ??= createAjv({ useDefaults: true }).compile(regionSchema);
+  return validator;
+}
+
+export const REGION_SCHEMA = regionSchema;
+
+/**
+ * Validates answers already parsed into plain data. On success, returns the normalized region:
+ * schema defaults filled in and keys in schema order (a copy; the input is not changed).
+ */
+export function validateRegion(data: unknown, options: LoadOptions, source?: YamlSource): Result<RegionAnswers> {
+  const issueAt = (segments: Array<string | number>, code: string, message: string, atKey = false): InputIssue => {
+    const pos = source ? locate(source, segments, atKey) : undefined;
+    return { path: formatPath(segments), file: options.file, line: pos?.line, column: pos?.column, code, message };
+  };
+  const copy = structuredClone(data);
+  const validate = regionValidator();
+  if (!validate(copy)) {
+    const issues = describeSchemaErrors(validate.errors ?? [], options.lang).map((e) => issueAt(e.segments, e.code, e.message, e.atKey));
+    // Report reference errors too when the structure allows it, so the user sees every error at once.
+    const reported = new Set(issues.map((issue) => issue.path));
+    for (const v of crossRulesOnRaw(copy, options.lang)) {
+      const path = formatPath(v.segments);
+      if (!reported.has(path)) issues.push(issueAt(v.segments, v.code, v.message));
+    }
+    return { ok: false, issues };
+  }
+  const region = orderBySchema(copy, regionSchema as object) as RegionAnswers;
+  const violations = checkCrossRules(region, options.lang);
+  if (violations.length > 0) return { ok: false, issues: violations.map((v) => issueAt(v.segments, v.code, v.message)) };
+  return { ok: true, value: region };
+}
+
+/** Cross-reference rules on data that failed the schema: best effort, never throws. */
+function crossRulesOnRaw(data: unknown, lang: Lang): ReturnType<typeof checkCrossRules> {
+  try {
+    return checkCrossRules(data as RegionAnswers, lang);
+  } catch {
+    return [];
+  }
+}
+
+function yamlErrorCode(code: string): 'load.duplicateKey' | 'load.yamlSyntax' | 'load.multipleDocuments' {
+  if (code === 'DUPLICATE_KEY') return 'load.duplicateKey';
+  if (code === 'MULTIPLE_DOCS') return 'load.multipleDocuments';
+  return 'load.yamlSyntax';
+}
+
+/** Parses YAML text (BOM and CRLF accepted) into plain data, or issues with line and column. */
+export function parseAnswersText(text: string, options: LoadOptions): Result<{ data: unknown; source: YamlSource }> {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_FILE_BYTES) {
+    return { ok: false, issues: [{ path: '', file: options.file, code: 'too-large', message: t(options.lang, 'load.tooLarge', { size: bytes, max: MAX_FILE_BYTES }) }] };
+  }
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const source = parseYamlSource(clean);
+  if (source.doc.errors.length > 0) {
+    const issues = source.doc.errors.map((error): InputIssue => {
+      const pos = error.linePos?.[0];
+      const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+      return { path: '', file: options.file, line: pos?.line, column: pos?.col, code: `yaml-${error.code.toLowerCase()}`, message: t(options.lang, yamlErrorCode(error.code), { detail }) };
+    });
+    return { ok: false, issues };
+  }
+  let data: unknown;
+  try {
+    data = source.doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    const message = error instanceof Error && /alias/i.test(error.message) ? t(options.lang, 'load.aliasBomb') : t(options.lang, 'load.yamlSyntax', { detail: String((error as Error).message) });
+    return { ok: false, issues: [{ path: '', file: options.file, code: 'yaml-alias', message }] };
+  }
+  if (data === null || data === undefined) {
+    return { ok: false, issues: [{ path: '', file: options.file, line: 1, column: 1, code: 'empty', message: t(options.lang, 'load.empty') }] };
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, issues: [{ path: '', file: options.file, line: 1, column: 1, code: 'not-mapping', message: t(options.lang, 'load.notMapping') }] };
+  }
+  return { ok: true, value: { data, source } };
+}
+
+/** Text of an answers file -> a validated, normalized region, or every issue found. */
+export function loadRegionText(text: string, options: LoadOptions): Result<RegionAnswers> {
+  const parsed = parseAnswersText(text, options);
+  if (!parsed.ok) return parsed;
+  return validateRegion(parsed.value.data, options, parsed.value.source);
+}
