@@ -1,0 +1,47 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { RegionAnswers } from '../../src/config/region.types.js';
+
+export const root = join(import.meta.dirname, '..', '..');
+
+export function loadYaml(path: string): RegionAnswers {
+  return parse(readFileSync(join(root, path), 'utf8')) as RegionAnswers;
+}
+
+export function minimal(): RegionAnswers {
+  return loadYaml('test/fixtures/minimal.yaml');
+}
+
+/** test/fixtures/minimal.yaml and every examples/<name>/mpp.yaml present. */
+export function allInputs(): Array<[string, RegionAnswers]> {
+  const out: Array<[string, RegionAnswers]> = [['test/fixtures/minimal.yaml', minimal()]];
+  const dir = join(root, 'examples');
+  if (existsSync(dir)) {
+    for (const name of readdirSync(dir).sort()) {
+      const file = join('examples', name, 'mpp.yaml');
+      if (existsSync(join(root, file))) out.push([file, loadYaml(file)]);
+    }
+  }
+  return out;
+}
+
+/** A copy of the minimal region with hostile names everywhere a name can go. */
+export function hostile(): RegionAnswers {
+  const region = minimal();
+  region.region.name = '<script>alert(1)</script> {A}';
+  region.mpp.name = 'MPP <Dinas {A}> `x` --- # y';
+  region.mpp.organiser = '= 1+1 @org';
+  region.agencies[0].name = '<Dinas {A}> </svg> "q" \'s\'';
+  region.agencies[0].shortName = '{B}';
+  region.services[0].name = '# KTP <b>{x}</b> `code` | a | ---';
+  region.services[0].standard = {
+    requirements: ['<img src=x onerror=alert(1)>', '{props.x}', '- item', '= SUM(A1)'],
+    procedure: ['1. step {one}', '</svg>'],
+    product: '[link](javascript:alert(1))',
+    fee: { amount: 15000, note: '*per* {unit}' },
+    complaints: 'import x from "y"',
+    legalBasis: ['export const a = 1'],
+  };
+  return region;
+}
