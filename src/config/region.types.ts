@@ -64,7 +64,7 @@ export interface RegionAnswers {
    */
   schemaVersion: 1;
   /**
-   * Bahasa dokumen yang dihasilkan untuk daerah ini. (EN) Language of the documents generated for this region.
+   * Bahasa dokumen yang dihasilkan untuk daerah ini; bila kosong, mengikuti --lang (bawaan id). (EN) Language of the documents generated for this region; when absent, follows --lang (default id).
    */
   lang?: 'id' | 'en';
   region: Region;

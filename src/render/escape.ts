@@ -20,22 +20,22 @@ export function escapeHtml(text: string): string {
 /** Text for XML/SVG element content or a quoted attribute value. Drops characters XML 1.0 forbids. */
 export function escapeXml(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"']/g, (c) =>
-    c === '`' ? c : (HTML_ENTITIES[c] ?? c),
-  );
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
 
 /**
  * Inline text for Markdown and MDX: renders as the literal text in CommonMark and in MDX 3
- * (Docusaurus). Markdown punctuation is backslash-escaped; `<`, `>`, `{`, `}` and `&` become
+ * (Docusaurus). Inline markup characters are backslash-escaped; `<`, `>`, `{`, `}` and `&` become
  * character references, which MDX never reads as JSX or expressions. Line breaks fold to spaces,
- * so a name cannot start a heading, list, rule or front matter.
+ * and a leading character that could open a block (heading, list, quote, rule) is escaped, so a
+ * name cannot start a heading, list, rule or front matter wherever a template puts it.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[\\`*_[\]()#+\-.!|~^$%]/g, (c) => `\\${c}`)
-    .replace(/[&<>{}"]/g, (c) => `&#${c.charCodeAt(0)};`);
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+    .replace(/[&<>{}]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/^([#+\-=!]|\d+(?=[.)]))/, (c) => (/^\d/.test(c) ? `${c}\\` : `\\${c}`));
 }
 
 /** Inline code span for Markdown/MDX, safe for any content (identifiers, paths). */

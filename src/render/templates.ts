@@ -61,3 +61,5 @@ export function renderTemplate(relPath: string, context: object): string {
 export function registerPartial(name: string, relPath: string): void {
   hb.registerPartial(name, readFileSync(join(templatesDir, relPath), 'utf8'));
 }
+
+hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String).join(''));

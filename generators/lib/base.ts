@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import Generator from 'yeoman-generator';
+import type { RegionAnswers } from '../../src/config/region.types.js';
+import { isLang, type Lang } from '../../src/i18n/types.js';
+import { buildDeployment, type Deployment } from '../../src/deployment/build.js';
+import { sortedEntries, type PreviousFiles } from '../../src/deployment/files.js';
+import { InputError } from '../../src/config/errors.js';
+import { loadRegionText } from '../../src/config/load.js';
+import { t } from '../../src/i18n/catalogue.js';
+
+export interface MppOptions {
+  lang?: string;
+  answers?: string;
+  /** False when stdin is no terminal or answers were given: never prompt then. */
+  interactive?: boolean;
+  /** Filled by the generator: what it wrote, for the CLI's report. */
+  result?: { deployment?: Deployment; written?: string[] };
+}
+
+/**
+ * Shared glue for the mpp generators: options, reading answers, and writing a whole deployment
+ * through Yeoman's mem-fs (so conflicts, --force and --dry-run work). All logic lives in src/.
+ */
+export class MppBaseGenerator extends Generator {
+  declare options: Generator['options'] & MppOptions;
+
+  constructor(args: string[], options: Generator['options']) {
+    super(args, options);
+    this.option('lang', { type: String, default: 'id', description: 'Bahasa / language: id | en' });
+    this.option('answers', { type: String, description: 'Berkas jawaban / answers file (YAML)' });
+  }
+
+  get lang(): Lang {
+    return isLang(this.options.lang) ? this.options.lang : 'id';
+  }
+
+  get interactive(): boolean {
+    if (this.options.interactive !== undefined) return Boolean(this.options.interactive);
+    return Boolean(process.stdin.isTTY) && !this.options.answers;
+  }
+
+  /** Reads and validates an answers file; throws InputError with every issue. */
+  loadAnswersFile(path: string, shownAs = path): RegionAnswers {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const message = code === 'ENOENT' ? t(this.lang, 'load.notFound') : t(this.lang, 'load.unreadable', { detail: String(code ?? error) });
+      throw new InputError([{ path: '', file: shownAs, code: 'unreadable', message }]);
+    }
+    const result = loadRegionText(text, { lang: this.lang, file: shownAs });
+    if (!result.ok) throw new InputError(result.issues);
+    return result.value;
+  }
+
+  /** Files of the previous run that a re-run builds on, read through mem-fs. */
+  previousFiles(): PreviousFiles {
+    const read = (p: string): string | undefined => {
+      const text = this.fs.read(this.destinationPath(p), { defaults: '' });
+      return text ? text : undefined;
+    };
+    return { checklistYaml: read('checklist/checklist.yaml'), appConfigJson: read('app/app-config.json') };
+  }
+
+  /** Builds the whole deployment and hands every file to mem-fs; stores the answers in .yo-rc.json. */
+  async writeDeployment(region: RegionAnswers): Promise<Deployment> {
+    const deployment = await buildDeployment(region, { lang: this.lang, previous: this.previousFiles() });
+    const written: string[] = [];
+    for (const [path, contents] of sortedEntries(deployment.files)) {
+      this.fs.write(this.destinationPath(path), typeof contents === 'string' ? contents : Buffer.from(contents));
+      written.push(path);
+    }
+    this.config.set('answers', region);
+    if (this.options.result) {
+      this.options.result.deployment = deployment;
+      this.options.result.written = written;
+    }
+    return deployment;
+  }
+}
