@@ -1,0 +1,19 @@
+import type { RegionAnswers } from '../config/region.types.js';
+import { sizeCounters } from './sizing.js';
+import { areaProgramme } from './area.js';
+import { planFloors } from './floorplan.js';
+import type { LayoutPlan } from './types.js';
+
+/** The interior layout of a region: counter sizing, area programme, zones per floor, warnings. Pure. */
+export function planLayout(region: RegionAnswers): LayoutPlan {
+  const sizing = sizeCounters(region);
+  const area = areaProgramme(region, sizing);
+  const { floors, warnings: floorWarnings } = planFloors(region, sizing, area);
+  return {
+    region: { name: region.region.name, slug: region.region.slug, mppName: region.mpp.name },
+    sizing,
+    area,
+    floors,
+    warnings: [...sizing.warnings, ...area.warnings, ...floorWarnings],
+  };
+}
