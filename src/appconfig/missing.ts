@@ -1,0 +1,37 @@
+import type { RegionAnswers } from '../config/region.types.js';
+import { STANDARD_COMPONENTS, missingComponents } from '../checklist/components.js';
+import type { Localized } from '../i18n/types.js';
+
+export interface MissingComponentsEntry {
+  agency: string;
+  agencyName: string;
+  service: string;
+  serviceName: string;
+  /** Component keys not yet set, in the regulation's order. */
+  missing: string[];
+  /** Their labels {id, en}, same order. */
+  labels: Localized[];
+}
+
+/**
+ * Services whose Standar Pelayanan misses components, for the CLI summary and the region README:
+ * only incomplete services, in the answers' order.
+ */
+export function missingComponentsReport(region: Pick<RegionAnswers, 'agencies' | 'services'>): MissingComponentsEntry[] {
+  const names = new Map(region.agencies.map((a) => [a.id, a.name]));
+  const labels = new Map(STANDARD_COMPONENTS.map((c) => [c.key as string, { id: c.label.id, en: c.label.en }]));
+  return region.services.flatMap((service) => {
+    const missing = missingComponents(service);
+    if (missing.length === 0) return [];
+    return [
+      {
+        agency: service.agency,
+        agencyName: names.get(service.agency) ?? service.agency,
+        service: service.id,
+        serviceName: service.name,
+        missing: [...missing],
+        labels: missing.map((key) => labels.get(key) as Localized),
+      },
+    ];
+  });
+}
