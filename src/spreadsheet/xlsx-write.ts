@@ -1,0 +1,43 @@
+import ExcelJS from 'exceljs';
+import type { Grid } from './grid.js';
+import { fixZipTimestamps } from './zip-timestamps.js';
+
+/** A grid plus what only a workbook shows: header notes and column widths. */
+export interface WorkbookSheet {
+  grid: Grid;
+  /** Notes by 0-based row and column. */
+  notes?: Array<{ row: number; column: number; text: string }>;
+  /** Key/value sheets keep their first column as labels: bold too. */
+  boldFirstColumn?: boolean;
+}
+
+/** A fixed timestamp for the workbook properties: output must not depend on the clock. */
+const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+
+/** Writes sheets into xlsx bytes; the same sheets always give the same bytes. */
+export async function writeWorkbook(sheets: readonly WorkbookSheet[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'mpp-kit';
+  workbook.lastModifiedBy = 'mpp-kit';
+  workbook.created = FIXED_DATE;
+  workbook.modified = FIXED_DATE;
+  for (const { grid, notes, boldFirstColumn } of sheets) {
+    const worksheet = workbook.addWorksheet(grid.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    grid.rows.forEach((row, r) => {
+      row.forEach((value, c) => {
+        if (value === null) return;
+        worksheet.getCell(r + 1, c + 1).value = value;
+      });
+    });
+    const width = Math.max(0, ...grid.rows.map((row) => row.length));
+    for (let c = 1; c <= width; c++) {
+      const lengths = grid.rows.map((row) => String(row[c - 1] ?? '').split('\n').reduce((m, l) => Math.max(m, l.length), 0));
+      worksheet.getColumn(c).width = Math.min(60, Math.max(10, ...lengths) + 2);
+    }
+    worksheet.getRow(1).font = { bold: true };
+    if (boldFirstColumn) worksheet.getColumn(1).font = { bold: true };
+    for (const note of notes ?? []) worksheet.getCell(note.row + 1, note.column + 1).note = note.text;
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return fixZipTimestamps(new Uint8Array(buffer as ArrayBuffer));
+}
