@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createAjv } from '../../src/config/ajv.js';
+import { loadRegionText } from '../../src/config/load.js';
 import type { RegionAnswers } from '../../src/config/region.types.js';
 import regionSchema from '../../schemas/region.schema.json' with { type: 'json' };
 
@@ -41,6 +42,13 @@ describe('examples', () => {
       const ok = validateRegion(answers);
       expect(validateRegion.errors ?? []).toEqual([]);
       expect(ok).toBe(true);
+    });
+
+    it('loads through the project loader (schema and cross-reference rules) without issues, in id and en', () => {
+      for (const lang of ['id', 'en'] as const) {
+        const result = loadRegionText(text, { lang, file: `examples/${slug}/mpp.yaml` });
+        expect(result.ok ? [] : result.issues).toEqual([]);
+      }
     });
 
     it('uses its folder name as the region slug', () => {
