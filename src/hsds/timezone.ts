@@ -1,7 +1,7 @@
 /**
  * UTC offset (hours) of an Indonesian province: WIB +7, WITA +8, WIT +9 (the three national time
  * zones). Province names are free text in the answers, so they are compared loosely (case, spaces,
- * punctuation and a leading "Provinsi" ignored). Unknown names give undefined: the export then
+ * punctuation and a leading "Provinsi" ignored; "Kep." read as "Kepulauan"). Unknown names give undefined: the export then
  * leaves the offset out rather than guessing.
  */
 const WIB = [
@@ -17,7 +17,12 @@ const WITA = [
 const WIT = ['maluku', 'maluku utara', 'papua', 'papua barat', 'papua barat daya', 'papua selatan', 'papua tengah', 'papua pegunungan'];
 
 const key = (name: string): string =>
-  name.toLowerCase().replace(/^provinsi\s+/, '').replace(/[^a-z]+/g, ' ').trim();
+  name
+    .toLowerCase()
+    .replace(/^provinsi\s+/, '')
+    .replace(/[^a-z]+/g, ' ')
+    .trim()
+    .replace(/^kep\s/, 'kepulauan ');
 
 const OFFSETS = new Map<string, number>([
   ...WIB.map((p) => [key(p), 7] as [string, number]),
