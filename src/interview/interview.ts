@@ -21,7 +21,7 @@ export type Ask = (questions: Question[]) => Promise<Record<string, unknown>>;
 const toNumber = (value: unknown): unknown => (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : value);
 
 /** A question for a schema field: prompt, kind, choices and validation all come from the schema. */
-export function fieldQuestion(path: string, lang: Lang, defaultValue?: unknown, name = path): Question {
+export function fieldQuestion(path: string, lang: Lang, defaultValue?: unknown, name = path.replace(/\./g, '_')): Question {
   const node = fieldSchema(path);
   const message = promptText(path, lang);
   if (node.enum) {
@@ -74,7 +74,7 @@ export async function runInterview(ask: Ask, lang: Lang, typical: TypicalAgency[
     choices: typical.map((a) => ({ name: a.name[lang], value: a.id })),
   });
   for (const entry of typical.filter((a) => (picked ?? []).includes(a.id))) {
-    const counters = await askOne<number>(ask, fieldQuestion('agencies.plannedCounters', lang, entry.defaultCounters, `counters.${entry.id}`));
+    const counters = await askOne<number>(ask, fieldQuestion('agencies.plannedCounters', lang, entry.defaultCounters, `counters_${entry.id}`));
     const id = uniqueId(entry.id, agencyIds);
     agencies.push({ id, name: entry.name.id, kind: entry.kind, plannedCounters: counters, estimate: true });
     for (const s of entry.services) {
