@@ -15,31 +15,42 @@ export function orderFloors(floors: readonly Floor[]): { ordered: Floor[]; entra
   return { ordered: [entrance.floor, ...byLevel.filter((f) => f !== entrance).map((f) => f.floor)], entranceMarked: marked !== undefined };
 }
 
-/** Area an agency takes on a floor, circulation included (counters, its waiting seats, its back office share). */
-function agencyFootprint(agency: AgencySizing): number {
-  const net = agency.layoutCounters * (C.COUNTER_M2 + C.BACK_OFFICE_M2_PER_COUNTER) + agencySeatDemand(agency) * C.WAITING_SEAT_M2;
-  return net * (1 + C.CIRCULATION_FACTOR);
+/** Rows of zones are closed by a full-width aisle: a row of depth d takes d + aisle of floor depth. */
+function withAisle(depth: number): number {
+  return (depth + C.AISLE_WIDTH_M) / depth;
 }
 
-/** Area of the shared spaces of the entrance floor (lobby, desks, kiosks, facilities), circulation included. */
-function entranceFloorFixedArea(area: AreaProgramme): number {
-  const shared = new Set(['entrance', 'information-desk', 'ticket-kiosk', 'priority-counter', 'complaint-desk', 'lactation-room', 'children-corner', 'accessible-toilet']);
-  const net = area.items.filter((i) => shared.has(i.kind)).reduce((s, i) => s + i.area, 0) + C.MIN_WAITING_SEATS * C.WAITING_SEAT_M2;
-  return net * (1 + C.CIRCULATION_FACTOR);
+/**
+ * Floor area an agency takes once packed: its counters and back office share with the aisle in
+ * front of their rows, and its waiting seats (seat rows are shallow, so their aisle counts double).
+ */
+function agencyFootprint(agency: AgencySizing): number {
+  const counters = agency.layoutCounters * (C.COUNTER_M2 * withAisle(C.COUNTER_DEPTH_M) + C.BACK_OFFICE_M2_PER_COUNTER * withAisle(C.BACK_OFFICE_DEPTH_M));
+  return counters + agencySeatDemand(agency) * C.WAITING_SEAT_M2 * withAisle(C.MIN_WAITING_DEPTH_M);
 }
+
+/** Floor area of the entrance floor's shared rows: the entrance row and the facilities row, full width with aisles. */
+function entranceFloorFixedArea(floor: Floor): number {
+  const entranceRow = Math.max(C.ENTRANCE_DEPTH_M, C.COUNTER_DEPTH_M) + C.AISLE_WIDTH_M;
+  const facilitiesRow = Math.max(C.LACTATION_DEPTH_M, C.CHILDREN_CORNER_DEPTH_M, C.MIN_WAITING_DEPTH_M) + C.AISLE_WIDTH_M;
+  return floor.width * (entranceRow + facilitiesRow) + C.BACK_OFFICE_MIN_M2 * withAisle(C.BACK_OFFICE_DEPTH_M);
+}
+
+/** Share of a floor the greedy assignment fills: rows rarely end flush with the wall. */
+export const FLOOR_FILL_RATIO = 0.9;
 
 /**
  * Which floor each agency goes to: the floor of its first explicit counter that names an existing
  * floor; otherwise agencies fill the floors in placement order (answers order) while their
  * footprint fits the floor's area; the last floor takes the rest (the packer reports overflow).
  */
-export function assignAgencies(region: RegionAnswers, sizing: SizingResult, area: AreaProgramme, ordered: readonly Floor[]): Map<string, string> {
+export function assignAgencies(region: RegionAnswers, sizing: SizingResult, ordered: readonly Floor[]): Map<string, string> {
   const floorIds = new Set(ordered.map((f) => f.id));
   const explicit = new Map<string, string>();
   for (const counter of region.counters ?? []) {
     if (counter.floor && floorIds.has(counter.floor) && !explicit.has(counter.agency)) explicit.set(counter.agency, counter.floor);
   }
-  const used = new Map<string, number>(ordered.map((f, i) => [f.id, i === 0 ? entranceFloorFixedArea(area) : 0]));
+  const used = new Map<string, number>(ordered.map((f, i) => [f.id, i === 0 ? entranceFloorFixedArea(f) : C.BACK_OFFICE_MIN_M2 * withAisle(C.BACK_OFFICE_DEPTH_M)]));
   const counts = new Map<string, number>(ordered.map((f) => [f.id, 0]));
   const result = new Map<string, string>();
   for (const agency of sizing.agencies) {
@@ -56,7 +67,7 @@ export function assignAgencies(region: RegionAnswers, sizing: SizingResult, area
     const need = agencyFootprint(agency);
     while (current < ordered.length - 1) {
       const f = ordered[current];
-      const fits = (used.get(f.id) ?? 0) + need <= f.width * f.depth;
+      const fits = (used.get(f.id) ?? 0) + need <= f.width * f.depth * FLOOR_FILL_RATIO;
       if (fits || (counts.get(f.id) ?? 0) === 0) break;
       current += 1;
     }
@@ -113,7 +124,7 @@ export function planFloors(region: RegionAnswers, sizing: SizingResult, area: Ar
   if (!entranceMarked) {
     warnings.push(layoutWarning('no-entrance-floor', 'info', 'layout.warning.noEntranceFloor', { floor: ordered[0].name }, 'mpp.floors'));
   }
-  const assignment = assignAgencies(region, sizing, area, ordered);
+  const assignment = assignAgencies(region, sizing, ordered);
   const byFloor = new Map<string, AgencySizing[]>(ordered.map((f) => [f.id, []]));
   for (const agency of sizing.agencies) byFloor.get(assignment.get(agency.agency) as string)?.push(agency);
 

@@ -24,7 +24,7 @@ const TITLE_H = 56;
 const LEGEND_W = 240;
 const LEGEND_ROW = 22;
 const FOOT_H = 64;
-const CHAR_W = 0.58;
+const CHAR_W = 0.62;
 
 /** Pixels per metre: about 900 px for the longer side, between 2 and 30. */
 function scaleOf(plan: FloorPlan): number {
@@ -41,6 +41,14 @@ function fit(text: string, max: number): string {
   if (chars.length <= max) return text;
   if (max <= 1) return max === 1 ? '…' : '';
   return `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** Splits a label at the space nearest its middle (undefined without a space). */
+function twoLines(text: string): [string, string] | undefined {
+  const middle = text.length / 2;
+  let best = -1;
+  for (let i = 0; i < text.length; i++) if (text[i] === ' ' && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) best = i;
+  return best < 0 ? undefined : [text.slice(0, best), text.slice(best + 1)];
 }
 
 /** A round scale-bar length (1, 2, 5, 10, 20, 50... m) about a fifth of the floor width. */
@@ -82,9 +90,11 @@ function zoneSvg(zone: Zone, s: number, ox: number, oy: number, lang: Lang): str
   if (maxChars >= 3 && (zone.kind !== 'circulation' || h >= 14)) {
     const cx = x + w / 2;
     const first = fit(line1, maxChars);
-    if (line2 && h >= font * 2.6) {
-      parts.push(`<text x="${fmt(cx)}" y="${fmt(y + h / 2 - font * 0.25)}" font-size="${fmt(font)}" text-anchor="middle" font-weight="bold">${escapeXml(first)}</text>`);
-      parts.push(`<text x="${fmt(cx)}" y="${fmt(y + h / 2 + font * 1.05)}" font-size="${fmt(font * 0.9)}" text-anchor="middle">${escapeXml(fit(line2, maxChars))}</text>`);
+    const split = line2 === undefined && first !== line1 ? twoLines(line1) : undefined;
+    const [top, bottom] = split ?? [first, line2];
+    if (bottom !== undefined && h >= font * 2.6) {
+      parts.push(`<text x="${fmt(cx)}" y="${fmt(y + h / 2 - font * 0.25)}" font-size="${fmt(font)}" text-anchor="middle"${split ? '' : ' font-weight="bold"'}>${escapeXml(fit(top, maxChars))}</text>`);
+      parts.push(`<text x="${fmt(cx)}" y="${fmt(y + h / 2 + font * 1.05)}" font-size="${fmt(split ? font : font * 0.9)}" text-anchor="middle">${escapeXml(fit(bottom, maxChars))}</text>`);
     } else {
       parts.push(`<text x="${fmt(cx)}" y="${fmt(y + h / 2 + font * 0.35)}" font-size="${fmt(font)}" text-anchor="middle">${escapeXml(first)}</text>`);
     }
