@@ -94,7 +94,7 @@ export function renderReferenceIndex(entries, lang) {
   out.push(richText(L.referenceIntro), '');
   for (const { fileName, schema } of entries) {
     const description = splitDescription(schema)[lang];
-    out.push(`- [${escapeMdx(fileName)}](./${schemaSlug(fileName)}.mdx)${description ? `: ${richText(description)}` : ''}`);
+    out.push(`- [${escapeMdx(fileName)}](./${fileName.replace(/\.json$/, '.mdx')})${description ? `: ${richText(description)}` : ''}`);
   }
   out.push('');
   return out.join('\n');
