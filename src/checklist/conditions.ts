@@ -1,0 +1,92 @@
+import type { Agency, RegionAnswers } from '../config/region.types.js';
+import type { Condition } from './catalogue.types.js';
+import type { Gap } from './checklist.types.js';
+import { missingComponents } from './components.js';
+
+/**
+ * One way a catalogue item applies. A plain condition that holds gives one empty binding; a `per*`
+ * condition gives one binding per agency; a condition that fails gives none.
+ */
+export interface Binding {
+  agency?: Agency;
+  /** Services of `agency` with the Standar Pelayanan components they miss. */
+  gaps?: Gap[];
+}
+
+/** Facts about a region the conditions read, computed once per plan. */
+export interface RegionFacts {
+  region: RegionAnswers;
+  facilities: ReadonlySet<string>;
+  complaintChannels: ReadonlySet<string>;
+  gapsByAgency: ReadonlyMap<string, Gap[]>;
+}
+
+export function regionFacts(region: RegionAnswers): RegionFacts {
+  const gapsByAgency = new Map<string, Gap[]>();
+  for (const service of region.services) {
+    const missing = missingComponents(service);
+    if (missing.length === 0) continue;
+    const list = gapsByAgency.get(service.agency) ?? [];
+    list.push({ service: service.id, serviceName: service.name, missing });
+    gapsByAgency.set(service.agency, list);
+  }
+  return {
+    region,
+    facilities: new Set(region.facilities ?? []),
+    complaintChannels: new Set((region.mpp.complaintChannels ?? []).map((c) => c.kind)),
+    gapsByAgency,
+  };
+}
+
+const HOLDS: Binding[] = [{}];
+const FAILS: Binding[] = [];
+
+function when(test: boolean): Binding[] {
+  return test ? HOLDS : FAILS;
+}
+
+/** Every combination of two binding lists (agency bindings from the right win). */
+function combine(left: Binding[], right: Binding[]): Binding[] {
+  const out: Binding[] = [];
+  for (const a of left) for (const b of right) out.push({ ...a, ...b });
+  return out;
+}
+
+/** The bindings under which a catalogue condition applies to the region, in answers order. */
+export function evaluateCondition(condition: Condition, facts: RegionFacts): Binding[] {
+  const { region } = facts;
+  if (typeof condition === 'string') {
+    switch (condition) {
+      case 'always':
+        return HOLDS;
+      case 'hasLicensingServices':
+        return when(region.services.some((s) => s.category === 'perizinan'));
+      case 'hasOnlineServices':
+        return when(region.services.some((s) => s.online === true));
+      case 'multipleFloors':
+        return when(region.mpp.floors.length > 1);
+      case 'perAgency':
+        return region.agencies.map((agency) => ({ agency }));
+      case 'perAgencyWithMissingComponents':
+        return region.agencies
+          .filter((agency) => facts.gapsByAgency.has(agency.id))
+          .map((agency) => ({ agency, gaps: facts.gapsByAgency.get(agency.id) }));
+      default:
+        return unknownCondition(condition);
+    }
+  }
+  if ('missingFacility' in condition) return when(!facts.facilities.has(condition.missingFacility));
+  if ('missingComplaintChannel' in condition) return when(!facts.complaintChannels.has(condition.missingComplaintChannel));
+  if ('hasAgencyKind' in condition) {
+    const kinds = new Set<string>(condition.hasAgencyKind);
+    return when(region.agencies.some((a) => kinds.has(a.kind)));
+  }
+  if ('allOf' in condition) {
+    return condition.allOf.reduce<Binding[]>((acc, part) => combine(acc, evaluateCondition(part, facts)), HOLDS);
+  }
+  return unknownCondition(condition);
+}
+
+function unknownCondition(condition: never): never {
+  throw new Error(`unknown checklist condition: ${JSON.stringify(condition)}`);
+}

@@ -1,0 +1,44 @@
+import type { ChecklistFile, Item, Localized, PhaseId } from './checklist.types.js';
+
+export interface PhaseSummary {
+  phase: PhaseId;
+  title: Localized;
+  total: number;
+  applicable: number;
+  done: number;
+  blockingOpen: number;
+}
+
+/** Headline figures of a checklist, for the region README and the end of a CLI run. */
+export interface ChecklistSummary {
+  /** All items, including those no longer applicable. */
+  total: number;
+  /** Items whose status is not `tidak-berlaku`. */
+  applicable: number;
+  /** Items with status `selesai`. */
+  done: number;
+  /** Applicable items that must be done before launch and are not `selesai`. */
+  blockingOpen: number;
+  perPhase: PhaseSummary[];
+}
+
+function counts(items: Item[]): Omit<PhaseSummary, 'phase' | 'title'> {
+  const applicable = items.filter((i) => i.status !== 'tidak-berlaku');
+  return {
+    total: items.length,
+    applicable: applicable.length,
+    done: applicable.filter((i) => i.status === 'selesai').length,
+    blockingOpen: applicable.filter((i) => i.blocksLaunch && i.status !== 'selesai').length,
+  };
+}
+
+export function summarizeChecklist(checklist: ChecklistFile): ChecklistSummary {
+  return {
+    ...counts(checklist.items),
+    perPhase: checklist.phases.map((phase) => ({
+      phase: phase.id,
+      title: phase.title,
+      ...counts(checklist.items.filter((i) => i.phase === phase.id)),
+    })),
+  };
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { RegionAnswers } from '../../src/config/region.types.js';
+
+export const root = join(import.meta.dirname, '..', '..');
+
+export function readYaml<T>(relPath: string): T {
+  return parse(readFileSync(join(root, relPath), 'utf8')) as T;
+}
+
+export function minimalRegion(): RegionAnswers {
+  return readYaml<RegionAnswers>('test/fixtures/minimal.yaml');
+}
+
+/** Names that must render as text in every format. */
+export const HOSTILE_NAMES = [
+  '<script>alert("x")</script> Dinas {A}',
+  '=HYPERLINK("http://evil") `tick` --- # x',
+  '</svg> & \'quote\' | pipe *star* [link](y)',
+  '+62 @admin -1',
+];
+
+/** The minimal region with hostile agency and service names (ids stay valid). */
+export function hostileRegion(): RegionAnswers {
+  const region = minimalRegion();
+  region.agencies = HOSTILE_NAMES.map((name, i) => ({ id: `hostile-${i + 1}`, name, kind: 'opd', plannedCounters: 1 }));
+  region.services = HOSTILE_NAMES.map((name, i) => ({
+    id: `svc-${i + 1}`,
+    agency: `hostile-${i + 1}`,
+    name: `${name} service`,
+    category: i === 0 ? 'perizinan' : 'non-perizinan',
+    visitorsPerDay: 10,
+    handlingMinutes: 5,
+  }));
+  region.mpp.organiser = 'DPMPTSP <b>{org}</b>';
+  region.region.name = 'Contoh <i>&amp;</i>';
+  return region;
+}
