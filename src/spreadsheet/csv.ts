@@ -1,0 +1,156 @@
+import type { Agency, RegionAnswers, Service } from '../config/region.types.js';
+import type { Result } from '../config/errors.js';
+import { csvRow } from '../render/escape.js';
+import { t } from '../i18n/catalogue.js';
+import { CSV_AGENCY_COLUMNS, SERVICES_SHEET, type Column } from './columns.js';
+import { cellRef, isEmptyCell, rowRef, type Grid } from './grid.js';
+import { getPath } from './paths.js';
+import { encodeCell } from './cell-encode.js';
+import { parseCsv } from './csv-parse.js';
+import { ImportContext, finishImport, mapHeader, readRow, type ImportOptions } from './grids-to-region.js';
+
+/** The single-sheet CSV columns: the Layanan columns, then the agency columns (agencies are derived). */
+export const CSV_COLUMNS: readonly Column[] = [...SERVICES_SHEET.columns, ...CSV_AGENCY_COLUMNS];
+
+export interface CsvImportOptions extends ImportOptions {
+  /**
+   * The region the services go into (an existing mpp.yaml). Agencies and services of the CSV replace
+   * those with the same id and are appended otherwise; everything else is kept. Without a base the
+   * result lacks region and MPP data and fails validation.
+   */
+  base?: RegionAnswers;
+}
+
+/**
+ * A region's services as CSV (one row per service, with its agency's columns), headers in Bahasa
+ * Indonesia, UTF-8 with BOM (spreadsheets then read non-Latin scripts right), CRLF lines, every text
+ * formula-neutralized.
+ */
+export function exportCsv(region: RegionAnswers): string {
+  const agencies = new Map(region.agencies.map((a) => [a.id, a]));
+  let out = '\ufeff' + csvRow(CSV_COLUMNS.map((c) => c.header.id));
+  for (const service of region.services) {
+    const agency = agencies.get(service.agency);
+    const cells = [
+      ...SERVICES_SHEET.columns.map((c) => encodeCell(getPath(service, c.path), c)),
+      ...CSV_AGENCY_COLUMNS.map((c) => encodeCell(agency ? getPath(agency, c.path) : undefined, c)),
+    ];
+    out += csvRow(cells.map((cell) => (cell instanceof Date ? cell.toISOString() : cell)));
+  }
+  return out;
+}
+
+/** An identifier made from an agency name (`Dinas Kesehatan` -> `dinas-kesehatan`); '' when none can be. */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 64)
+    .replace(/^-+|-+$/g, '');
+}
+
+interface Located<T> {
+  value: T;
+  row: number;
+  /** Field suffix (`name`, `standard.fee.amount`) -> cell reference. */
+  cells: Map<string, string>;
+}
+
+function upsert<T extends { id: string }>(base: readonly T[], items: ReadonlyArray<Located<T>>): { list: T[]; index: Map<Located<T>, number> } {
+  const list = [...base];
+  const index = new Map<Located<T>, number>();
+  for (const item of items) {
+    const at = list.findIndex((existing) => existing.id === item.value.id);
+    if (at >= 0) {
+      list[at] = item.value;
+      index.set(item, at);
+    } else {
+      index.set(item, list.length);
+      list.push(item.value);
+    }
+  }
+  return { list, index };
+}
+
+/** CSV text (the single-sheet layout) -> a validated region, or every issue at once (`Layanan!C7`). */
+export function importCsv(text: string, options: CsvImportOptions): Result<RegionAnswers> {
+  const lang = options.lang;
+  const sheetName = SERVICES_SHEET.name[lang];
+  const parsed = parseCsv(text);
+  if (!parsed.ok) {
+    return { ok: false, issues: [{ path: rowRef(sheetName, parsed.line - 1), file: options.file, line: parsed.line, code: 'sheet-csv-quote', message: t(lang, 'sheet.csvQuote') }] };
+  }
+  if (parsed.rows.length === 0 || parsed.rows[0].every((cell) => cell.trim() === '')) {
+    return { ok: false, issues: [{ path: '', file: options.file, code: 'sheet-csv-empty', message: t(lang, 'sheet.csvEmpty') }] };
+  }
+  const grid: Grid = { name: sheetName, rows: parsed.rows };
+  const ctx = new ImportContext(options);
+  const isServiceColumn = (c: Column): boolean => SERVICES_SHEET.columns.includes(c);
+  const mapped = mapHeader(grid, CSV_COLUMNS, ctx, isServiceColumn);
+  const serviceMapped = mapped.map((c) => (c && isServiceColumn(c) ? c : undefined));
+  const agencyMapped = mapped.map((c) => (c && !isServiceColumn(c) ? c : undefined));
+  const agencyColumn = serviceMapped.findIndex((c) => c?.path === 'agency');
+
+  const services: Array<Located<Service>> = [];
+  const agencies = new Map<string, Located<Agency>>();
+  const firstServiceRow = new Map<string, string>();
+  for (let r = 1; r < grid.rows.length; r++) {
+    if (grid.rows[r].every((cell) => isEmptyCell(cell))) continue;
+    const scratch = `services[${services.length}]`;
+    const service = readRow(grid, r, serviceMapped, scratch, ctx) as unknown as Service;
+    const fields = readRow(grid, r, agencyMapped, `${scratch}.$agency`, ctx) as Partial<Agency>;
+    const cells = new Map<string, string>();
+    serviceMapped.forEach((c, index) => c && cells.set(c.path, cellRef(grid.name, r, index)));
+    const agencyCells = new Map<string, string>();
+    agencyMapped.forEach((c, index) => c && agencyCells.set(c.path, cellRef(grid.name, r, index)));
+    const agencyRef = agencyColumn >= 0 ? cellRef(grid.name, r, agencyColumn) : rowRef(grid.name, r);
+    agencyCells.set('id', agencyRef);
+
+    if (typeof service.id === 'string') {
+      const earlier = firstServiceRow.get(service.id);
+      if (earlier) ctx.add(cells.get('id') ?? rowRef(grid.name, r), 'duplicate-id', t(lang, 'sheet.duplicateId', { id: service.id, other: earlier }), `${scratch}.id`);
+      else firstServiceRow.set(service.id, cells.get('id') ?? rowRef(grid.name, r));
+    }
+    let agencyId = typeof service.agency === 'string' ? service.agency : undefined;
+    if (agencyId === undefined && typeof fields.name === 'string' && slugify(fields.name) !== '') agencyId = slugify(fields.name);
+    if (agencyId === undefined) {
+      if (Object.keys(fields).length > 0) ctx.add(agencyRef, 'sheet-agency-id', t(lang, 'sheet.agencyIdMissing'), `${scratch}.agency`);
+    } else {
+      service.agency = agencyId;
+      const known = agencies.get(agencyId);
+      if (!known) {
+        if (Object.keys(fields).length > 0) agencies.set(agencyId, { value: { id: agencyId, ...fields } as Agency, row: r, cells: agencyCells });
+      } else {
+        for (const [key, value] of Object.entries(fields)) {
+          const had = (known.value as unknown as Record<string, unknown>)[key];
+          if (had === undefined) {
+            (known.value as unknown as Record<string, unknown>)[key] = value;
+            known.cells.set(key, agencyCells.get(key) ?? rowRef(grid.name, r));
+          } else if (JSON.stringify(had) !== JSON.stringify(value)) {
+            const column = CSV_AGENCY_COLUMNS.find((c) => c.path === key);
+            ctx.add(agencyCells.get(key) ?? rowRef(grid.name, r), 'sheet-agency-conflict', t(lang, 'sheet.agencyConflict', { header: column?.header[lang] ?? key, id: agencyId, row: known.row + 1 }));
+          }
+        }
+      }
+    }
+    services.push({ value: service, row: r, cells });
+  }
+
+  const base = options.base ? structuredClone(options.base) : undefined;
+  const mergedAgencies = upsert(base?.agencies ?? [], [...agencies.values()]);
+  const mergedServices = upsert(base?.services ?? [], services);
+  ctx.locations.clear();
+  for (const prefix of ['', 'agencies', 'services']) ctx.locations.set(prefix, '');
+  const register = <T>(collection: string, merged: Map<Located<T>, number>): void => {
+    for (const [item, index] of merged) {
+      ctx.locations.set(`${collection}[${index}]`, rowRef(grid.name, item.row));
+      for (const [suffix, ref] of item.cells) ctx.locations.set(`${collection}[${index}].${suffix}`, ref);
+    }
+  };
+  register('agencies', mergedAgencies.index);
+  register('services', mergedServices.index);
+  const doc = { ...(base ?? { schemaVersion: 1 }), agencies: mergedAgencies.list, services: mergedServices.list } as Record<string, unknown>;
+  return finishImport(doc, ctx);
+}
