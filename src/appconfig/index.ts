@@ -10,3 +10,4 @@ export { planCatalogue, feeOf } from './catalogue.js';
 export { planSurvey } from './survey.js';
 export { planComplaintChannels } from './complaints.js';
 export { planPledge } from './pledge.js';
+export { exportNovosga, NOVOSGA_FILES } from './novosga.js';

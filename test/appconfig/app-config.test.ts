@@ -138,7 +138,7 @@ describe('stability and determinism', () => {
 });
 
 describe('renderAppFiles', () => {
-  it('writes app-config.json, the HSDS files and one standard page per service, all under app/', () => {
+  it('writes app-config.json, the HSDS files, one standard page per service and the NovoSGA seed, all under app/', () => {
     const region = minimal();
     const files = renderAppFiles(region, undefined, 'en');
     expect(Object.keys(files).sort()).toEqual([
@@ -147,6 +147,11 @@ describe('renderAppFiles', () => {
       'app/hsds/organizations.json',
       'app/hsds/service_at_locations.json',
       'app/hsds/services.json',
+      'app/novosga/departamentos.json',
+      'app/novosga/locais.json',
+      'app/novosga/prioridades.json',
+      'app/novosga/servicos-unidade.json',
+      'app/novosga/servicos.json',
       'app/standar-pelayanan/dukcapil/ktp-el.md',
       'app/standar-pelayanan/index.md',
       'app/standar-pelayanan/samsat/pkb.md',

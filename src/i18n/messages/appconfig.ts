@@ -104,4 +104,9 @@ export const appconfigMessages = {
   'appconfig.hsds.agencyKind.swasta': { id: 'Badan usaha swasta', en: 'Private company' },
   'appconfig.hsds.fee': { id: 'Biaya/tarif layanan', en: 'Service fee' },
   'appconfig.hsds.feeFree': { id: 'Gratis', en: 'Free of charge' },
+  // NovoSGA seed
+  'appconfig.novosga.local': { id: 'Loket', en: 'Counter' },
+  'appconfig.novosga.normal': { id: 'Umum', en: 'Normal' },
+  'appconfig.novosga.normalDescription': { id: 'Antrean umum', en: 'General queue' },
+  'appconfig.novosga.priorityDescription': { id: 'Prioritas kelompok rentan (UU 25/2009 Pasal 29)', en: 'Vulnerable-group priority (UU 25/2009 Art. 29)' },
 } satisfies Record<string, Localized>;
