@@ -2,7 +2,7 @@ export type { AppConfig } from './app-config.types.js';
 export { planAppConfig, serializeAppConfig } from './plan.js';
 export { renderAppFiles, APP_CONFIG_FILE } from './render.js';
 export { renderStandardPages, STANDARD_PAGES_DIR } from './pages.js';
-export { missingComponentsReport, type MissingComponentsEntry } from './missing.js';
+export { missingComponentsReport, missingComponentsSummary, type MissingComponentsEntry } from './missing.js';
 export { assignTicketPrefixes, prefixAt, type AssignedPrefix } from './prefixes.js';
 export { dailyQuotas, counterShares } from './quota.js';
 export { planQueue, PRIORITY_COUNTER_ID } from './queue.js';

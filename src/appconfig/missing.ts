@@ -1,6 +1,7 @@
 import type { RegionAnswers } from '../config/region.types.js';
 import { STANDARD_COMPONENTS, missingComponents } from '../checklist/components.js';
-import type { Localized } from '../i18n/types.js';
+import type { Lang, Localized } from '../i18n/types.js';
+import { t } from '../i18n/catalogue.js';
 
 export interface MissingComponentsEntry {
   agency: string;
@@ -34,4 +35,18 @@ export function missingComponentsReport(region: Pick<RegionAnswers, 'agencies' |
       },
     ];
   });
+}
+
+/**
+ * Plain-text lines for the CLI summary: one headline, then `- <agency>: <service>: <labels>` per
+ * incomplete service. Plain text for a terminal; a Markdown README must escape the names itself.
+ */
+export function missingComponentsSummary(region: Pick<RegionAnswers, 'agencies' | 'services'>, lang: Lang): string[] {
+  const report = missingComponentsReport(region);
+  if (report.length === 0) return [t(lang, 'appconfig.missing.none')];
+  const components = report.reduce((sum, r) => sum + r.missing.length, 0);
+  return [
+    t(lang, 'appconfig.missing.summary', { services: report.length, total: region.services.length, components }),
+    ...report.map((r) => `- ${r.agencyName}: ${r.serviceName}: ${r.labels.map((l) => l[lang]).join('; ')}`),
+  ];
 }

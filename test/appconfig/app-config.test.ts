@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import appConfigSchema from '../../schemas/app-config.schema.json' with { type: 'json' };
 import { createAjv } from '../../src/config/ajv.js';
-import { planAppConfig, serializeAppConfig, renderAppFiles, missingComponentsReport } from '../../src/appconfig/index.js';
+import { planAppConfig, serializeAppConfig, renderAppFiles, missingComponentsReport, missingComponentsSummary } from '../../src/appconfig/index.js';
 import type { AppConfig } from '../../src/appconfig/index.js';
 import { allInputs, minimal, hostile } from './helpers.js';
 
@@ -178,6 +178,14 @@ describe('missingComponentsReport', () => {
     expect(report[1]).toMatchObject({ agency: 'samsat', agencyName: 'Samsat', serviceName: 'Pembayaran Pajak Kendaraan Bermotor' });
   });
 
+  it('summarises for the CLI in id and en', () => {
+    const region = minimal();
+    const id = missingComponentsSummary(region, 'id');
+    expect(id[0]).toBe('2 dari 2 layanan belum lengkap (26 komponen belum ditetapkan).');
+    expect(id[1]).toMatch(/^- Dinas Kependudukan dan Pencatatan Sipil: Perekaman KTP-el: Sistem, mekanisme dan prosedur; Jangka waktu/);
+    expect(missingComponentsSummary(region, 'en')[0]).toBe('2 of 2 services are incomplete (26 components not yet set).');
+  });
+
   it('is empty when every component is set', () => {
     const region = minimal();
     region.services = [region.services[0]];
@@ -188,6 +196,7 @@ describe('missingComponentsReport', () => {
       performanceEvaluation: 'Tiap bulan',
     };
     expect(missingComponentsReport(region)).toEqual([]);
+    expect(missingComponentsSummary(region, 'en')).toEqual(['Every service has all 14 service-standard components.']);
     expect(planAppConfig(region).catalogue.services[0].complete).toBe(true);
   });
 });
