@@ -1,0 +1,77 @@
+// Layout benchmark: sizing (Erlang C per agency) and the whole layout (sizing, area, floor
+// packing, rendering of YAML + SVG + Markdown) for synthetic regions of 10 to 2,000 agencies.
+// Prints times and the ratio of time per agency between successive sizes (same process;
+// baseline = the smallest size). Figures are printed, never asserted.
+// Run: npx tsc -p tsconfig.json && node bench/layout.bench.mjs
+import { performance } from 'node:perf_hooks';
+import { sizeCounters } from '../dist/src/layout/sizing.js';
+import { planLayout } from '../dist/src/layout/plan.js';
+import { renderLayoutFiles } from '../dist/src/layout/render.js';
+
+const SIZES = [10, 100, 1000, 2000];
+
+/** A deterministic synthetic region: 1-3 services per agency, loads up to ~10 Erlangs, floors that grow with it. */
+function syntheticRegion(n) {
+  const agencies = [];
+  const services = [];
+  for (let i = 0; i < n; i++) {
+    const id = `agency-${i + 1}`;
+    agencies.push({ id, name: `Instansi ${i + 1}`, shortName: `I${i + 1}`, kind: 'opd', plannedCounters: 1 + (i % 4) });
+    for (let k = 0; k < 1 + (i % 3); k++) {
+      services.push({
+        id: `${id}-s${k + 1}`, agency: id, name: `Layanan ${k + 1}`, handlingMinutes: 5 + ((i * 7 + k * 3) % 20),
+        ...(k % 2 === 0 ? { visitorsPerDay: 20 + ((i * 13 + k) % 120) } : { peakArrivalsPerHour: 2 + ((i * 5 + k) % 15) }),
+      });
+    }
+  }
+  const floorCount = Math.max(1, Math.ceil(n / 40));
+  const floors = Array.from({ length: floorCount }, (_, f) => ({ id: `lt${f + 1}`, name: `Lantai ${f + 1}`, level: f + 1, width: 60, depth: 40, ...(f === 0 ? { entrance: true } : {}) }));
+  return {
+    schemaVersion: 1,
+    region: { name: 'Sintetis', kind: 'kabupaten', province: 'Bali', slug: 'sintetis' },
+    mpp: {
+      name: 'MPP Sintetis', organiser: 'DPMPTSP', address: 'Jl. Contoh',
+      openingHours: { monday: { open: '08:00', close: '15:00' }, tuesday: { open: '08:00', close: '15:00' } },
+      floors, serviceLevel: { targetShare: 0.8, maxWaitMinutes: 15 },
+    },
+    agencies, services,
+  };
+}
+
+function time(fn, minMs = 1000) {
+  fn(); // warm this size up first
+  // Repeat until at least minMs elapsed; report the median of the runs.
+  const runs = [];
+  const start = performance.now();
+  do {
+    const t0 = performance.now();
+    fn();
+    runs.push(performance.now() - t0);
+  } while (performance.now() - start < minMs || runs.length < 3);
+  runs.sort((a, b) => a - b);
+  return runs[Math.floor(runs.length / 2)];
+}
+
+// Warm-up so the first size does not pay for JIT compilation.
+{ const r = syntheticRegion(100); for (let i = 0; i < 20; i++) renderLayoutFiles(planLayout(r), r, 'id'); }
+
+const rows = [];
+for (const n of SIZES) {
+  const region = syntheticRegion(n);
+  const sizing = time(() => sizeCounters(region));
+  const plan = time(() => planLayout(region));
+  const render = time(() => renderLayoutFiles(planLayout(region), region, 'id'));
+  const p = planLayout(region);
+  rows.push({ n, sizing, plan, render, floors: p.floors.length, counters: p.sizing.totals.layoutCounters });
+}
+
+const fmt = (ms) => ms.toFixed(3).padStart(10);
+console.log('agencies  floors  counters   sizing ms  layout ms  +render ms   ratio(time/size) vs previous: sizing  layout  +render');
+rows.forEach((r, i) => {
+  const prev = rows[i - 1];
+  const ratio = (key) => (prev ? ((r[key] / prev[key]) / (r.n / prev.n)).toFixed(2).padStart(6) : '     -');
+  console.log(`${String(r.n).padStart(8)}  ${String(r.floors).padStart(6)}  ${String(r.counters).padStart(8)}  ${fmt(r.sizing)} ${fmt(r.plan)} ${fmt(r.render)}   ${' '.repeat(30)}${ratio('sizing')}  ${ratio('plan')}  ${ratio('render')}`);
+});
+const base = rows[0];
+const last = rows[rows.length - 1];
+console.log(`per-agency time, ${last.n} vs ${base.n} agencies (1.00 = linear): sizing ${((last.sizing / last.n) / (base.sizing / base.n)).toFixed(2)}, layout ${((last.plan / last.n) / (base.plan / base.n)).toFixed(2)}, layout+render ${((last.render / last.n) / (base.render / base.n)).toFixed(2)}`);
