@@ -1,4 +1,4 @@
-/* Generated from schemas/app-config.schema.json by scripts/gen-types.mjs. Do not edit by hand: run `npm run gen:types`. */
+/* Generated from schemas/app-config.schema.json with json-schema-to-typescript (same options as scripts/gen-types.mjs). Do not edit by hand. */
 
 export type Id = string;
 export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
@@ -173,9 +173,38 @@ export interface Display {
 export interface Catalogue {
   basis: string;
   /**
+   * Ke-14 komponen dengan label, dalam urutan PermenPANRB 15/2014. (EN) The 14 components with their labels, in PermenPANRB 15/2014 order.
+   *
+   * @minItems 14
+   * @maxItems 14
+   */
+  components: ComponentDefinition[];
+  /**
    * @minItems 1
    */
   services: CatalogueService[];
+}
+/**
+ * Satu dari 14 komponen Standar Pelayanan. (EN) One of the 14 service-standard components.
+ */
+export interface ComponentDefinition {
+  key:
+    | 'requirements'
+    | 'procedure'
+    | 'completionTime'
+    | 'fee'
+    | 'product'
+    | 'complaints'
+    | 'legalBasis'
+    | 'facilities'
+    | 'staffCompetence'
+    | 'internalSupervision'
+    | 'staffCount'
+    | 'serviceGuarantee'
+    | 'securityGuarantee'
+    | 'performanceEvaluation';
+  group: 'delivery' | 'management';
+  label: Localized;
 }
 export interface CatalogueService {
   id: Id;
@@ -231,7 +260,6 @@ export interface Component {
     | 'securityGuarantee'
     | 'performanceEvaluation';
   group: 'delivery' | 'management';
-  label: Localized;
   status: 'set' | 'missing';
   value?: string | string[] | number | StandardFee;
 }

@@ -25,7 +25,6 @@ export function catalogueService(service: Service, agencyName: string): Catalogu
     return {
       key,
       group: c.group,
-      label: { id: c.label.id, en: c.label.en },
       status: set ? 'set' : 'missing',
       ...(set ? { value: structuredClone(value) as Component['value'] } : {}),
     };
@@ -50,6 +49,7 @@ export function planCatalogue(region: Pick<RegionAnswers, 'agencies' | 'services
   const names = new Map(region.agencies.map((a) => [a.id, a.name]));
   return {
     basis: 'UU 25/2009 Pasal 21; PermenPANRB 15/2014',
+    components: STANDARD_COMPONENTS.map((c) => ({ key: c.key, group: c.group, label: { id: c.label.id, en: c.label.en } })),
     services: region.services.map((s) => catalogueService(s, names.get(s.agency) ?? s.agency)),
   };
 }

@@ -38,8 +38,7 @@ interface ComponentView {
   ordered?: boolean;
 }
 
-function componentView(component: Component, fee: Fee, lang: Lang): ComponentView {
-  const label = pick(lang, component.label);
+function componentView(component: Component, label: string, fee: Fee, lang: Lang): ComponentView {
   if (component.status === 'missing' || component.value === undefined) return { label, missing: true };
   const value = component.value;
   if (component.key === 'fee') return { label, missing: false, text: feeText(fee, lang) };
@@ -48,8 +47,8 @@ function componentView(component: Component, fee: Fee, lang: Lang): ComponentVie
   return { label, missing: false, text: String(value) };
 }
 
-function serviceView(service: CatalogueService, lang: Lang) {
-  const views = service.components.map((c) => ({ group: c.group, view: componentView(c, service.fee, lang) }));
+function serviceView(service: CatalogueService, labels: ReadonlyMap<string, string>, lang: Lang) {
+  const views = service.components.map((c) => ({ group: c.group, view: componentView(c, labels.get(c.key) ?? c.key, service.fee, lang) }));
   return {
     ...service,
     feeText: feeText(service.fee, lang),
@@ -67,7 +66,8 @@ function serviceView(service: CatalogueService, lang: Lang) {
 export function renderStandardPages(region: RegionAnswers, appConfig: AppConfig, lang: Lang): Record<string, string> {
   ensurePartials();
   const mpp = region.mpp.name;
-  const services = appConfig.catalogue.services.map((s) => serviceView(s, lang));
+  const labels = new Map(appConfig.catalogue.components.map((c) => [c.key as string, pick(lang, c.label)]));
+  const services = appConfig.catalogue.services.map((s) => serviceView(s, labels, lang));
   const channels = appConfig.complaints.channels.map((c) => ({ label: pick(lang, c.label), value: c.value }));
   const files: Record<string, string> = {};
   files[`${STANDARD_PAGES_DIR}/index.md`] = renderTemplate('appconfig/standard-index.md.hbs', {

@@ -62,8 +62,13 @@ describe('planAppConfig on the minimal fixture', () => {
   });
 
   it('catalogue: 14 components, 6 delivery then 8 management; missing listed, not invented; fee free', () => {
+    expect(config.catalogue.components.map((c) => c.group).join(',')).toBe(
+      [...new Array(6).fill('delivery'), ...new Array(8).fill('management')].join(','),
+    );
+    expect(config.catalogue.components[0]).toEqual({ key: 'requirements', group: 'delivery', label: { id: 'Persyaratan', en: 'Requirements' } });
     const ktp = config.catalogue.services[0];
     expect(ktp.components).toHaveLength(14);
+    expect(ktp.components.map((c) => c.key)).toEqual(config.catalogue.components.map((c) => c.key));
     expect(ktp.components.filter((c) => c.group === 'delivery')).toHaveLength(6);
     expect(ktp.components.slice(0, 6).every((c) => c.group === 'delivery')).toBe(true);
     expect(ktp.components.find((c) => c.key === 'requirements')).toMatchObject({ status: 'set', value: ['Kartu Keluarga'] });
