@@ -51,6 +51,8 @@ function serviceView(service: CatalogueService, labels: ReadonlyMap<string, stri
   const views = service.components.map((c) => ({ group: c.group, view: componentView(c, labels.get(c.key) ?? c.key, service.fee, lang) }));
   return {
     ...service,
+    // ids match ^[a-z0-9]+(-[a-z0-9]+)*$ (schema), so the link needs no escaping; encodeURI guards anyway
+    href: encodeURI(`./${service.agency}/${service.id}.md`),
     feeText: feeText(service.fee, lang),
     missingCount: service.missing.length,
     delivery: views.filter((v) => v.group === 'delivery').map((v) => v.view),
