@@ -7,6 +7,7 @@ import { langFromArgv } from './args.js';
 import { EXIT, processIo, reportError, type Io } from './io.js';
 import { newCommand, newHelp } from './commands/new.js';
 import { validateCommand, validateHelp } from './commands/validate.js';
+import { reviewCommand, reviewHelp } from './commands/review.js';
 
 type Command = {
   run: (argv: string[], io: Io, lang: Lang) => Promise<number>;
@@ -17,6 +18,7 @@ type Command = {
 export const COMMANDS: Record<string, Command> = {
   new: { run: newCommand, help: newHelp },
   validate: { run: validateCommand, help: validateHelp },
+  review: { run: reviewCommand, help: reviewHelp },
 };
 
 function usage(lang: Lang): string {

@@ -148,6 +148,10 @@ export const reviewMessages = {
   },
   'review.regionLine': { id: '{kind} {name}, {province} ({mpp})', en: '{kind} {name}, {province} ({mpp})' },
   'review.checklistSource': { id: 'Jalur berawalan checklist: merujuk checklist/checklist.yaml.', en: 'Paths marked checklist: point into checklist/checklist.yaml.' },
+  'review.more': {
+    id: '... {count} temuan {severity} {code} lainnya (semuanya ada di --format md, html atau json)',
+    en: '... {count} more {severity} {code} findings (all of them in --format md, html or json)',
+  },
   'review.written': { id: 'Laporan ditulis ke {file}.', en: 'Report written to {file}.' },
 
   // ------------------------------------------------------------------ diff
@@ -165,6 +169,8 @@ export const reviewMessages = {
   'review.diff.added': { id: 'ditambah', en: 'added' },
   'review.diff.removed': { id: 'dihapus', en: 'removed' },
   'review.diff.changed': { id: 'diubah', en: 'changed' },
+  'review.diff.before': { id: 'Sebelum', en: 'Before' },
+  'review.diff.after': { id: 'Sesudah', en: 'After' },
   'review.diff.none': { id: 'tidak ada perubahan', en: 'no changes' },
   'review.diff.newFindings': { id: 'Temuan baru', en: 'New findings' },
   'review.diff.resolvedFindings': { id: 'Temuan yang selesai', en: 'Resolved findings' },
