@@ -20,12 +20,25 @@ function uniqueId(base: string, used: Set<string>): string {
 }
 
 /**
+ * Prefixes of a previous app-config.json, read defensively: the file may be hand-edited or from
+ * an older version, so anything not shaped `{ id: string, prefix: string }` is ignored.
+ */
+export function previousPrefixes(previous: unknown): Array<{ id: string; prefix: string }> {
+  const agencies = (previous as { queue?: { agencies?: unknown } } | undefined)?.queue?.agencies;
+  if (!Array.isArray(agencies)) return [];
+  return agencies.flatMap((a: unknown) => {
+    const { id, prefix } = (a ?? {}) as { id?: unknown; prefix?: unknown };
+    return typeof id === 'string' && typeof prefix === 'string' ? [{ id, prefix }] : [];
+  });
+}
+
+/**
  * The queue section: ticket prefixes (stable against `previous`), counters with their services,
  * priority rules for vulnerable groups (UU 25/2009 Pasal 29) with a priority counter, opening
  * hours and breaks per weekday, daily quotas per service, display and announcement texts.
  */
 export function planQueue(region: RegionAnswers, previous?: Pick<AppConfig, 'queue'>): Queue {
-  const prefixes = assignTicketPrefixes(region.agencies, previous?.queue?.agencies);
+  const prefixes = assignTicketPrefixes(region.agencies, previousPrefixes(previous));
   const agencyCounters = effectiveCounters(region);
   const agencyName = new Map(region.agencies.map((a) => [a.id, a.shortName ?? a.name]));
   const perAgency = new Map<string, number>();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignTicketPrefixes, prefixAt } from '../../src/appconfig/prefixes.js';
 import { InputError } from '../../src/config/errors.js';
+import { previousPrefixes } from '../../src/appconfig/queue.js';
 
 const ids = (...list: string[]) => list.map((id) => ({ id }));
 
@@ -50,5 +51,20 @@ describe('assignTicketPrefixes', () => {
 
   it('rejects the same explicit prefix on two agencies', () => {
     expect(() => assignTicketPrefixes([{ id: 'a', ticketPrefix: 'X' }, { id: 'b', ticketPrefix: 'X' }])).toThrow(InputError);
+  });
+});
+
+describe('previousPrefixes', () => {
+  it('reads prefixes of a previous app-config.json and ignores malformed entries', () => {
+    expect(previousPrefixes({ queue: { agencies: [{ id: 'a', prefix: 'C' }, { id: 3 }, null, 'x', { id: 'b', prefix: 'D' }] } })).toEqual([
+      { id: 'a', prefix: 'C' },
+      { id: 'b', prefix: 'D' },
+    ]);
+    expect(previousPrefixes(undefined)).toEqual([]);
+    expect(previousPrefixes({ queue: { agencies: 'oops' } })).toEqual([]);
+    expect(previousPrefixes('not an object')).toEqual([]);
+  });
+  it('a malformed previous prefix is not reused', () => {
+    expect(assignTicketPrefixes([{ id: 'a' }], [{ id: 'a', prefix: 'a1' }])).toEqual([{ agency: 'a', prefix: 'A', fixed: false }]);
   });
 });
