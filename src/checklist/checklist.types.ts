@@ -86,9 +86,9 @@ export interface Item {
   status: Status;
   statusBeforeRetired?: Status;
   /**
-   * Catatan daerah; dipertahankan saat generator dijalankan ulang. (EN) The region's notes; kept on re-runs.
+   * Catatan daerah; dipertahankan saat generator dijalankan ulang (kosong boleh). (EN) The region's notes; kept on re-runs (may be left empty).
    */
-  notes?: string;
+  notes?: string | null;
 }
 export interface Subject {
   kind: 'agency';

@@ -4,7 +4,7 @@ export { STANDARD_COMPONENTS, missingComponents, standardComponent, type Compone
 export { planChecklist, tailorChecklist } from './plan.js';
 export { mergeChecklist } from './merge.js';
 export { parseChecklistYaml } from './parse.js';
-export { summarizeChecklist, type ChecklistSummary, type PhaseSummary } from './summary.js';
+export { summarizeChecklist, checklistSummaryLines, type ChecklistSummary, type PhaseSummary } from './summary.js';
 export { renderChecklistFiles, renderChecklistHtml, renderChecklistMarkdown, type ChecklistRenderOptions } from './render.js';
 export { renderChecklistYaml, DEFAULT_CHECKLIST_SCHEMA_REF } from './render-yaml.js';
 export { renderChecklistCsv } from './render-csv.js';

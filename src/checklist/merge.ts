@@ -41,7 +41,7 @@ export function mergeChecklist(planned: ChecklistFile, previous?: ChecklistFile)
   const merged = planned.items.map((item) => {
     const before = previousById.get(item.id);
     if (!before) return orderItemKeys(item);
-    return orderItemKeys({ ...item, status: restoredStatus(before), statusBeforeRetired: undefined, notes: before.notes });
+    return orderItemKeys({ ...item, status: restoredStatus(before), statusBeforeRetired: undefined, notes: before.notes ?? undefined });
   });
   const retired = (previous?.items ?? []).filter((item) => !plannedIds.has(item.id)).map(retire);
   const phaseIds = planned.phases.map((p) => p.id);

@@ -1,3 +1,5 @@
+import { t } from '../i18n/catalogue.js';
+import type { Lang } from '../i18n/types.js';
 import type { ChecklistFile, Item, Localized, PhaseId } from './checklist.types.js';
 
 export interface PhaseSummary {
@@ -41,4 +43,14 @@ export function summarizeChecklist(checklist: ChecklistFile): ChecklistSummary {
       ...counts(checklist.items.filter((i) => i.phase === phase.id)),
     })),
   };
+}
+
+/** The summary as text lines (headline, then one line per phase), for the CLI and the region README. */
+export function checklistSummaryLines(summary: ChecklistSummary, lang: Lang): string[] {
+  return [
+    t(lang, 'checklist.summary', { applicable: summary.applicable, done: summary.done, blockingOpen: summary.blockingOpen }),
+    ...summary.perPhase.map((p) =>
+      t(lang, 'checklist.summaryPhase', { phase: p.title[lang], done: p.done, applicable: p.applicable, blockingOpen: p.blockingOpen }),
+    ),
+  ];
 }

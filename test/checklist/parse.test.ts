@@ -23,6 +23,14 @@ describe('parseChecklistYaml', () => {
     expect(file).toEqual(planChecklist(minimalRegion()));
   });
 
+  it('accepts a notes field left empty by hand', () => {
+    const edited = good.replace(/(\n    status: belum)/, '$1\n    notes:');
+    expect(edited).not.toBe(good);
+    const file = parseChecklistYaml(edited);
+    expect(file.items[0].notes).toBeUndefined();
+    expect(file).toEqual(planChecklist(minimalRegion()));
+  });
+
   it('reports a YAML syntax error with file, line and column', () => {
     const lines = good.split('\n');
     const at = lines.findIndex((l) => l.includes('status: belum'));

@@ -5,7 +5,7 @@ import { planChecklist } from '../../src/checklist/plan.js';
 import { checklistValidators } from '../../src/checklist/schemas.js';
 import { STANDARD_COMPONENTS, missingComponents } from '../../src/checklist/components.js';
 import { addDays, dueDate, isIsoDate } from '../../src/checklist/dates.js';
-import { summarizeChecklist } from '../../src/checklist/summary.js';
+import { checklistSummaryLines, summarizeChecklist } from '../../src/checklist/summary.js';
 import type { RegionAnswers } from '../../src/config/region.types.js';
 import { HOSTILE_NAMES, hostileRegion, minimalRegion, readYaml, root } from './helpers.js';
 
@@ -143,6 +143,10 @@ describe('planChecklist on the minimal fixture', () => {
     expect(summary.blockingOpen).toBe(checklist.items.filter((i) => i.blocksLaunch).length);
     expect(summary.perPhase).toHaveLength(8);
     expect(summary.perPhase.reduce((n, p) => n + p.total, 0)).toBe(summary.total);
+    const lines = checklistSummaryLines(summary, 'id');
+    expect(lines).toHaveLength(9);
+    expect(lines[0]).toBe(`${summary.applicable} butir berlaku, 0 selesai, ${summary.blockingOpen} butir wajib sebelum peluncuran masih terbuka.`);
+    expect(checklistSummaryLines(summary, 'en')[1]).toMatch(/^Institutions and regulation: 0\/4 done, 4 blocking open$/);
   });
 });
 
