@@ -1,13 +1,23 @@
 import type { RegionAnswers } from '../config/region.types.js';
 import type { Lang } from '../i18n/types.js';
+import { t } from '../i18n/catalogue.js';
 import { renderAnswersYaml } from '../render/answers-yaml.js';
 import { renderTemplate } from '../render/templates.js';
 import { REGION_SCHEMA } from '../config/load.js';
+import { parseChecklistYaml, planChecklist, renderChecklistFiles, summarizeChecklist, CHECKLIST_SCHEMA, type ChecklistSummary } from '../checklist/index.js';
+import { planLayout, renderLayoutFiles } from '../layout/index.js';
+import { formatLayoutWarning } from '../layout/warnings.js';
+import type { LayoutPlan } from '../layout/types.js';
+import { renderAppFiles } from '../appconfig/index.js';
+import { missingComponentsReport, missingComponentsSummary, type MissingComponentsEntry } from '../appconfig/missing.js';
+import type { AppConfig } from '../appconfig/app-config.types.js';
+import layoutSchema from '../../schemas/layout.schema.json' with { type: 'json' };
+import appConfigSchema from '../../schemas/app-config.schema.json' with { type: 'json' };
 import type { DeploymentFiles, PreviousFiles } from './files.js';
 import { summarizeRegion, type RegionSummary } from './summary.js';
 
 export interface BuildOptions {
-  /** Language of the documents when the answers do not set `lang`. */
+  /** Language of the run's messages, and of the documents when the answers do not set `lang`. */
   lang: Lang;
   previous?: PreviousFiles;
 }
@@ -15,7 +25,10 @@ export interface BuildOptions {
 export interface Deployment {
   files: DeploymentFiles;
   summary: RegionSummary;
-  /** Lines for the end-of-run report, already in the document language. */
+  checklist: ChecklistSummary;
+  layout: LayoutPlan;
+  missingComponents: MissingComponentsEntry[];
+  /** Lines for the end-of-run report, in the run's language. */
   report: string[];
 }
 
@@ -24,21 +37,61 @@ export function documentLang(region: RegionAnswers, fallback: Lang): Lang {
   return region.lang ?? fallback;
 }
 
+const schemaFile = (schema: unknown): string => `${JSON.stringify(schema, null, 2)}\n`;
+
+/** The previous app config, when it is readable; a broken one only loses prefix memory. */
+function previousAppConfig(text: string | undefined): AppConfig | undefined {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as AppConfig;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Every file of a deployment from validated answers (and the previous run's files, so that statuses
- * and prefixes survive). Deterministic: the same inputs give the same bytes.
+ * Every file of a deployment from validated answers and the previous run's files (so that checklist
+ * statuses and ticket prefixes survive). Deterministic: the same inputs give the same bytes. A
+ * corrupted previous checklist throws an InputError before anything is written.
  */
 export async function buildDeployment(region: RegionAnswers, options: BuildOptions): Promise<Deployment> {
   const lang = documentLang(region, options.lang);
+  const previous = options.previous ?? {};
+  const previousChecklist = previous.checklistYaml ? parseChecklistYaml(previous.checklistYaml, 'checklist/checklist.yaml', options.lang) : undefined;
+  const checklist = planChecklist(region, previousChecklist);
+  const checklistSummary = summarizeChecklist(checklist);
+  const layout = planLayout(region);
+  const missing = missingComponentsReport(region);
   const summary = summarizeRegion(region);
-  const files: DeploymentFiles = {};
-  files['mpp.yaml'] = renderAnswersYaml(region, 'schemas/region.schema.json');
-  files['schemas/region.schema.json'] = `${JSON.stringify(REGION_SCHEMA, null, 2)}\n`;
+
+  const files: DeploymentFiles = {
+    'mpp.yaml': renderAnswersYaml(region, 'schemas/region.schema.json'),
+    'schemas/region.schema.json': schemaFile(REGION_SCHEMA),
+    'schemas/checklist.schema.json': schemaFile(CHECKLIST_SCHEMA),
+    'schemas/layout.schema.json': schemaFile(layoutSchema),
+    'schemas/app-config.schema.json': schemaFile(appConfigSchema),
+    ...(await renderChecklistFiles(checklist, region, lang)),
+    ...renderLayoutFiles(layout, region, lang),
+    ...renderAppFiles(region, previousAppConfig(previous.appConfigJson), lang),
+  };
   files['README.md'] = renderTemplate('deployment/README.md.hbs', {
     lang,
     region,
     summary,
     facilities: region.facilities ?? [],
+    checklist: checklistSummary,
+    layoutWarnings: layout.warnings.filter((w) => w.severity === 'warning').map((w) => formatLayoutWarning(w, lang)),
+    sizing: layout.sizing.totals,
+    area: layout.area,
+    missing: missing.map((m) => ({ ...m, labelsText: m.labels.map((l) => l[lang]).join('; ') })),
   });
-  return { files, summary, report: [] };
+
+  const runLang = options.lang;
+  const report = [
+    t(runLang, 'summary.checklist', { total: checklistSummary.applicable, done: checklistSummary.done, blocking: checklistSummary.blockingOpen }),
+    t(runLang, 'summary.counters', { needed: layout.sizing.totals.neededCounters, planned: layout.sizing.totals.plannedCounters }),
+    ...layout.warnings.filter((w) => w.severity === 'warning').map((w) => `! ${formatLayoutWarning(w, runLang)}`),
+    ...missingComponentsSummary(region, runLang),
+  ];
+  return { files, summary, checklist: checklistSummary, layout, missingComponents: missing, report };
 }
