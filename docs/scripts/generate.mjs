@@ -8,11 +8,11 @@
  * Exits non-zero when the generator CLI fails on an example, so the build fails.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderSchemaPage, renderReferenceIndex } from './lib/schema-page.mjs';
-import { findExamples, buildExamplePage, renderGalleryIndex } from './lib/gallery.mjs';
+import { findExamples, buildExamplePage, renderGalleryIndex, runGenerator, runLimited, deploymentDir } from './lib/gallery.mjs';
 
 export const LOCALES = ['id', 'en'];
 
@@ -36,10 +36,11 @@ export function readSchemas(schemasDir) {
 
 /**
  * Generates every page. Options: repoRoot (holds schemas/, examples/, bin/mpp.js), siteDir (the
- * Docusaurus folder to write into), cli (the generator entry, default <repoRoot>/bin/mpp.js).
- * Returns what was written, for logs and tests.
+ * Docusaurus folder to write into), cli (the generator entry, default <repoRoot>/bin/mpp.js),
+ * jobs (generator runs at a time, default the number of CPUs).
+ * Resolves to what was written, for logs and tests; rejects when a generator run fails.
  */
-export function generate({ repoRoot, siteDir, cli = join(repoRoot, 'bin', 'mpp.js') }) {
+export async function generate({ repoRoot, siteDir, cli = join(repoRoot, 'bin', 'mpp.js'), jobs = availableParallelism() }) {
   const staticDir = join(siteDir, 'static', 'generated');
   for (const lang of LOCALES) rmSync(join(localeDocsDir(siteDir, lang), 'generated'), { recursive: true, force: true });
   rmSync(staticDir, { recursive: true, force: true });
@@ -49,6 +50,12 @@ export function generate({ repoRoot, siteDir, cli = join(repoRoot, 'bin', 'mpp.j
   const workDir = mkdtempSync(join(tmpdir(), 'mpp-docs-'));
   const written = { schemas: schemas.map((s) => s.fileName), examples: [] };
   try {
+    const runs = LOCALES.flatMap((lang) =>
+      examples.map((example) => () =>
+        runGenerator({ cli, cwd: repoRoot, answers: example.answers, out: deploymentDir(workDir, example.slug, lang), lang }),
+      ),
+    );
+    await runLimited(runs, jobs);
     for (const lang of LOCALES) {
       const base = join(localeDocsDir(siteDir, lang), 'generated');
       write(join(base, 'reference', 'index.mdx'), renderReferenceIndex(schemas, lang));
@@ -71,7 +78,7 @@ export function generate({ repoRoot, siteDir, cli = join(repoRoot, 'bin', 'mpp.j
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   try {
-    const written = generate({ repoRoot: resolve(siteDir, '..'), siteDir });
+    const written = await generate({ repoRoot: resolve(siteDir, '..'), siteDir });
     console.log(
       `generated: ${written.schemas.length} schema reference page(s), ${written.examples.length} example(s) ` +
         `(${written.examples.map((e) => `${e.slug}: ${e.floorPlans.length} floor plan(s)`).join(', ') || 'none'}), locales ${LOCALES.join(', ')}`,

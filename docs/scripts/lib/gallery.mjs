@@ -3,7 +3,7 @@
  * process, once per locale) and gets one MDX page per locale with the region summary (from the answers
  * file), the checklist summary and the floor plans (from the generator's output).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -30,15 +30,39 @@ export function findExamples(examplesDir) {
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
 
-/** Runs the generator CLI; throws with its output when it exits non-zero or cannot start. */
+/** The command line that runs the generator CLI on one example, in one language. */
+export function generatorArgs({ cli, answers, out, lang }) {
+  return [cli, 'new', '--answers', answers, '--out', out, '--force', '--lang', lang];
+}
+
+/** Runs the generator CLI; rejects with its output when it exits non-zero or cannot start. */
 export function runGenerator({ cli, cwd, answers, out, lang }) {
-  const args = [cli, 'new', '--answers', answers, '--out', out, '--force', '--lang', lang];
-  const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  if (result.error || result.status !== 0) {
-    const detail = [result.error?.message, result.stdout, result.stderr].filter(Boolean).join('\n');
-    throw new Error(`mpp-kit generator failed (exit ${result.status}) for ${answers} --lang ${lang}:\n${detail}`);
+  const args = generatorArgs({ cli, answers, out, lang });
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => reject(new Error(`mpp-kit generator could not start for ${answers}: ${error.message}`)));
+    child.on('close', (code) => {
+      if (code === 0) resolvePromise();
+      else reject(new Error(`mpp-kit generator failed (exit ${code}) for ${answers} --lang ${lang}:\n${output}`));
+    });
+  });
+}
+
+/** Runs tasks (functions returning promises) with at most `limit` at a time; rejects on the first failure. */
+export async function runLimited(tasks, limit) {
+  const results = new Array(tasks.length);
+  let next = 0;
+  async function worker() {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await tasks[i]();
+    }
   }
-  return `node bin/mpp.js ${args.slice(1).join(' ')}`;
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
+  return results;
 }
 
 /** Floor plan SVGs the generator wrote (layout/floorplan-*.svg), sorted. */
@@ -85,15 +109,21 @@ export function regionSummary(answers, lang) {
   return out.join('\n');
 }
 
+/** Where the generator writes one example in one language. */
+export function deploymentDir(workDir, slug, lang) {
+  return join(workDir, lang, slug);
+}
+
 /**
- * Runs one example in one locale and returns its page. Floor plans and downloads are copied to
+ * The page of one example in one locale, from the generator's output (run before, see runGenerator). Floor plans and downloads are copied to
  * `<staticDir>/<slug>/<lang>/` and referenced as `/generated/<slug>/<lang>/<file>` (baseUrl added by the
  * components).
  */
 export function buildExamplePage({ example, lang, cli, repoRoot, workDir, staticDir, position }) {
   const L = LABELS[lang];
-  const out = join(workDir, lang, example.slug);
-  const command = runGenerator({ cli, cwd: repoRoot, answers: example.answers, out, lang });
+  const out = deploymentDir(workDir, example.slug, lang);
+  const shown = (path) => (path.startsWith(repoRoot + '/') ? path.slice(repoRoot.length + 1) : path);
+  const command = ['node', 'bin/mpp.js', ...generatorArgs({ cli, answers: shown(example.answers), out: `out/${example.slug}`, lang }).slice(1)].join(' ');
   const answers = parse(readFileSync(example.answers, 'utf8')) ?? {};
   const title = regionTitle(answers, lang);
   const assets = join(staticDir, example.slug, lang);
@@ -106,7 +136,7 @@ export function buildExamplePage({ example, lang, cli, repoRoot, workDir, static
     "import FloorPlan from '@site/src/components/FloorPlan';",
     "import GeneratedFile from '@site/src/components/GeneratedFile';",
     '',
-    `${L.command}: ${mdxCode(command.replace(repoRoot + '/', '').replace(out, `out/${example.slug}`))}`,
+    `${L.command}: ${mdxCode(command)}`,
     '',
     `## ${L.region}`,
     '',
