@@ -31,7 +31,7 @@ export function parseReviewWeights(text: string): ReviewWeights {
   validator ??= createAjv().compile<ReviewWeights>(weightsSchema);
   const data: unknown = parse(text);
   if (!validator(data)) {
-    throw new Error(`invalid review weights: ${(validator.errors ?? []).map((e) => `${e.instancePath} ${e.message}`).join('; ')}`);
+    throw new Error(`invalid review weights: ${(validator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.keyword} ${JSON.stringify(e.params)}`).join('; ')}`);
   }
   const problems = weightsProblems(data);
   if (problems.length > 0) throw new Error(`invalid review weights: ${problems.join('; ')}`);

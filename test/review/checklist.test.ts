@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { reviewRegion } from '../../src/review/review.js';
+import { parseChecklistText } from '../../src/review/checklist-file.js';
+import type { ChecklistFile, Item } from '../../src/checklist/checklist.types.js';
+import { completeRegion } from './helpers.js';
+
+function item(id: string, phase: Item['phase'], blocksLaunch: boolean, status: Item['status'], applies = true): Item {
+  return {
+    id,
+    phase,
+    title: { id: `Judul ${id}`, en: `Title ${id}` },
+    explanation: { id: 'Penjelasan', en: 'Explanation' },
+    legalBasis: [{ rule: 'perpres-89-2021', citation: 'Perpres 89/2021', title: 'Penyelenggaraan Mal Pelayanan Publik', status: 'in-force' }],
+    ownerRole: { id: 'DPMPTSP', en: 'DPMPTSP' },
+    evidence: { id: 'Dokumen yang ditandatangani', en: 'Signed document' },
+    blocksLaunch,
+    dueWeeksBefore: 10,
+    applies,
+    status,
+  };
+}
+
+export function checklistFor(slug = 'contoh'): ChecklistFile {
+  return {
+    schemaVersion: 1,
+    region: { name: 'Contoh', kind: 'kabupaten', slug, mpp: 'Mal Pelayanan Publik Kabupaten Contoh', organiser: 'DPMPTSP' },
+    launchDate: '2027-03-01',
+    phases: [{ id: 'kelembagaan-regulasi', title: { id: 'Kelembagaan dan regulasi', en: 'Institutions and regulation' } }],
+    items: [
+      item('tim-kerja', 'kelembagaan-regulasi', true, 'selesai'),
+      item('perkada-mpp', 'kelembagaan-regulasi', true, 'proses'),
+      item('mou-instansi/dukcapil', 'kerja-sama-instansi', false, 'belum'),
+      item('instansi-pusat-bumn', 'kerja-sama-instansi', false, 'tidak-berlaku'),
+      item('gedung', 'infrastruktur-interior', true, 'belum'),
+      item('skm-elektronik', 'sistem-informasi', false, 'belum'),
+      item('pelatihan-pelayanan-prima', 'sumber-daya-manusia', true, 'belum', false),
+    ],
+  };
+}
+
+describe('review with a deployment checklist', () => {
+  it('scores kelembagaan & regulasi from the statuses of its phases and reports open items', () => {
+    const review = reviewRegion(completeRegion(), { checklist: checklistFor() });
+    // tim-kerja 1 + perkada 0.5 + mou 0 over 3 items (tidak-berlaku, other phases and retired items left out).
+    expect(review.categories[0]).toMatchObject({ id: 'kelembagaan-regulasi', basis: 'checklist', met: 1.5, total: 3, score: 50 });
+    expect(review.categories[4]).toMatchObject({ id: 'sistem-informasi', met: 12, total: 13, score: 92 });
+    expect(review.findings.map((f) => [f.code, f.severity, f.source, f.path])).toEqual([
+      ['checklist-item-open', 'blocker', 'checklist', 'items[1].status'],
+      ['checklist-item-not-started', 'minor', 'checklist', 'items[2].status'],
+      ['skm-not-started', 'minor', 'checklist', 'items[5].status'],
+    ]);
+    expect(review.findings[0].message).toEqual({
+      id: 'Butir "Judul perkada-mpp" berstatus proses, padahal butir ini menghalangi peresmian.',
+      en: 'Item "Title perkada-mpp" is in progress, and it blocks the launch.',
+    });
+    expect(review.figures.checklistItems).toBe(7);
+  });
+
+  it('reads checklist.yaml text, validates it against the checklist schema and checks the region', () => {
+    const region = completeRegion();
+    const ok = parseChecklistText(stringify(checklistFor()), { lang: 'en', file: 'checklist.yaml' }, region);
+    expect(ok.ok).toBe(true);
+    const other = parseChecklistText(stringify(checklistFor('lain')), { lang: 'en', file: 'checklist.yaml' }, region);
+    expect(other.ok).toBe(false);
+    if (!other.ok) expect(other.issues[0]).toMatchObject({ code: 'checklist-region-mismatch', path: 'region.slug', file: 'checklist.yaml', line: 5 });
+    const broken = checklistFor() as unknown as { items: Array<Record<string, unknown>> };
+    broken.items[1].status = 'done';
+    const bad = parseChecklistText(stringify(broken), { lang: 'id', file: 'checklist.yaml' }, region);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.issues.some((i) => i.path === 'items[1].status' && typeof i.line === 'number')).toBe(true);
+  });
+});
