@@ -112,6 +112,8 @@ describe('docs site in Chromium', () => {
     const page = await open(path);
     await expect.poll(() => page.locator('h1').first().innerText()).toMatch(/Badung/);
     const plans = page.locator('img.floor-plan');
+    for (const plan of await plans.all()) await plan.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, `docs-gallery-badung-${lang}.png`), fullPage: true });
     expect(await plans.count()).toBeGreaterThan(0);
     for (const plan of await plans.all()) {
       await plan.scrollIntoViewIfNeeded();
@@ -121,7 +123,6 @@ describe('docs site in Chromium', () => {
       const src = await plan.getAttribute('src');
       expect(src).toMatch(new RegExp(`^/generated/badung/${lang}/floorplan-.*\\.svg$`));
     }
-    await page.screenshot({ path: join(SHOTS, `docs-gallery-badung-${lang}.png`), fullPage: true });
     await page.close();
   });
 

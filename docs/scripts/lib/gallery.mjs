@@ -103,7 +103,7 @@ export function regionSummary(answers, lang) {
     [S.counters, String(plannedCounters(answers))],
     [S.floors, floors.map((f) => `${escapeMdx(f.name ?? f.id)} (${Number(f.width)} × ${Number(f.depth)} m)`).join(', ')],
   ];
-  const out = [`| | |`, `| --- | --- |`, ...rows.map(([k, v]) => `| ${k} | ${v || L.none} |`), ''];
+  const out = [`| ${S.item} | ${S.value} |`, `| --- | --- |`, ...rows.map(([k, v]) => `| ${k} | ${v || L.none} |`), ''];
   const estimated = agencies.some((a) => a.estimate) || services.some((s) => s.estimate);
   if (estimated) out.push(`*${S.estimate}*`, '');
   return out.join('\n');

@@ -36,6 +36,8 @@ export const LABELS = {
     floorPlanAlt: (name, file) => `Denah lantai ${name}: ${file}`,
     command: 'Perintah',
     summary: {
+      item: 'Butir',
+      value: 'Isian',
       name: 'Daerah',
       province: 'Provinsi',
       mpp: 'Nama MPP',
@@ -84,6 +86,8 @@ export const LABELS = {
     floorPlanAlt: (name, file) => `Floor plan of ${name}: ${file}`,
     command: 'Command',
     summary: {
+      item: 'Item',
+      value: 'Value',
       name: 'Region',
       province: 'Province',
       mpp: 'MPP name',
