@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { loadRegionText } from '../../src/config/load.js';
 import type { RegionAnswers, Standard } from '../../src/config/region.types.js';
 import { sizeCounters } from '../../src/layout/sizing.js';
+import type { ChecklistFile, Item } from '../../src/checklist/checklist.types.js';
 
 export const root = join(import.meta.dirname, '..', '..');
 
@@ -64,3 +65,38 @@ export const HOSTILE = {
   agency: '<Dinas {A}> & "Co" </svg> --- = + - @',
   service: '# Heading | pipe {{ctx}} <b>bold</b> [link](http://x)',
 };
+
+function item(id: string, phase: Item['phase'], blocksLaunch: boolean, status: Item['status'], applies = true): Item {
+  return {
+    id,
+    phase,
+    title: { id: `Judul ${id}`, en: `Title ${id}` },
+    explanation: { id: 'Penjelasan', en: 'Explanation' },
+    legalBasis: [{ rule: 'perpres-89-2021', citation: 'Perpres 89/2021', title: 'Penyelenggaraan Mal Pelayanan Publik', status: 'in-force' }],
+    ownerRole: { id: 'DPMPTSP', en: 'DPMPTSP' },
+    evidence: { id: 'Dokumen yang ditandatangani', en: 'Signed document' },
+    blocksLaunch,
+    dueWeeksBefore: 10,
+    applies,
+    status,
+  };
+}
+
+/** A schema-valid checklist for the minimal region: statuses chosen to exercise every rule. */
+export function checklistFor(slug = 'contoh'): ChecklistFile {
+  return {
+    schemaVersion: 1,
+    region: { name: 'Contoh', kind: 'kabupaten', slug, mpp: 'Mal Pelayanan Publik Kabupaten Contoh', organiser: 'DPMPTSP' },
+    launchDate: '2027-03-01',
+    phases: [{ id: 'kelembagaan-regulasi', title: { id: 'Kelembagaan dan regulasi', en: 'Institutions and regulation' } }],
+    items: [
+      item('tim-kerja', 'kelembagaan-regulasi', true, 'selesai'),
+      item('perkada-mpp', 'kelembagaan-regulasi', true, 'proses'),
+      item('mou-instansi/dukcapil', 'kerja-sama-instansi', false, 'belum'),
+      item('instansi-pusat-bumn', 'kerja-sama-instansi', false, 'tidak-berlaku'),
+      item('gedung', 'infrastruktur-interior', true, 'belum'),
+      item('skm-elektronik', 'sistem-informasi', false, 'belum'),
+      item('pelatihan-pelayanan-prima', 'sumber-daya-manusia', true, 'belum', false),
+    ],
+  };
+}
