@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import Generator from 'yeoman-generator';
 import type { RegionAnswers } from '../../src/config/region.types.js';
 import { isLang, type Lang } from '../../src/i18n/types.js';
@@ -6,6 +6,7 @@ import { buildDeployment, type Deployment } from '../../src/deployment/build.js'
 import { sortedEntries, type PreviousFiles } from '../../src/deployment/files.js';
 import { InputError } from '../../src/config/errors.js';
 import { loadRegionText } from '../../src/config/load.js';
+import { manifestOf, untouchedSinceGenerated, type Manifest } from '../../src/deployment/manifest.js';
 import { t } from '../../src/i18n/catalogue.js';
 
 export interface MppOptions {
@@ -71,6 +72,18 @@ export class MppBaseGenerator extends Generator {
       this.fs.write(this.destinationPath(path), typeof contents === 'string' ? contents : Buffer.from(contents));
       written.push(path);
     }
+    // Replace without a question the files nobody edited since the last run (their bytes are what
+    // mpp-kit wrote) and the merged ones (they already hold the user's entries); every other
+    // difference goes through Yeoman's conflict handling, so hand edits are never lost silently.
+    const manifest = this.config.get('generated') as Manifest | undefined;
+    for (const path of Object.keys(deployment.files)) {
+      const target = this.destinationPath(path);
+      const merged = deployment.mergedFiles.includes(path);
+      if (!merged && !(existsSync(target) && untouchedSinceGenerated(path, readFileSync(target), manifest))) continue;
+      const file = this.env.sharedFs.get(target) as { conflicter?: string } | undefined;
+      if (file) file.conflicter = 'force';
+    }
+    this.config.set('generated', manifestOf(deployment.files));
     this.config.set('answers', region);
     if (this.options.result) {
       this.options.result.deployment = deployment;

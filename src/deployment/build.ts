@@ -30,6 +30,11 @@ export interface Deployment {
   missingComponents: MissingComponentsEntry[];
   /** Lines for the end-of-run report, in the run's language. */
   report: string[];
+  /**
+   * Files whose new content already carries what the user entered in the previous version (the
+   * checklist keeps statuses and notes by item id): written without a conflict question.
+   */
+  mergedFiles: string[];
 }
 
 /** The language the region's documents are written in. */
@@ -93,5 +98,6 @@ export async function buildDeployment(region: RegionAnswers, options: BuildOptio
     ...layout.warnings.filter((w) => w.severity === 'warning').map((w) => `! ${formatLayoutWarning(w, runLang)}`),
     ...missingComponentsSummary(region, runLang),
   ];
-  return { files, summary, checklist: checklistSummary, layout, missingComponents: missing, report };
+  const mergedFiles = previousChecklist ? ['checklist/checklist.yaml'] : [];
+  return { files, summary, checklist: checklistSummary, layout, missingComponents: missing, report, mergedFiles };
 }
