@@ -86,8 +86,8 @@ export const reviewMessages = {
   },
   'review.finding.facility-missing': { id: 'Sarana belum tersedia: {facility}.', en: 'Facility missing: {facility}.' },
   'review.fix.facility-missing': {
-    id: 'Sediakan {facility} dan tambahkan "{value}" ke daftar facilities.',
-    en: 'Provide the {facility} and add "{value}" to the facilities list.',
+    id: 'Sediakan sarana ini ({facility}) dan tambahkan "{value}" ke daftar facilities.',
+    en: 'Provide this facility ({facility}) and add "{value}" to the facilities list.',
   },
   'review.finding.complaint-channel-missing': { id: 'Belum ada saluran pengaduan.', en: 'There is no complaint channel.' },
   'review.fix.complaint-channel-missing': {
