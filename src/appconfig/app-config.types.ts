@@ -1,4 +1,4 @@
-/* Generated from schemas/app-config.schema.json with json-schema-to-typescript (same options as scripts/gen-types.mjs). Do not edit by hand. */
+/* Generated from schemas/app-config.schema.json by scripts/gen-types.mjs. Do not edit by hand: run `npm run gen:types`. */
 
 export type Id = string;
 export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
