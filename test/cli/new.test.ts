@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -94,7 +94,7 @@ describe('mpp new (black box)', () => {
     expect(snapshotDir(out)).toEqual(before);
   });
 
-  it('refuses an output path that is a file, is read-only, or climbs out with ..', () => {
+  it('refuses an output path that is a file or climbs out with .. (read-only: test/hostile/files.test.ts)', () => {
     const dir = tempDir();
     const file = join(dir, 'afile');
     writeFileSync(file, 'x');
@@ -102,12 +102,6 @@ describe('mpp new (black box)', () => {
     const climb = mpp(['new', '--answers', join(ROOT, 'test/fixtures/minimal.yaml'), '--out', '../../escape'], { cwd: dir });
     expect(climb.code).toBe(2);
     expect(climb.stderr).toContain('..');
-    if (process.getuid?.() !== 0) {
-      const ro = join(dir, 'ro');
-      mkdirSync(ro);
-      chmodSync(ro, 0o555);
-      expect(mpp(['new', '--answers', 'test/fixtures/minimal.yaml', '--out', ro]).code).toBe(2);
-    }
   });
 
   it('writes documents in English with --lang en and the answers as normalized YAML', () => {
