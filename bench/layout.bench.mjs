@@ -7,36 +7,9 @@ import { performance } from 'node:perf_hooks';
 import { sizeCounters } from '../dist/src/layout/sizing.js';
 import { planLayout } from '../dist/src/layout/plan.js';
 import { renderLayoutFiles } from '../dist/src/layout/render.js';
+import { syntheticRegion } from './synthetic.mjs';
 
 const SIZES = [10, 100, 1000, 2000];
-
-/** A deterministic synthetic region: 1-3 services per agency, loads up to ~10 Erlangs, floors that grow with it. */
-function syntheticRegion(n) {
-  const agencies = [];
-  const services = [];
-  for (let i = 0; i < n; i++) {
-    const id = `agency-${i + 1}`;
-    agencies.push({ id, name: `Instansi ${i + 1}`, shortName: `I${i + 1}`, kind: 'opd', plannedCounters: 1 + (i % 4) });
-    for (let k = 0; k < 1 + (i % 3); k++) {
-      services.push({
-        id: `${id}-s${k + 1}`, agency: id, name: `Layanan ${k + 1}`, handlingMinutes: 5 + ((i * 7 + k * 3) % 20),
-        ...(k % 2 === 0 ? { visitorsPerDay: 20 + ((i * 13 + k) % 120) } : { peakArrivalsPerHour: 2 + ((i * 5 + k) % 15) }),
-      });
-    }
-  }
-  const floorCount = Math.max(1, Math.ceil(n / 40));
-  const floors = Array.from({ length: floorCount }, (_, f) => ({ id: `lt${f + 1}`, name: `Lantai ${f + 1}`, level: f + 1, width: 60, depth: 40, ...(f === 0 ? { entrance: true } : {}) }));
-  return {
-    schemaVersion: 1,
-    region: { name: 'Sintetis', kind: 'kabupaten', province: 'Bali', slug: 'sintetis' },
-    mpp: {
-      name: 'MPP Sintetis', organiser: 'DPMPTSP', address: 'Jl. Contoh',
-      openingHours: { monday: { open: '08:00', close: '15:00' }, tuesday: { open: '08:00', close: '15:00' } },
-      floors, serviceLevel: { targetShare: 0.8, maxWaitMinutes: 15 },
-    },
-    agencies, services,
-  };
-}
 
 function time(fn, minMs = 1000) {
   fn(); // warm this size up first
