@@ -3,7 +3,7 @@ import type { ValidateFunction } from 'ajv';
 import type { RegionAnswers } from './region.types.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
-import { createAjv } from './ajv.js';
+import { validate as precompiledRegionValidator } from './region.validator.js';
 import { formatPath, type InputIssue, type Result } from './errors.js';
 import { describeSchemaErrors } from './schema-messages.js';
 import { checkCrossRules } from './cross-rules.js';
@@ -21,10 +21,13 @@ export interface LoadOptions {
   file?: string;
 }
 
-let validator: ValidateFunction | undefined;
+/**
+ * The region validator, precompiled from the schema by scripts/gen-validators.mjs (ajv standalone,
+ * same options as createAjv({ useDefaults: true })): no schema compilation at start-up. A test
+ * keeps it in step with the schema.
+ */
 function regionValidator(): ValidateFunction {
-  validator ??= createAjv({ useDefaults: true }).compile(regionSchema);
-  return validator;
+  return precompiledRegionValidator as unknown as ValidateFunction;
 }
 
 export const REGION_SCHEMA = regionSchema;

@@ -13,3 +13,11 @@ describe('TypeScript types derived from the JSON Schemas', () => {
     });
   }
 });
+
+describe('the precompiled region validator', () => {
+  it('is up to date with the schema', async () => {
+    // @ts-expect-error plain ESM script without types
+    const { target, generate } = await import('../../scripts/gen-validators.mjs');
+    expect(readFileSync(join(ROOT, target.out), 'utf8')).toBe(generate());
+  });
+});
