@@ -183,8 +183,9 @@ describe('failures stop the build', () => {
     }
   });
 
-  test('summaryOf falls back to the introduction when there is no summary section', () => {
-    expect(summaryOf('# Title\n\nIntro [a](b.md).\n\n## Next\n\nrest\n')).toBe('Intro a.');
+  test("summaryOf falls back to the introduction and each section's lead line", () => {
+    const md = '# Title\n\nIntro [a](b.md).\n\n## 1. Phase\n\nPhase: 0/4 done\n\n### Item\n\n- x\n\n## 2. Other\n\n- list first\n';
+    expect(summaryOf(md).replace(/\n{3,}/g, '\n\n')).toBe('Intro a.\n\n- Phase: 0/4 done\n- Other');
   });
 });
 

@@ -84,12 +84,34 @@ export function leadingPart(lines) {
 }
 
 /**
+ * One list item per level-2 section: the first paragraph line under its heading (the checklist writes
+ * its per-phase counts there), or the heading text when the section opens with something else.
+ */
+export function sectionLeads(lines) {
+  const items = [];
+  let inFence = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (FENCE.test(lines[i])) inFence = !inFence;
+    const m = !inFence && /^##\s+(.*)$/.exec(lines[i]);
+    if (!m) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j].trim() === '') j++;
+    const first = lines[j] ?? '';
+    const isParagraph = first.trim() !== '' && !/^(#|\s*[-*+]\s|\s*\d+[.)]\s|\s*\||\s*>|\s*```|\s*~~~|\s*<)/.test(first);
+    items.push(`- ${isParagraph ? first.trim() : m[1].trim().replace(/^\d+[.)]\s+/, '')}`);
+  }
+  return items;
+}
+
+/**
  * The summary of a generated document: its "Ringkasan"/"Summary" section if it has one, otherwise its
- * introduction; headings shifted to start at `minLevel`, relative links made plain text.
+ * introduction followed by the lead line of each level-2 section; headings shifted to start at
+ * `minLevel`, relative links made plain text.
  */
 export function summaryOf(markdown, minLevel = 3) {
   const lines = stripFrontMatter(markdown).replace(/\r\n/g, '\n').split('\n');
-  let part = sectionMatching(lines, /ringkasan|summary/i) ?? leadingPart(lines);
+  const section = sectionMatching(lines, /ringkasan|summary/i);
+  let part = section ?? [...leadingPart(lines), '', ...sectionLeads(lines)];
   const title = part.findIndex((line) => /^#\s/.test(line));
   if (title >= 0 && part.slice(0, title).every((line) => line.trim() === '')) part = part.slice(title + 1);
   part = shiftHeadings(part, minLevel);
