@@ -121,7 +121,9 @@ describe('docs site in Chromium', () => {
         .poll(() => plan.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
         .toBe(true);
       const src = await plan.getAttribute('src');
-      expect(src).toMatch(new RegExp(`^/generated/badung/${lang}/floorplan-.*\\.svg$`));
+      // useBaseUrl adds the locale prefix; Docusaurus copies static/ into every locale's build
+      const prefix = lang === 'id' ? '' : `/${lang}`;
+      expect(src).toMatch(new RegExp(`^${prefix}/generated/badung/${lang}/floorplan-.*\\.svg$`));
     }
     await page.close();
   });
