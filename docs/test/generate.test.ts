@@ -13,6 +13,7 @@ import { evaluate } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import * as runtime from 'react/jsx-runtime';
 import { createElement } from 'react';
+// @ts-expect-error react-dom ships no type declarations and @types/react-dom is not installed
 import { renderToStaticMarkup } from 'react-dom/server';
 // @ts-expect-error plain ESM script without type declarations
 import { generate, localeDocsDir } from '../scripts/generate.mjs';
