@@ -3,7 +3,7 @@ import { t } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/types.js';
 import type { ChecklistFile } from './checklist.types.js';
 import { checklistRows, columnHeaders, rowCells } from './rows.js';
-import { normalizeZipTimestamps } from './zip-timestamps.js';
+import { normalizeZipTimestamps } from '../render/zip-timestamps.js';
 
 const WIDTHS = [5, 22, 40, 60, 28, 28, 32, 12, 22, 14, 30, 28];
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Grid } from './grid.js';
-import { fixZipTimestamps } from './zip-timestamps.js';
+import { normalizeZipTimestamps } from '../render/zip-timestamps.js';
 
 /** A grid plus what only a workbook shows: header notes and column widths. */
 export interface WorkbookSheet {
@@ -39,5 +39,5 @@ export async function writeWorkbook(sheets: readonly WorkbookSheet[]): Promise<U
     for (const note of notes ?? []) worksheet.getCell(note.row + 1, note.column + 1).note = note.text;
   }
   const buffer = await workbook.xlsx.writeBuffer();
-  return fixZipTimestamps(new Uint8Array(buffer as ArrayBuffer));
+  return normalizeZipTimestamps(new Uint8Array(buffer as ArrayBuffer));
 }

@@ -1,28 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.js';
 import { planChecklist } from '../../src/checklist/plan.js';
 import { renderChecklistHtml } from '../../src/checklist/render.js';
 import { HOSTILE_NAMES, hostileRegion, minimalRegion, readYaml } from './helpers.js';
 import type { RegionAnswers } from '../../src/config/region.types.js';
 
 let context: BrowserContext;
-let profile: string;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  profile = mkdtempSync(join(tmpdir(), 'pw-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  ({ context, close } = await launchChromium());
 });
 
 afterAll(async () => {
-  await context?.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close?.();
 });
 
 describe('checklist.html in Chromium', () => {

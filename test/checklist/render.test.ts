@@ -8,6 +8,7 @@ import { checklistValidators } from '../../src/checklist/schemas.js';
 import type { ChecklistFile } from '../../src/checklist/checklist.types.js';
 import type { RegionAnswers } from '../../src/config/region.types.js';
 import { HOSTILE_NAMES, hostileRegion, minimalRegion } from './helpers.js';
+import { parseCsv } from '../helpers/csv.js';
 
 const FILES = ['checklist/checklist.csv', 'checklist/checklist.html', 'checklist/checklist.md', 'checklist/checklist.xlsx', 'checklist/checklist.yaml'];
 
@@ -23,26 +24,6 @@ function text(files: Record<string, string | Uint8Array>, path: string): string 
   return value;
 }
 
-/** RFC 4180 parser (quoted fields, doubled quotes, CRLF). */
-function parseCsv(input: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < input.length; i++) {
-    const c = input[i];
-    if (quoted) {
-      if (c === '"' && input[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && input[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
-}
 
 describe('renderChecklistFiles', () => {
   it('writes the five files, deterministically (xlsx bytes included)', async () => {

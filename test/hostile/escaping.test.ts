@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { mpp, tempDir } from '../helpers/cli.js';
 import { xmlProblems } from '../helpers/xml.js';
+import { parseCsv } from '../helpers/csv.js';
 
 const source = parse(readFileSync('test/fixtures/hostile.yaml', 'utf8')) as { agencies: Array<{ name: string }> };
 const NAMES = source.agencies.map((a) => a.name);
@@ -23,28 +24,6 @@ function files(dir: string, suffix: string): string[] {
   return found.sort();
 }
 
-/** RFC 4180 reader, enough for the project's own CSV. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
-    } else field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
-}
 
 describe('hostile names reach every output format as text', () => {
   beforeAll(() => {
@@ -95,7 +74,7 @@ describe('hostile names reach every output format as text', () => {
   });
 
   it('CSV cells never start a formula', () => {
-    const rows = readCsv(readFileSync(join(out, 'checklist', 'checklist.csv'), 'utf8').replace(/^\ufeff/, ''));
+    const rows = parseCsv(readFileSync(join(out, 'checklist', 'checklist.csv'), 'utf8').replace(/^\ufeff/, ''));
     expect(rows.length).toBeGreaterThan(5);
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     expect(rows.flat().some((cell) => cell.includes("'=SUM(A1:A9)"))).toBe(true);

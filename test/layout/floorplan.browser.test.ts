@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.js';
 import { planLayout, renderLayoutFiles } from '../../src/layout/index.js';
 import type { RegionAnswers } from '../../src/config/region.types.js';
 import { loadAnswers, minimal, root, syntheticRegion } from './helpers.js';
@@ -23,21 +23,15 @@ function inputs(): Array<[string, RegionAnswers]> {
 
 const outDir = join(root, 'test-results', 'layout');
 let context: BrowserContext;
-let profile: string;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  profile = mkdtempSync(join(tmpdir(), 'pw-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  ({ context, close } = await launchChromium());
   mkdirSync(outDir, { recursive: true });
 });
 
 afterAll(async () => {
-  await context?.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close?.();
 });
 
 describe('floor plan SVG in Chromium', () => {

@@ -10,6 +10,7 @@ const DOS_TIME = 0;
  * Sets every entry's modification time in a zip archive to 1980-01-01 00:00, in the central directory
  * and in each local header. Zip writers stamp entries with the clock; the timestamps are outside the
  * CRC, so the archive stays valid and the same content gives the same bytes. Returns a patched copy.
+ * Used for every xlsx the kit writes (checklist, spreadsheet export and template).
  */
 export function normalizeZipTimestamps(input: Uint8Array): Uint8Array {
   const bytes = new Uint8Array(input);
@@ -25,11 +26,11 @@ export function normalizeZipTimestamps(input: Uint8Array): Uint8Array {
   const entries = view.getUint16(end + 10, true);
   let offset = view.getUint32(end + 16, true);
   for (let n = 0; n < entries; n++) {
-    if (view.getUint32(offset, true) !== CENTRAL_HEADER) throw new Error('zip central directory is damaged');
+    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== CENTRAL_HEADER) throw new Error('zip central directory is damaged');
     view.setUint16(offset + 12, DOS_TIME, true);
     view.setUint16(offset + 14, DOS_DATE, true);
     const local = view.getUint32(offset + 42, true);
-    if (view.getUint32(local, true) !== LOCAL_HEADER) throw new Error('zip local header is damaged');
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL_HEADER) throw new Error('zip local header is damaged');
     view.setUint16(local + 10, DOS_TIME, true);
     view.setUint16(local + 12, DOS_DATE, true);
     const nameLength = view.getUint16(offset + 28, true);
