@@ -12,6 +12,12 @@ import { t } from '../../src/i18n/catalogue.js';
 export interface MppOptions {
   lang?: string;
   answers?: string;
+  /** mpp:agency|service|counter: the item file. */
+  from?: string;
+  /** mpp:remove: what to remove. */
+  kind?: string;
+  id?: string;
+  cascade?: boolean;
   /** False when stdin is no terminal or answers were given: never prompt then. */
   interactive?: boolean;
   /** Filled by the generator: what it wrote, for the CLI's report. */
@@ -55,6 +61,13 @@ export class MppBaseGenerator extends Generator {
     return result.value;
   }
 
+  /** The deployment's current answers (`mpp.yaml` in the destination folder). */
+  loadDeploymentAnswers(): RegionAnswers {
+    const path = this.destinationPath('mpp.yaml');
+    if (!existsSync(path)) throw new InputError([{ path: '', file: path, code: 'no-deployment', message: t(this.lang, 'grow.noDeployment', { dir: this.destinationRoot() }) }]);
+    return this.loadAnswersFile(path, 'mpp.yaml');
+  }
+
   /** Files of the previous run that a re-run builds on, read through mem-fs. */
   previousFiles(): PreviousFiles {
     const read = (p: string): string | undefined => {
@@ -65,8 +78,9 @@ export class MppBaseGenerator extends Generator {
   }
 
   /** Builds the whole deployment and hands every file to mem-fs; stores the answers in .yo-rc.json. */
-  async writeDeployment(region: RegionAnswers): Promise<Deployment> {
+  async writeDeployment(region: RegionAnswers, options: { merged?: string[] } = {}): Promise<Deployment> {
     const deployment = await buildDeployment(region, { lang: this.lang, previous: this.previousFiles() });
+    deployment.mergedFiles.push(...(options.merged ?? []));
     const written: string[] = [];
     for (const [path, contents] of sortedEntries(deployment.files)) {
       this.fs.write(this.destinationPath(path), typeof contents === 'string' ? contents : Buffer.from(contents));
@@ -82,6 +96,13 @@ export class MppBaseGenerator extends Generator {
       if (!merged && !(existsSync(target) && untouchedSinceGenerated(path, readFileSync(target), manifest))) continue;
       const file = this.env.sharedFs.get(target) as { conflicter?: string } | undefined;
       if (file) file.conflicter = 'force';
+    }
+    // Files an earlier run wrote that this one no longer makes (a removed agency's pages): deleted
+    // when nobody edited them, kept otherwise.
+    for (const path of Object.keys(manifest ?? {})) {
+      const target = this.destinationPath(path);
+      if (path in deployment.files || !existsSync(target)) continue;
+      if (untouchedSinceGenerated(path, readFileSync(target), manifest)) this.fs.delete(target);
     }
     this.config.set('generated', manifestOf(deployment.files));
     this.config.set('answers', region);

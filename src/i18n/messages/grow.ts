@@ -2,34 +2,6 @@ import type { Localized } from '../types.js';
 
 /** Messages of the grow concern (subgenerators `grow.*`, spreadsheet import/export `sheet.*`). */
 export const growMessages = {
-  'grow.notFound': { id: '{kind} "{id}" tidak ada di deployment ini', en: '{kind} "{id}" is not in this deployment' },
-  'grow.agencyInUse': {
-    id: 'instansi "{id}" masih dipakai oleh layanan [{services}] dan loket [{counters}]; hapus itu dulu atau pakai --cascade',
-    en: 'agency "{id}" is still used by services [{services}] and counters [{counters}]; remove them first or use --cascade',
-  },
-  'grow.serviceInUse': {
-    id: 'layanan "{id}" masih dilayani loket [{counters}]; ubah loket itu dulu atau pakai --cascade',
-    en: 'service "{id}" is still served by counters [{counters}]; change those counters first or use --cascade',
-  },
-  'grow.noDeployment': {
-    id: 'Tidak ada deployment di {dir}: berkas mpp.yaml tidak ditemukan. Buat dulu dengan mpp new, atau pakai --in FOLDER.',
-    en: 'No deployment in {dir}: mpp.yaml not found. Create one with mpp new first, or use --in FOLDER.',
-  },
-  'grow.added': { id: '{kind} "{id}" ditambahkan; semua berkas deployment dibuat ulang.', en: '{kind} "{id}" added; every deployment file was regenerated.' },
-  'grow.removed': { id: '{kind} "{id}" dihapus; semua berkas deployment dibuat ulang.', en: '{kind} "{id}" removed; every deployment file was regenerated.' },
-  'grow.askFrom': { id: 'Tanpa terminal, berikan item dengan --from ITEM.yaml.', en: 'Without a terminal, give the item with --from ITEM.yaml.' },
-  'grow.pickAgency': { id: 'Instansi pemilik?', en: 'Owning agency?' },
-  'grow.pickServices': { id: 'Layanan yang dilayani loket ini?', en: 'Services served at this counter?' },
-  'grow.priority': { id: 'Loket prioritas untuk kelompok rentan?', en: 'Priority counter for vulnerable groups?' },
-  'grow.exists': { id: 'Berkas {file} sudah ada; pakai --force untuk menimpa.', en: 'File {file} exists already; use --force to overwrite.' },
-  'grow.imported': { id: '{file} ditulis: {agencies} instansi, {services} layanan.', en: '{file} written: {agencies} agencies, {services} services.' },
-  'grow.templateWritten': { id: 'Templat buku kerja ditulis ke {file}.', en: 'Workbook template written to {file}.' },
-  'grow.exported': { id: 'Konfigurasi diekspor ke {file}.', en: 'Configuration exported to {file}.' },
-  'grow.csvNeedsBase': {
-    id: 'CSV hanya memuat layanan dan instansi: pakai --into FOLDER (deployment yang ada) atau --base mpp.yaml untuk data wilayah dan MPP.',
-    en: 'A CSV holds services and agencies only: use --into FOLDER (an existing deployment) or --base mpp.yaml for the region and MPP data.',
-  },
-  'grow.badFormat': { id: 'Format harus xlsx atau csv.', en: 'The format must be xlsx or csv.' },
   'grow.kind.agency': { id: 'instansi', en: 'agency' },
   'grow.kind.service': { id: 'layanan', en: 'service' },
   'grow.kind.counter': { id: 'loket', en: 'counter' },
