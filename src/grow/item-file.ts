@@ -1,0 +1,16 @@
+import type { Result } from '../config/errors.js';
+import { parseAnswersText, type LoadOptions } from '../config/load.js';
+import type { YamlSource } from '../config/yaml-source.js';
+import type { Item } from './kinds.js';
+
+export interface ParsedItem {
+  item: Item;
+  source: YamlSource;
+}
+
+/** The text of an item file (YAML holding one agency, service or counter) -> the item, or located issues. */
+export function parseItemText(text: string, options: LoadOptions): Result<ParsedItem> {
+  const parsed = parseAnswersText(text, options);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: { item: parsed.value.data as Item, source: parsed.value.source } };
+}
