@@ -1,0 +1,2 @@
+// Yeoman finds generators at generators/<name>/index.js; the code is compiled from generator.ts.
+export { default } from '../../dist/generators/service/generator.js';
