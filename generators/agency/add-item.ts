@@ -21,8 +21,10 @@ import { t } from '../../src/i18n/catalogue.js';
  * Internal option `imported` (used by `mpp import --into`): answers already merged and validated by
  * the caller, written as they are.
  */
-export abstract class AddItemGenerator extends MppBaseGenerator {
-  protected abstract readonly kind: ItemKind;
+export function addItemGenerator(itemKind: ItemKind): typeof MppBaseGenerator {
+  // Yeoman runs the methods found on the generator's own prototype, so each kind gets its own class.
+  return class AddItemGenerator extends MppBaseGenerator {
+  readonly kind: ItemKind = itemKind;
   private base?: RegionAnswers;
   private parsed?: ParsedItem;
   private next?: RegionAnswers;
@@ -86,4 +88,5 @@ export abstract class AddItemGenerator extends MppBaseGenerator {
     if (!this.next) return;
     await this.writeDeployment(this.next, { merged: ['mpp.yaml'] });
   }
+  };
 }

@@ -18,6 +18,10 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   new: async () => { const m = await import('./commands/new.js'); return { run: m.newCommand, help: m.newHelp }; },
   validate: async () => { const m = await import('./commands/validate.js'); return { run: m.validateCommand, help: m.validateHelp }; },
   review: async () => { const m = await import('./commands/review.js'); return { run: m.reviewCommand, help: m.reviewHelp }; },
+  add: async () => { const m = await import('./commands/add.js'); return { run: m.addCommand, help: m.addHelp }; },
+  remove: async () => { const m = await import('./commands/remove.js'); return { run: m.removeCommand, help: m.removeHelp }; },
+  import: async () => { const m = await import('./commands/import.js'); return { run: m.importCommand, help: m.importHelp }; },
+  export: async () => { const m = await import('./commands/export.js'); return { run: m.exportCommand, help: m.exportHelp }; },
 };
 
 async function usage(lang: Lang): Promise<string> {
