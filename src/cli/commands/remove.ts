@@ -1,4 +1,5 @@
-import { relative } from 'node:path';
+import { existsSync, readdirSync, rmdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Lang } from '../../i18n/types.js';
 import { t } from '../../i18n/catalogue.js';
 import { InputError } from '../../config/errors.js';
@@ -39,6 +40,11 @@ export async function removeCommand(argv: string[], io: Io, lang: Lang): Promise
     options: { kind, id, cascade: Boolean(values.cascade) },
   });
   const { removed } = removal.value;
+  // The removed agencies' page folders, once their unedited pages are gone, go too.
+  for (const agency of dryRun ? [] : removed.agencies) {
+    const folder = join(deployment.dir, 'app', 'standar-pelayanan', agency);
+    if (existsSync(folder) && readdirSync(folder).length === 0) rmdirSync(folder);
+  }
   const items = [
     ...removed.agencies.map((x) => `${t(useLang, 'grow.kind.agency')} ${x}`),
     ...removed.services.map((x) => `${t(useLang, 'grow.kind.service')} ${x}`),
