@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { mpp, snapshotDir, tempDir, ROOT } from '../helpers/cli.js';
+import { BLOCK_YEOMAN_IMPORT, mpp, mppWithNodeFlags, snapshotDir, tempDir, ROOT } from '../helpers/cli.js';
 
 const fixture = readFileSync(join(ROOT, 'test/fixtures/minimal.yaml'), 'utf8');
 
@@ -122,6 +122,15 @@ describe('mpp validate (black box)', () => {
     const result = mpp(['validate', 'test/fixtures/minimal.yaml', join(dir, 'bad.yaml'), '--lang', 'en']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/bad\.yaml:2:\d+ region\.kind: required key "kind" is missing/);
+  });
+
+  it('never loads Yeoman or inquirer', () => {
+    const run = mppWithNodeFlags(['--import', BLOCK_YEOMAN_IMPORT], ['validate', 'examples/badung/mpp.yaml']);
+    expect(run.stderr).not.toContain('BLOCKED');
+    expect(run.code).toBe(0);
+    // The hook itself works: mpp new does load Yeoman and is stopped by it.
+    const control = mppWithNodeFlags(['--import', BLOCK_YEOMAN_IMPORT], ['new', '--answers', 'test/fixtures/minimal.yaml', '--out', join(tempDir(), 'x')]);
+    expect(control.stderr).toContain('BLOCKED');
   });
 
   it('rejects unknown commands and options with exit 2', () => {

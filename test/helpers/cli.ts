@@ -41,3 +41,17 @@ export function snapshotDir(dir: string): Record<string, string> {
   walk(dir);
   return out;
 }
+
+/**
+ * A `node --import` hook that makes any import of Yeoman or inquirer fail with "BLOCKED <name>":
+ * run a command under it to prove its path never loads them.
+ */
+export const BLOCK_YEOMAN_IMPORT = `data:text/javascript,${encodeURIComponent(
+  `import { register } from 'node:module'; register('data:text/javascript,' + encodeURIComponent('export async function resolve(s, c, n) { if (/(^|\\\\/)(yeoman-|@yeoman\\\\/|inquirer|@inquirer\\\\/)/.test(s)) throw new Error("BLOCKED " + s); return n(s, c); }'));`,
+)}`;
+
+/** Runs the CLI under extra node flags (e.g. BLOCK_YEOMAN_IMPORT). */
+export function mppWithNodeFlags(nodeFlags: string[], args: string[], cwd = ROOT): CliResult {
+  const result = spawnSync(process.execPath, [...nodeFlags, BIN, ...args], { cwd, input: '', encoding: 'utf8', timeout: 120_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { reviewOutputValidator } from '../../src/review/schema.js';
 import { checklistFor, completeRegion, root } from './helpers.js';
+import { BLOCK_YEOMAN_IMPORT } from '../helpers/cli.js';
 
 /** Black-box tests of the built CLI (`npm test` builds first: `tsc -p tsconfig.json && vitest run`). */
 const bin = join(root, 'bin', 'mpp.js');
@@ -127,9 +128,7 @@ describe('mpp review (black box)', () => {
   });
 
   it('never loads Yeoman or inquirer on the review path', () => {
-    const block = `data:text/javascript,${encodeURIComponent(
-      `import { register } from 'node:module'; register('data:text/javascript,' + encodeURIComponent('export async function resolve(s, c, n) { if (/(^|\\\\/)(yeoman-|@yeoman\\\\/|inquirer|@inquirer\\\\/)/.test(s)) throw new Error("BLOCKED " + s); return n(s, c); }'));`,
-    )}`;
+    const block = BLOCK_YEOMAN_IMPORT;
     // Control: the hook does stop an import of yeoman-environment.
     const control = spawnSync(process.execPath, ['--import', block, '-e', "await import('yeoman-environment')"], { cwd: root, encoding: 'utf8' });
     expect(control.status).not.toBe(0);
