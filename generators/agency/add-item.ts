@@ -10,7 +10,6 @@ import { itemFields } from '../../src/grow/item-fields.js';
 import type { ItemKind } from '../../src/grow/kinds.js';
 import type { Question } from '../../src/interview/interview.js';
 import { t } from '../../src/i18n/catalogue.js';
-import { forceUneditedDeletions } from '../remove/stale.js';
 
 /**
  * `yo mpp:agency|service|counter` (and `mpp add ...`): reads the deployment's mpp.yaml, takes the new
@@ -88,7 +87,6 @@ export function addItemGenerator(itemKind: ItemKind): typeof MppBaseGenerator {
   async writing(): Promise<void> {
     if (!this.next) return;
     await this.writeDeployment(this.next, { merged: ['mpp.yaml'] });
-    forceUneditedDeletions(this);
   }
   };
 }

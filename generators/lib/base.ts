@@ -102,7 +102,11 @@ export class MppBaseGenerator extends Generator {
     for (const path of Object.keys(manifest ?? {})) {
       const target = this.destinationPath(path);
       if (path in deployment.files || !existsSync(target)) continue;
-      if (untouchedSinceGenerated(path, readFileSync(target), manifest)) this.fs.delete(target);
+      if (!untouchedSinceGenerated(path, readFileSync(target), manifest)) continue;
+      this.fs.delete(target);
+      // Decided already (nobody edited it): no conflict question, which a batch run would answer "skip".
+      const file = this.env.sharedFs.get(target) as { conflicter?: string } | undefined;
+      if (file) file.conflicter = 'force';
     }
     this.config.set('generated', manifestOf(deployment.files));
     this.config.set('answers', region);

@@ -4,7 +4,6 @@ import { InputError } from '../../src/config/errors.js';
 import { removeItem, type Removal } from '../../src/grow/remove.js';
 import { isItemKind } from '../../src/grow/kinds.js';
 import { t } from '../../src/i18n/catalogue.js';
-import { forceUneditedDeletions } from './stale.js';
 
 /**
  * `yo mpp:remove agency ID [--cascade]` (and `mpp remove ...`): removes an agency, service or counter
@@ -40,6 +39,5 @@ export default class RemoveGenerator extends MppBaseGenerator {
   async writing(): Promise<void> {
     if (!this.next) return;
     await this.writeDeployment(this.next, { merged: ['mpp.yaml'] });
-    forceUneditedDeletions(this);
   }
 }
