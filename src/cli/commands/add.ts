@@ -13,6 +13,7 @@ import { parseCommandArgs } from '../args.js';
 import { EXIT, type Io } from '../io.js';
 import { readAnswersFile } from '../read.js';
 import { checkOutDir, runGenerator, type GeneratorOutcome } from '../run-generator.js';
+import { reportRun } from '../report-run.js';
 
 export const addHelp = {
   id: 'mpp add agency|service|counter [--from ITEM.yaml] [--in FOLDER] [--replace] [--lang id|en] [--force] [--dry-run]\n  Menambah instansi (beserta layanannya), layanan atau loket ke deployment yang ada dan membuat ulang semua berkas.\n  Status daftar periksa tetap; berkas yang diubah tangan tidak ditimpa tanpa --force. Tanpa terminal, --from wajib.',
@@ -41,24 +42,6 @@ export function readDeployment(dirOption: string | undefined, io: Io, lang: Lang
   if (!valid.ok) throw new InputError(valid.issues);
   checkOutDir(dir, lang);
   return { dir, region: valid.value, source: parsed.value.source };
-}
-
-/** The end-of-run report shared by add, remove and import --into; conflicts make the exit code 1. */
-export function reportRun(io: Io, lang: Lang, outcome: GeneratorOutcome, dryRun: boolean, done: string): number {
-  if (dryRun) {
-    io.out(t(lang, 'cli.dryRun'));
-    for (const file of outcome.written) io.out(`  ${file}`);
-  } else if (outcome.result.deployment) {
-    const deployment = outcome.result.deployment;
-    io.out(done);
-    io.out(t(lang, 'summary.counts', { agencies: deployment.summary.agencies, services: deployment.summary.services, counters: deployment.summary.counters, facilities: deployment.summary.facilities }));
-    for (const line of deployment.report) io.out(line);
-  }
-  if (outcome.conflicts.length > 0) {
-    io.err(t(lang, 'cli.conflictsKept', { count: outcome.conflicts.length, files: outcome.conflicts.join(', ') }));
-    return EXIT.findings;
-  }
-  return EXIT.ok;
 }
 
 export function kindArgument(value: string | undefined, lang: Lang): ItemKind {

@@ -11,7 +11,8 @@ import { parseCommandArgs } from '../args.js';
 import { EXIT, type Io } from '../io.js';
 import { readAnswersFile } from '../read.js';
 import { runGenerator } from '../run-generator.js';
-import { readDeployment, reportRun } from './add.js';
+import { readDeployment } from './add.js';
+import { reportRun } from '../report-run.js';
 import { checkTarget, sheetFormat } from './export.js';
 
 export const importHelp = {

@@ -4,9 +4,10 @@ import { t } from '../../i18n/catalogue.js';
 import { InputError } from '../../config/errors.js';
 import { loadRegionText } from '../../config/load.js';
 import { parseCommandArgs } from '../args.js';
-import { EXIT, type Io } from '../io.js';
+import type { Io } from '../io.js';
 import { readAnswersFile } from '../read.js';
 import { checkOutDir, runGenerator } from '../run-generator.js';
+import { reportRun } from '../report-run.js';
 
 export const newHelp = {
   id: 'mpp new [--answers mpp.yaml] [--out FOLDER] [--lang id|en] [--force] [--dry-run]\n  Membuat deployment MPP dari wawancara atau berkas jawaban. Tanpa terminal, --answers wajib.',
@@ -52,18 +53,5 @@ export async function newCommand(argv: string[], io: Io, lang: Lang): Promise<nu
     dryRun,
     options: answersPath ? { answers: answersPath } : {},
   });
-  const deployment = outcome.result.deployment;
-  if (dryRun) {
-    io.out(t(useLang, 'cli.dryRun'));
-    for (const file of outcome.written) io.out(`  ${file}`);
-  } else if (deployment) {
-    io.out(t(useLang, 'cli.done', { region: deployment.summary.regionTitle, out: relative(io.cwd, outDir) || '.' }));
-    io.out(t(useLang, 'summary.counts', { agencies: deployment.summary.agencies, services: deployment.summary.services, counters: deployment.summary.counters, facilities: deployment.summary.facilities }));
-    for (const line of deployment.report) io.out(line);
-  }
-  if (outcome.conflicts.length > 0) {
-    io.err(t(useLang, 'cli.conflictsKept', { count: outcome.conflicts.length, files: outcome.conflicts.join(', ') }));
-    return EXIT.findings;
-  }
-  return EXIT.ok;
+  return reportRun(io, useLang, outcome, dryRun, outcome.result.deployment ? t(useLang, 'cli.done', { region: outcome.result.deployment.summary.regionTitle, out: relative(io.cwd, outDir) || '.' }) : '');
 }

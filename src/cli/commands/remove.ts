@@ -7,7 +7,8 @@ import { removeItem } from '../../grow/remove.js';
 import { parseCommandArgs } from '../args.js';
 import type { Io } from '../io.js';
 import { runGenerator } from '../run-generator.js';
-import { kindArgument, readDeployment, reportRun } from './add.js';
+import { kindArgument, readDeployment } from './add.js';
+import { reportRun } from '../report-run.js';
 
 export const removeHelp = {
   id: 'mpp remove agency|service|counter ID [--cascade] [--in FOLDER] [--lang id|en] [--force] [--dry-run]\n  Menghapus instansi, layanan atau loket dan membuat ulang deployment. Ditolak bila masih dirujuk, kecuali --cascade\n  (yang ikut menghapus layanan dan loketnya). Butir daftar periksa instansi itu tetap ada sebagai tidak-berlaku.',
