@@ -10,7 +10,7 @@ import { growRegion } from '../../grow/grow.js';
 import { parseItemText } from '../../grow/item-file.js';
 import { isItemKind, type ItemKind } from '../../grow/kinds.js';
 import { parseCommandArgs } from '../args.js';
-import { EXIT, type Io } from '../io.js';
+import type { Io } from '../io.js';
 import { readAnswersFile } from '../read.js';
 import { checkOutDir, runGenerator, type GeneratorOutcome } from '../run-generator.js';
 import { reportRun } from '../report-run.js';
