@@ -1,6 +1,6 @@
 // mpp-kit benchmarks. Figures are printed (with ratios to a baseline measured in the same run),
 // never asserted. Run: npm run bench            (whole-process + scaling)
-//                      npm run bench -- --docs  (also a cold docs build, Faster against webpack)
+//                      includes a cold docs build, Faster against webpack (skip: npm run bench -- --no-docs)
 import { spawnSync, execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -137,7 +137,7 @@ for (const services of sizes) {
   previous = { services, t };
 }
 
-if (process.argv.includes('--docs')) {
+if (!process.argv.includes('--no-docs')) {
   console.log('\n3. Docs: cold build of both locales (one run each)');
   const docs = join(ROOT, 'docs');
   if (!existsSync(join(docs, 'node_modules'))) execFileSync('npm', ['--prefix', docs, 'install', '--no-audit', '--no-fund'], { stdio: 'inherit' });
