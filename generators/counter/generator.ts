@@ -1,4 +1,4 @@
-import { addItemGenerator } from '../agency/add-item.js';
+import { addItemGenerator } from '../lib/add-item.js';
 
 /** `yo mpp:counter`: adds an explicit counter to a deployment. */
 const CounterGenerator = addItemGenerator('counter');

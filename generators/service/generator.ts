@@ -1,4 +1,4 @@
-import { addItemGenerator } from '../agency/add-item.js';
+import { addItemGenerator } from '../lib/add-item.js';
 
 /** `yo mpp:service`: adds a service of an existing agency to a deployment. */
 const ServiceGenerator = addItemGenerator('service');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { MppBaseGenerator } from '../lib/base.js';
+import { MppBaseGenerator } from './base.js';
 import type { RegionAnswers } from '../../src/config/region.types.js';
 import { InputError } from '../../src/config/errors.js';
 import { validateRegion } from '../../src/config/load.js';
