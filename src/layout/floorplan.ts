@@ -94,14 +94,20 @@ function backOfficeShape(areaM2: number, floorWidth: number): { width: number; d
   return { width, depth };
 }
 
-/** Counter blocks of one agency: rows of at most as many counters as the floor is wide. */
-function agencyBlocks(agency: AgencySizing, floorWidth: number): PackItem[] {
+/**
+ * Counter blocks of one agency: rows of at most as many counters as the floor is wide. No more rows
+ * are made than the floor is deep; counters beyond that go into one last block, which the packer
+ * reports as overflow with its whole area. So an absurd demand (tens of thousands of counters)
+ * costs as much as the floor has room for, not one object per row.
+ */
+function agencyBlocks(agency: AgencySizing, floorWidth: number, floorDepth: number): PackItem[] {
   const perRow = Math.max(1, Math.floor(floorWidth / C.COUNTER_WIDTH_M + 1e-9));
+  const maxRows = Math.max(1, Math.ceil(floorDepth / C.COUNTER_DEPTH_M));
   const blocks: PackItem[] = [];
   let left = agency.layoutCounters;
   let part = 1;
   while (left > 0) {
-    const n = Math.min(perRow, left);
+    const n = part >= maxRows ? left : Math.min(perRow, left);
     blocks.push({
       id: part === 1 ? `agency-${agency.agency}` : `agency-${agency.agency}-${part}`,
       kind: 'agency-counters',
@@ -161,7 +167,7 @@ export function planFloors(region: RegionAnswers, sizing: SizingResult, area: Ar
     let first = true;
     let counters = 0;
     for (const agency of agencies) {
-      for (const block of agencyBlocks(agency, floor.width)) {
+      for (const block of agencyBlocks(agency, floor.width, floor.depth)) {
         items.push(first ? { ...block, breakBefore: true } : block);
         first = false;
       }
