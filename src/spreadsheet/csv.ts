@@ -8,6 +8,7 @@ import { getPath } from './paths.js';
 import { encodeCell } from './cell-encode.js';
 import { parseCsv } from './csv-parse.js';
 import { ImportContext, finishImport, mapHeader, readRow, type ImportOptions } from './grids-to-region.js';
+import { slugify } from '../interview/slug.js';
 
 /** The single-sheet CSV columns: the Layanan columns, then the agency columns (agencies are derived). */
 export const CSV_COLUMNS: readonly Column[] = [...SERVICES_SHEET.columns, ...CSV_AGENCY_COLUMNS];
@@ -38,17 +39,6 @@ export function exportCsv(region: RegionAnswers): string {
     out += csvRow(cells.map((cell) => (cell instanceof Date ? cell.toISOString() : cell)));
   }
   return out;
-}
-
-/** An identifier made from an agency name (`Dinas Kesehatan` -> `dinas-kesehatan`); '' when none can be. */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 64)
-    .replace(/^-+|-+$/g, '');
 }
 
 interface Located<T> {
@@ -114,7 +104,7 @@ export function importCsv(text: string, options: CsvImportOptions): Result<Regio
       else firstServiceRow.set(service.id, cells.get('id') ?? rowRef(grid.name, r));
     }
     let agencyId = typeof service.agency === 'string' ? service.agency : undefined;
-    if (agencyId === undefined && typeof fields.name === 'string' && slugify(fields.name) !== '') agencyId = slugify(fields.name);
+    if (agencyId === undefined && typeof fields.name === 'string' && slugify(fields.name, '') !== '') agencyId /* id from the name, '' when none can be made */ = slugify(fields.name, '');
     if (agencyId === undefined) {
       if (Object.keys(fields).length > 0) ctx.add(agencyRef, 'sheet-agency-id', t(lang, 'sheet.agencyIdMissing'), `${scratch}.agency`);
     } else {
