@@ -192,5 +192,4 @@ export const reviewMessages = {
     id: 'daftar periksa ini untuk daerah "{checklist}", bukan "{region}"',
     en: 'this checklist is for region "{checklist}", not "{region}"',
   },
-  'review.cli.checklistInvalid': { id: 'daftar periksa tidak valid: {detail}', en: 'invalid checklist: {detail}' },
 } satisfies Record<string, Localized>;
