@@ -64,6 +64,19 @@ export interface RegionAnswers {
    */
   schemaVersion: 1;
   /**
+   * Versi mpp-kit yang terakhir menghasilkan deployment ini; ditulis oleh kit dan dipakai `mpp upgrade`, jangan diubah. (EN) The mpp-kit version that last generated this deployment; written by the kit and read by `mpp upgrade`, do not edit.
+   */
+  generatedBy?: {
+    /**
+     * Nama paket kit, yaitu generator-mpp. (EN) The kit's package name, generator-mpp.
+     */
+    kit: string;
+    /**
+     * Versi kit (semver), misalnya 0.2.0. (EN) The kit version (semver), e.g. 0.2.0.
+     */
+    version: string;
+  };
+  /**
    * Bahasa dokumen yang dihasilkan untuk daerah ini; bila kosong, mengikuti --lang (bawaan id). (EN) Language of the documents generated for this region; when absent, follows --lang (default id).
    */
   lang?: 'id' | 'en';

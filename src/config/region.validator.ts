@@ -5,16 +5,17 @@ const require = createRequire(import.meta.url);
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mpp-kit.local/schemas/region.schema.json","title":"RegionAnswers","description":"Jawaban sebuah kabupaten/kota untuk membangun Mal Pelayanan Publik (MPP). (EN) A regency's or city's answers for building a Mal Pelayanan Publik (MPP).","type":"object","additionalProperties":false,"required":["schemaVersion","region","mpp","agencies","services"],"properties":{"$schema":{"type":"string","description":"Alamat skema untuk editor (opsional). (EN) Schema address for editors (optional)."},"schemaVersion":{"const":1,"description":"Versi format berkas jawaban; saat ini 1. (EN) Version of the answers format; currently 1."},"lang":{"enum":["id","en"],"description":"Bahasa dokumen yang dihasilkan untuk daerah ini; bila kosong, mengikuti --lang (bawaan id). (EN) Language of the documents generated for this region; when absent, follows --lang (default id).","x-prompt":{"id":"Bahasa dokumen yang dihasilkan?","en":"Language of the generated documents?"}},"region":{"$ref":"#/$defs/region"},"mpp":{"$ref":"#/$defs/mpp"},"agencies":{"type":"array","minItems":1,"description":"Instansi yang membuka loket di MPP. (EN) Agencies that open counters in the MPP.","items":{"$ref":"#/$defs/agency"}},"services":{"type":"array","minItems":1,"description":"Jenis layanan yang diberikan di MPP. (EN) Service types delivered in the MPP.","items":{"$ref":"#/$defs/service"}},"counters":{"type":"array","description":"Loket yang ditetapkan secara eksplisit (opsional; bila kosong, loket diturunkan dari jumlah loket rencana tiap instansi). (EN) Explicitly defined counters (optional; when absent, counters follow each agency's planned count).","items":{"$ref":"#/$defs/counter"}},"facilities":{"type":"array","uniqueItems":true,"description":"Sarana yang tersedia atau direncanakan di gedung MPP. (EN) Facilities available or planned in the MPP building.","items":{"$ref":"#/$defs/facility"},"x-prompt":{"id":"Sarana apa saja yang tersedia?","en":"Which facilities are available?"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64,"description":"Pengenal huruf kecil, angka dan tanda hubung, misalnya `dukcapil`. (EN) Lower-case identifier of letters, digits and hyphens, e.g. `dukcapil`."},"text":{"type":"string","minLength":1,"maxLength":500,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$","description":"Teks satu baris yang tidak kosong. (EN) A non-empty line of text."},"longText":{"type":"string","minLength":1,"maxLength":4000,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$","description":"Teks bebas yang tidak kosong. (EN) Non-empty free text."},"time":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Jam dalam format 24 jam JJ:MM, misalnya 08:00. (EN) Time of day as 24-hour HH:MM, e.g. 08:00."},"region":{"type":"object","additionalProperties":false,"required":["name","kind","province","slug"],"description":"Daerah penyelenggara MPP. (EN) The region that runs the MPP.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama kabupaten/kota tanpa awalan, misalnya Badung. (EN) Name of the regency or city without prefix, e.g. Badung.","x-prompt":{"id":"Nama kabupaten/kota (tanpa kata Kabupaten/Kota)?","en":"Regency/city name (without the word Kabupaten/Kota)?"}},"kind":{"enum":["kabupaten","kota"],"description":"Jenis daerah: kabupaten atau kota. (EN) Kind of region: regency (kabupaten) or city (kota).","x-prompt":{"id":"Kabupaten atau kota?","en":"Regency (kabupaten) or city (kota)?"}},"province":{"$ref":"#/$defs/text","description":"Nama provinsi. (EN) Province name.","x-prompt":{"id":"Provinsi?","en":"Province?"}},"slug":{"$ref":"#/$defs/id","description":"Pengenal singkat daerah untuk nama berkas dan tautan, misalnya `badung`. (EN) Short region identifier for file names and links, e.g. `badung`.","x-prompt":{"id":"Pengenal singkat (huruf kecil, tanda hubung)?","en":"Short identifier (lower case, hyphens)?"}}}},"mpp":{"type":"object","additionalProperties":false,"required":["name","organiser","address","openingHours","floors","serviceLevel"],"description":"Gedung dan penyelenggaraan MPP. (EN) The MPP building and its operation.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama resmi MPP. (EN) Official name of the MPP.","x-prompt":{"id":"Nama MPP?","en":"Name of the MPP?"}},"organiser":{"$ref":"#/$defs/text","description":"Perangkat daerah penyelenggara, biasanya DPMPTSP. (EN) Organising regional office, usually the DPMPTSP.","x-prompt":{"id":"Perangkat daerah penyelenggara?","en":"Organising regional office?"}},"address":{"$ref":"#/$defs/text","description":"Alamat gedung MPP. (EN) Address of the MPP building.","x-prompt":{"id":"Alamat gedung MPP?","en":"Address of the MPP building?"}},"launchDate":{"type":"string","format":"date","description":"Tanggal peresmian (rencana atau sebenarnya), YYYY-MM-DD. (EN) Launch date (planned or actual), YYYY-MM-DD.","x-prompt":{"id":"Tanggal peresmian (YYYY-MM-DD, kosongkan bila belum ada)?","en":"Launch date (YYYY-MM-DD, leave empty if not set)?"}},"launchStatus":{"enum":["planned","launched"],"default":"planned","description":"Apakah tanggal peresmian masih rencana (`planned`) atau MPP sudah diresmikan (`launched`). (EN) Whether the launch date is planned or the MPP has launched.","x-prompt":{"id":"Status peresmian?","en":"Launch status?"}},"contact":{"type":"object","additionalProperties":false,"description":"Kontak umum MPP. (EN) General contact of the MPP.","properties":{"phone":{"$ref":"#/$defs/text","description":"Nomor telepon. (EN) Phone number."},"email":{"type":"string","format":"email","description":"Alamat surel. (EN) E-mail address."},"website":{"type":"string","format":"uri","description":"Situs web. (EN) Website."}}},"openingHours":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Jam buka per hari; hari yang tidak disebut berarti tutup. (EN) Opening hours per weekday; a day not listed is closed.","properties":{"monday":{"$ref":"#/$defs/daySchedule"},"tuesday":{"$ref":"#/$defs/daySchedule"},"wednesday":{"$ref":"#/$defs/daySchedule"},"thursday":{"$ref":"#/$defs/daySchedule"},"friday":{"$ref":"#/$defs/daySchedule"},"saturday":{"$ref":"#/$defs/daySchedule"},"sunday":{"$ref":"#/$defs/daySchedule"}}},"floors":{"type":"array","minItems":1,"description":"Lantai gedung yang dipakai MPP, dengan ukuran dalam meter. (EN) Building floors used by the MPP, with dimensions in metres.","items":{"$ref":"#/$defs/floor"}},"serviceLevel":{"type":"object","additionalProperties":false,"required":["targetShare","maxWaitMinutes"],"description":"Target tingkat layanan antrean, misalnya 80% pengunjung menunggu paling lama 15 menit. (EN) Queue service-level target, e.g. 80% of visitors wait at most 15 minutes.","properties":{"targetShare":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Bagian pengunjung yang harus dilayani dalam batas tunggu (0 sampai 1). (EN) Share of visitors to be served within the wait limit (0 to 1).","x-prompt":{"id":"Bagian pengunjung yang dilayani tepat waktu (0-1, misalnya 0.8)?","en":"Share of visitors served within the limit (0-1, e.g. 0.8)?"}},"maxWaitMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Batas waktu tunggu dalam menit. (EN) Wait limit in minutes.","x-prompt":{"id":"Batas waktu tunggu (menit)?","en":"Wait limit (minutes)?"}}}},"peakFactor":{"type":"number","minimum":1,"maximum":5,"default":2,"description":"Perbandingan kedatangan pada jam puncak terhadap rata-rata per jam, dipakai bila layanan hanya memberi pengunjung per hari. (EN) Ratio of peak-hour to average-hour arrivals, used when a service gives visitors per day only."},"onlineBookingShare":{"type":"number","minimum":0,"maximum":1,"default":0.3,"description":"Bagian kuota tiket harian yang dibuka untuk antrean daring (0 sampai 1). (EN) Share of the daily ticket quota opened for online booking (0 to 1)."},"complaintChannels":{"type":"array","description":"Saluran pengaduan yang dibuka MPP. (EN) Complaint channels the MPP offers.","items":{"$ref":"#/$defs/complaintChannel"}}}},"daySchedule":{"type":"object","additionalProperties":false,"required":["open","close"],"description":"Jam buka satu hari dan waktu istirahatnya. (EN) One day's opening hours and breaks.","properties":{"open":{"$ref":"#/$defs/time","description":"Jam buka. (EN) Opening time."},"close":{"$ref":"#/$defs/time","description":"Jam tutup. (EN) Closing time."},"breaks":{"type":"array","description":"Waktu istirahat dalam jam buka. (EN) Breaks within the opening hours.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/time","description":"Mulai istirahat. (EN) Break start."},"end":{"$ref":"#/$defs/time","description":"Akhir istirahat. (EN) Break end."}}}}}},"floor":{"type":"object","additionalProperties":false,"required":["id","name","level","width","depth"],"description":"Satu lantai gedung. (EN) One building floor.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal lantai, misalnya `lt1`. (EN) Floor identifier, e.g. `lt1`."},"name":{"$ref":"#/$defs/text","description":"Nama lantai, misalnya Lantai 1. (EN) Floor name, e.g. Ground floor."},"level":{"type":"integer","minimum":-5,"maximum":50,"description":"Nomor lantai; 0 atau 1 untuk lantai dasar sesuai kebiasaan daerah. (EN) Floor number; 0 or 1 for the ground floor as is local usage."},"width":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Lebar bersih lantai dalam meter. (EN) Usable floor width in metres."},"depth":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Kedalaman bersih lantai dalam meter. (EN) Usable floor depth in metres."},"entrance":{"type":"boolean","description":"Lantai ini memiliki pintu masuk utama (lantai dengan loket prioritas). (EN) This floor has the main entrance (where the priority counter goes)."}}},"complaintChannel":{"type":"object","additionalProperties":false,"required":["kind"],"description":"Satu saluran pengaduan. (EN) One complaint channel.","properties":{"kind":{"enum":["sp4n-lapor","desk","phone","whatsapp","email","web","social-media","suggestion-box"],"description":"Jenis saluran. (EN) Kind of channel."},"value":{"$ref":"#/$defs/text","description":"Nomor, alamat atau tautan saluran. (EN) Number, address or link of the channel."}}},"agencyKind":{"enum":["opd","instansi-vertikal","bumn","bumd","swasta"],"description":"Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD atau swasta. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned or private."},"agency":{"type":"object","additionalProperties":false,"required":["id","name","kind","plannedCounters"],"description":"Satu instansi yang membuka loket. (EN) One agency with counters.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal instansi, misalnya `dukcapil`. (EN) Agency identifier, e.g. `dukcapil`."},"name":{"$ref":"#/$defs/text","description":"Nama lengkap instansi. (EN) Full agency name.","x-prompt":{"id":"Nama instansi?","en":"Agency name?"}},"shortName":{"type":"string","$ref":"#/$defs/text","maxLength":40,"description":"Nama singkat untuk papan loket dan denah. (EN) Short name for counter signs and the floor plan."},"kind":{"$ref":"#/$defs/agencyKind","x-prompt":{"id":"Jenis instansi?","en":"Kind of agency?"}},"plannedCounters":{"type":"integer","minimum":0,"maximum":200,"description":"Jumlah loket yang direncanakan instansi. (EN) Number of counters the agency plans.","x-prompt":{"id":"Jumlah loket yang direncanakan?","en":"Planned number of counters?"}},"ticketPrefix":{"type":"string","pattern":"^[A-Z]{1,3}$","description":"Awalan nomor antrean yang ditetapkan sendiri (opsional). (EN) Queue ticket prefix set by hand (optional)."},"estimate":{"type":"boolean","description":"Data instansi ini perkiraan, bukan data resmi. (EN) This agency's data is an estimate, not official."}}},"service":{"type":"object","additionalProperties":false,"required":["id","agency","name","handlingMinutes"],"if":{"not":{"required":["peakArrivalsPerHour"]}},"then":{"required":["visitorsPerDay"]},"description":"Satu jenis layanan. Isi `visitorsPerDay` atau `peakArrivalsPerHour`. (EN) One service type. Give `visitorsPerDay` or `peakArrivalsPerHour`.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal layanan, unik di seluruh MPP. (EN) Service identifier, unique across the MPP."},"agency":{"$ref":"#/$defs/id","description":"Pengenal instansi pemberi layanan. (EN) Identifier of the agency delivering the service."},"name":{"$ref":"#/$defs/text","description":"Nama layanan. (EN) Service name.","x-prompt":{"id":"Nama layanan?","en":"Service name?"}},"category":{"enum":["perizinan","non-perizinan"],"default":"non-perizinan","description":"Perizinan berusaha/non-berusaha (`perizinan`) atau layanan lain (`non-perizinan`). (EN) Licensing (`perizinan`) or another service (`non-perizinan`)."},"visitorsPerDay":{"type":"number","minimum":0,"maximum":100000,"description":"Perkiraan pengunjung per hari. (EN) Expected visitors per day.","x-prompt":{"id":"Perkiraan pengunjung per hari?","en":"Expected visitors per day?"}},"peakArrivalsPerHour":{"type":"number","minimum":0,"maximum":10000,"description":"Kedatangan per jam pada jam puncak (mengalahkan `visitorsPerDay` untuk perhitungan loket). (EN) Arrivals per hour at peak (takes precedence over `visitorsPerDay` for counter sizing)."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Rata-rata lama pelayanan di loket, dalam menit. (EN) Mean handling time at the counter, in minutes.","x-prompt":{"id":"Rata-rata lama pelayanan di loket (menit)?","en":"Mean handling time at the counter (minutes)?"}},"online":{"type":"boolean","description":"Layanan dapat diajukan atau dipesan antreannya secara daring. (EN) The service can be applied for or booked online."},"estimate":{"type":"boolean","description":"Angka layanan ini perkiraan, bukan data resmi. (EN) This service's figures are estimates, not official."},"source":{"$ref":"#/$defs/longText","description":"Sumber data layanan. (EN) Source of the service data."},"standard":{"$ref":"#/$defs/standard"}}},"fee":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Biaya/tarif. `amount: 0` berarti gratis; `note` untuk rumus atau penjelasan. (EN) Fee. `amount: 0` means free; `note` for a formula or explanation.","properties":{"amount":{"type":"integer","minimum":0,"description":"Besaran dalam rupiah. (EN) Amount in rupiah (IDR)."},"note":{"$ref":"#/$defs/longText","description":"Rumus, dasar atau penjelasan biaya. (EN) Formula, basis or explanation of the fee."}}},"textList":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/longText"}},"standard":{"type":"object","additionalProperties":false,"description":"Komponen Standar Pelayanan (UU 25/2009; PermenPANRB 15/2014) yang sudah diketahui. Komponen yang belum diisi dicatat sebagai kekurangan, tidak dikarang. (EN) Service Standard components (UU 25/2009; PermenPANRB 15/2014) known so far. Missing components are reported, not invented.","properties":{"requirements":{"$ref":"#/$defs/textList","description":"Persyaratan. (EN) Requirements."},"procedure":{"$ref":"#/$defs/textList","description":"Sistem, mekanisme dan prosedur (langkah-langkah). (EN) System, mechanism and procedure (steps)."},"completionTime":{"$ref":"#/$defs/longText","description":"Jangka waktu penyelesaian. (EN) Completion time."},"fee":{"$ref":"#/$defs/fee"},"product":{"$ref":"#/$defs/longText","description":"Produk pelayanan. (EN) Service product."},"complaints":{"$ref":"#/$defs/longText","description":"Penanganan pengaduan, saran dan masukan. (EN) Handling of complaints, suggestions and feedback."},"legalBasis":{"$ref":"#/$defs/textList","description":"Dasar hukum. (EN) Legal basis."},"facilities":{"$ref":"#/$defs/longText","description":"Sarana, prasarana dan/atau fasilitas. (EN) Facilities and infrastructure."},"staffCompetence":{"$ref":"#/$defs/longText","description":"Kompetensi pelaksana. (EN) Staff competence."},"internalSupervision":{"$ref":"#/$defs/longText","description":"Pengawasan internal. (EN) Internal supervision."},"staffCount":{"type":"integer","minimum":1,"description":"Jumlah pelaksana. (EN) Number of staff."},"serviceGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan pelayanan. (EN) Service guarantee."},"securityGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan keamanan dan keselamatan pelayanan. (EN) Security and safety guarantee."},"performanceEvaluation":{"$ref":"#/$defs/longText","description":"Evaluasi kinerja pelaksana. (EN) Evaluation of staff performance."}}},"counter":{"type":"object","additionalProperties":false,"required":["id","agency","services"],"description":"Satu loket. (EN) One counter.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal loket. (EN) Counter identifier."},"agency":{"$ref":"#/$defs/id","description":"Instansi pemilik loket. (EN) Agency that owns the counter."},"services":{"type":"array","minItems":1,"uniqueItems":true,"description":"Layanan yang dilayani loket ini. (EN) Services served at this counter.","items":{"$ref":"#/$defs/id"}},"priority":{"type":"boolean","default":false,"description":"Loket prioritas bagi kelompok rentan (UU 25/2009 Pasal 29). (EN) Priority counter for vulnerable groups (UU 25/2009 Article 29)."},"floor":{"$ref":"#/$defs/id","description":"Lantai tempat loket (pengenal lantai). (EN) Floor of the counter (floor identifier)."}}},"facility":{"enum":["information-desk","ticket-kiosk","priority-counter","lactation-room","children-corner","accessible-toilet","wheelchair","ramp","guiding-block","accessible-parking","elevator","complaint-desk","prayer-room","first-aid","cctv","self-service-kiosk","waiting-area","signage","braille-information","sign-language-service"],"description":"Jenis sarana. (EN) Kind of facility."}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mpp-kit.local/schemas/region.schema.json","title":"RegionAnswers","description":"Jawaban sebuah kabupaten/kota untuk membangun Mal Pelayanan Publik (MPP). (EN) A regency's or city's answers for building a Mal Pelayanan Publik (MPP).","type":"object","additionalProperties":false,"required":["schemaVersion","region","mpp","agencies","services"],"properties":{"$schema":{"type":"string","description":"Alamat skema untuk editor (opsional). (EN) Schema address for editors (optional)."},"schemaVersion":{"const":1,"description":"Versi format berkas jawaban; saat ini 1. (EN) Version of the answers format; currently 1."},"generatedBy":{"type":"object","readOnly":true,"additionalProperties":false,"required":["kit","version"],"description":"Versi mpp-kit yang terakhir menghasilkan deployment ini; ditulis oleh kit dan dipakai `mpp upgrade`, jangan diubah. (EN) The mpp-kit version that last generated this deployment; written by the kit and read by `mpp upgrade`, do not edit.","properties":{"kit":{"type":"string","minLength":1,"description":"Nama paket kit, yaitu generator-mpp. (EN) The kit's package name, generator-mpp."},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Versi kit (semver), misalnya 0.2.0. (EN) The kit version (semver), e.g. 0.2.0."}}},"lang":{"enum":["id","en"],"description":"Bahasa dokumen yang dihasilkan untuk daerah ini; bila kosong, mengikuti --lang (bawaan id). (EN) Language of the documents generated for this region; when absent, follows --lang (default id).","x-prompt":{"id":"Bahasa dokumen yang dihasilkan?","en":"Language of the generated documents?"}},"region":{"$ref":"#/$defs/region"},"mpp":{"$ref":"#/$defs/mpp"},"agencies":{"type":"array","minItems":1,"description":"Instansi yang membuka loket di MPP. (EN) Agencies that open counters in the MPP.","items":{"$ref":"#/$defs/agency"}},"services":{"type":"array","minItems":1,"description":"Jenis layanan yang diberikan di MPP. (EN) Service types delivered in the MPP.","items":{"$ref":"#/$defs/service"}},"counters":{"type":"array","description":"Loket yang ditetapkan secara eksplisit (opsional; bila kosong, loket diturunkan dari jumlah loket rencana tiap instansi). (EN) Explicitly defined counters (optional; when absent, counters follow each agency's planned count).","items":{"$ref":"#/$defs/counter"}},"facilities":{"type":"array","uniqueItems":true,"description":"Sarana yang tersedia atau direncanakan di gedung MPP. (EN) Facilities available or planned in the MPP building.","items":{"$ref":"#/$defs/facility"},"x-prompt":{"id":"Sarana apa saja yang tersedia?","en":"Which facilities are available?"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64,"description":"Pengenal huruf kecil, angka dan tanda hubung, misalnya `dukcapil`. (EN) Lower-case identifier of letters, digits and hyphens, e.g. `dukcapil`."},"text":{"type":"string","minLength":1,"maxLength":500,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$","description":"Teks satu baris yang tidak kosong. (EN) A non-empty line of text."},"longText":{"type":"string","minLength":1,"maxLength":4000,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$","description":"Teks bebas yang tidak kosong. (EN) Non-empty free text."},"time":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Jam dalam format 24 jam JJ:MM, misalnya 08:00. (EN) Time of day as 24-hour HH:MM, e.g. 08:00."},"region":{"type":"object","additionalProperties":false,"required":["name","kind","province","slug"],"description":"Daerah penyelenggara MPP. (EN) The region that runs the MPP.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama kabupaten/kota tanpa awalan, misalnya Badung. (EN) Name of the regency or city without prefix, e.g. Badung.","x-prompt":{"id":"Nama kabupaten/kota (tanpa kata Kabupaten/Kota)?","en":"Regency/city name (without the word Kabupaten/Kota)?"}},"kind":{"enum":["kabupaten","kota"],"description":"Jenis daerah: kabupaten atau kota. (EN) Kind of region: regency (kabupaten) or city (kota).","x-prompt":{"id":"Kabupaten atau kota?","en":"Regency (kabupaten) or city (kota)?"}},"province":{"$ref":"#/$defs/text","description":"Nama provinsi. (EN) Province name.","x-prompt":{"id":"Provinsi?","en":"Province?"}},"slug":{"$ref":"#/$defs/id","description":"Pengenal singkat daerah untuk nama berkas dan tautan, misalnya `badung`. (EN) Short region identifier for file names and links, e.g. `badung`.","x-prompt":{"id":"Pengenal singkat (huruf kecil, tanda hubung)?","en":"Short identifier (lower case, hyphens)?"}}}},"mpp":{"type":"object","additionalProperties":false,"required":["name","organiser","address","openingHours","floors","serviceLevel"],"description":"Gedung dan penyelenggaraan MPP. (EN) The MPP building and its operation.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama resmi MPP. (EN) Official name of the MPP.","x-prompt":{"id":"Nama MPP?","en":"Name of the MPP?"}},"organiser":{"$ref":"#/$defs/text","description":"Perangkat daerah penyelenggara, biasanya DPMPTSP. (EN) Organising regional office, usually the DPMPTSP.","x-prompt":{"id":"Perangkat daerah penyelenggara?","en":"Organising regional office?"}},"address":{"$ref":"#/$defs/text","description":"Alamat gedung MPP. (EN) Address of the MPP building.","x-prompt":{"id":"Alamat gedung MPP?","en":"Address of the MPP building?"}},"launchDate":{"type":"string","format":"date","description":"Tanggal peresmian (rencana atau sebenarnya), YYYY-MM-DD. (EN) Launch date (planned or actual), YYYY-MM-DD.","x-prompt":{"id":"Tanggal peresmian (YYYY-MM-DD, kosongkan bila belum ada)?","en":"Launch date (YYYY-MM-DD, leave empty if not set)?"}},"launchStatus":{"enum":["planned","launched"],"default":"planned","description":"Apakah tanggal peresmian masih rencana (`planned`) atau MPP sudah diresmikan (`launched`). (EN) Whether the launch date is planned or the MPP has launched.","x-prompt":{"id":"Status peresmian?","en":"Launch status?"}},"contact":{"type":"object","additionalProperties":false,"description":"Kontak umum MPP. (EN) General contact of the MPP.","properties":{"phone":{"$ref":"#/$defs/text","description":"Nomor telepon. (EN) Phone number."},"email":{"type":"string","format":"email","description":"Alamat surel. (EN) E-mail address."},"website":{"type":"string","format":"uri","description":"Situs web. (EN) Website."}}},"openingHours":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Jam buka per hari; hari yang tidak disebut berarti tutup. (EN) Opening hours per weekday; a day not listed is closed.","properties":{"monday":{"$ref":"#/$defs/daySchedule"},"tuesday":{"$ref":"#/$defs/daySchedule"},"wednesday":{"$ref":"#/$defs/daySchedule"},"thursday":{"$ref":"#/$defs/daySchedule"},"friday":{"$ref":"#/$defs/daySchedule"},"saturday":{"$ref":"#/$defs/daySchedule"},"sunday":{"$ref":"#/$defs/daySchedule"}}},"floors":{"type":"array","minItems":1,"description":"Lantai gedung yang dipakai MPP, dengan ukuran dalam meter. (EN) Building floors used by the MPP, with dimensions in metres.","items":{"$ref":"#/$defs/floor"}},"serviceLevel":{"type":"object","additionalProperties":false,"required":["targetShare","maxWaitMinutes"],"description":"Target tingkat layanan antrean, misalnya 80% pengunjung menunggu paling lama 15 menit. (EN) Queue service-level target, e.g. 80% of visitors wait at most 15 minutes.","properties":{"targetShare":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Bagian pengunjung yang harus dilayani dalam batas tunggu (0 sampai 1). (EN) Share of visitors to be served within the wait limit (0 to 1).","x-prompt":{"id":"Bagian pengunjung yang dilayani tepat waktu (0-1, misalnya 0.8)?","en":"Share of visitors served within the limit (0-1, e.g. 0.8)?"}},"maxWaitMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Batas waktu tunggu dalam menit. (EN) Wait limit in minutes.","x-prompt":{"id":"Batas waktu tunggu (menit)?","en":"Wait limit (minutes)?"}}}},"peakFactor":{"type":"number","minimum":1,"maximum":5,"default":2,"description":"Perbandingan kedatangan pada jam puncak terhadap rata-rata per jam, dipakai bila layanan hanya memberi pengunjung per hari. (EN) Ratio of peak-hour to average-hour arrivals, used when a service gives visitors per day only."},"onlineBookingShare":{"type":"number","minimum":0,"maximum":1,"default":0.3,"description":"Bagian kuota tiket harian yang dibuka untuk antrean daring (0 sampai 1). (EN) Share of the daily ticket quota opened for online booking (0 to 1)."},"complaintChannels":{"type":"array","description":"Saluran pengaduan yang dibuka MPP. (EN) Complaint channels the MPP offers.","items":{"$ref":"#/$defs/complaintChannel"}}}},"daySchedule":{"type":"object","additionalProperties":false,"required":["open","close"],"description":"Jam buka satu hari dan waktu istirahatnya. (EN) One day's opening hours and breaks.","properties":{"open":{"$ref":"#/$defs/time","description":"Jam buka. (EN) Opening time."},"close":{"$ref":"#/$defs/time","description":"Jam tutup. (EN) Closing time."},"breaks":{"type":"array","description":"Waktu istirahat dalam jam buka. (EN) Breaks within the opening hours.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/time","description":"Mulai istirahat. (EN) Break start."},"end":{"$ref":"#/$defs/time","description":"Akhir istirahat. (EN) Break end."}}}}}},"floor":{"type":"object","additionalProperties":false,"required":["id","name","level","width","depth"],"description":"Satu lantai gedung. (EN) One building floor.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal lantai, misalnya `lt1`. (EN) Floor identifier, e.g. `lt1`."},"name":{"$ref":"#/$defs/text","description":"Nama lantai, misalnya Lantai 1. (EN) Floor name, e.g. Ground floor."},"level":{"type":"integer","minimum":-5,"maximum":50,"description":"Nomor lantai; 0 atau 1 untuk lantai dasar sesuai kebiasaan daerah. (EN) Floor number; 0 or 1 for the ground floor as is local usage."},"width":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Lebar bersih lantai dalam meter. (EN) Usable floor width in metres."},"depth":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Kedalaman bersih lantai dalam meter. (EN) Usable floor depth in metres."},"entrance":{"type":"boolean","description":"Lantai ini memiliki pintu masuk utama (lantai dengan loket prioritas). (EN) This floor has the main entrance (where the priority counter goes)."}}},"complaintChannel":{"type":"object","additionalProperties":false,"required":["kind"],"description":"Satu saluran pengaduan. (EN) One complaint channel.","properties":{"kind":{"enum":["sp4n-lapor","desk","phone","whatsapp","email","web","social-media","suggestion-box"],"description":"Jenis saluran. (EN) Kind of channel."},"value":{"$ref":"#/$defs/text","description":"Nomor, alamat atau tautan saluran. (EN) Number, address or link of the channel."}}},"agencyKind":{"enum":["opd","instansi-vertikal","bumn","bumd","swasta"],"description":"Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD atau swasta. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned or private."},"agency":{"type":"object","additionalProperties":false,"required":["id","name","kind","plannedCounters"],"description":"Satu instansi yang membuka loket. (EN) One agency with counters.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal instansi, misalnya `dukcapil`. (EN) Agency identifier, e.g. `dukcapil`."},"name":{"$ref":"#/$defs/text","description":"Nama lengkap instansi. (EN) Full agency name.","x-prompt":{"id":"Nama instansi?","en":"Agency name?"}},"shortName":{"type":"string","$ref":"#/$defs/text","maxLength":40,"description":"Nama singkat untuk papan loket dan denah. (EN) Short name for counter signs and the floor plan."},"kind":{"$ref":"#/$defs/agencyKind","x-prompt":{"id":"Jenis instansi?","en":"Kind of agency?"}},"plannedCounters":{"type":"integer","minimum":0,"maximum":200,"description":"Jumlah loket yang direncanakan instansi. (EN) Number of counters the agency plans.","x-prompt":{"id":"Jumlah loket yang direncanakan?","en":"Planned number of counters?"}},"ticketPrefix":{"type":"string","pattern":"^[A-Z]{1,3}$","description":"Awalan nomor antrean yang ditetapkan sendiri (opsional). (EN) Queue ticket prefix set by hand (optional)."},"estimate":{"type":"boolean","description":"Data instansi ini perkiraan, bukan data resmi. (EN) This agency's data is an estimate, not official."}}},"service":{"type":"object","additionalProperties":false,"required":["id","agency","name","handlingMinutes"],"if":{"not":{"required":["peakArrivalsPerHour"]}},"then":{"required":["visitorsPerDay"]},"description":"Satu jenis layanan. Isi `visitorsPerDay` atau `peakArrivalsPerHour`. (EN) One service type. Give `visitorsPerDay` or `peakArrivalsPerHour`.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal layanan, unik di seluruh MPP. (EN) Service identifier, unique across the MPP."},"agency":{"$ref":"#/$defs/id","description":"Pengenal instansi pemberi layanan. (EN) Identifier of the agency delivering the service."},"name":{"$ref":"#/$defs/text","description":"Nama layanan. (EN) Service name.","x-prompt":{"id":"Nama layanan?","en":"Service name?"}},"category":{"enum":["perizinan","non-perizinan"],"default":"non-perizinan","description":"Perizinan berusaha/non-berusaha (`perizinan`) atau layanan lain (`non-perizinan`). (EN) Licensing (`perizinan`) or another service (`non-perizinan`)."},"visitorsPerDay":{"type":"number","minimum":0,"maximum":100000,"description":"Perkiraan pengunjung per hari. (EN) Expected visitors per day.","x-prompt":{"id":"Perkiraan pengunjung per hari?","en":"Expected visitors per day?"}},"peakArrivalsPerHour":{"type":"number","minimum":0,"maximum":10000,"description":"Kedatangan per jam pada jam puncak (mengalahkan `visitorsPerDay` untuk perhitungan loket). (EN) Arrivals per hour at peak (takes precedence over `visitorsPerDay` for counter sizing)."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Rata-rata lama pelayanan di loket, dalam menit. (EN) Mean handling time at the counter, in minutes.","x-prompt":{"id":"Rata-rata lama pelayanan di loket (menit)?","en":"Mean handling time at the counter (minutes)?"}},"online":{"type":"boolean","description":"Layanan dapat diajukan atau dipesan antreannya secara daring. (EN) The service can be applied for or booked online."},"estimate":{"type":"boolean","description":"Angka layanan ini perkiraan, bukan data resmi. (EN) This service's figures are estimates, not official."},"source":{"$ref":"#/$defs/longText","description":"Sumber data layanan. (EN) Source of the service data."},"standard":{"$ref":"#/$defs/standard"}}},"fee":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Biaya/tarif. `amount: 0` berarti gratis; `note` untuk rumus atau penjelasan. (EN) Fee. `amount: 0` means free; `note` for a formula or explanation.","properties":{"amount":{"type":"integer","minimum":0,"description":"Besaran dalam rupiah. (EN) Amount in rupiah (IDR)."},"note":{"$ref":"#/$defs/longText","description":"Rumus, dasar atau penjelasan biaya. (EN) Formula, basis or explanation of the fee."}}},"textList":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/longText"}},"standard":{"type":"object","additionalProperties":false,"description":"Komponen Standar Pelayanan (UU 25/2009; PermenPANRB 15/2014) yang sudah diketahui. Komponen yang belum diisi dicatat sebagai kekurangan, tidak dikarang. (EN) Service Standard components (UU 25/2009; PermenPANRB 15/2014) known so far. Missing components are reported, not invented.","properties":{"requirements":{"$ref":"#/$defs/textList","description":"Persyaratan. (EN) Requirements."},"procedure":{"$ref":"#/$defs/textList","description":"Sistem, mekanisme dan prosedur (langkah-langkah). (EN) System, mechanism and procedure (steps)."},"completionTime":{"$ref":"#/$defs/longText","description":"Jangka waktu penyelesaian. (EN) Completion time."},"fee":{"$ref":"#/$defs/fee"},"product":{"$ref":"#/$defs/longText","description":"Produk pelayanan. (EN) Service product."},"complaints":{"$ref":"#/$defs/longText","description":"Penanganan pengaduan, saran dan masukan. (EN) Handling of complaints, suggestions and feedback."},"legalBasis":{"$ref":"#/$defs/textList","description":"Dasar hukum. (EN) Legal basis."},"facilities":{"$ref":"#/$defs/longText","description":"Sarana, prasarana dan/atau fasilitas. (EN) Facilities and infrastructure."},"staffCompetence":{"$ref":"#/$defs/longText","description":"Kompetensi pelaksana. (EN) Staff competence."},"internalSupervision":{"$ref":"#/$defs/longText","description":"Pengawasan internal. (EN) Internal supervision."},"staffCount":{"type":"integer","minimum":1,"description":"Jumlah pelaksana. (EN) Number of staff."},"serviceGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan pelayanan. (EN) Service guarantee."},"securityGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan keamanan dan keselamatan pelayanan. (EN) Security and safety guarantee."},"performanceEvaluation":{"$ref":"#/$defs/longText","description":"Evaluasi kinerja pelaksana. (EN) Evaluation of staff performance."}}},"counter":{"type":"object","additionalProperties":false,"required":["id","agency","services"],"description":"Satu loket. (EN) One counter.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal loket. (EN) Counter identifier."},"agency":{"$ref":"#/$defs/id","description":"Instansi pemilik loket. (EN) Agency that owns the counter."},"services":{"type":"array","minItems":1,"uniqueItems":true,"description":"Layanan yang dilayani loket ini. (EN) Services served at this counter.","items":{"$ref":"#/$defs/id"}},"priority":{"type":"boolean","default":false,"description":"Loket prioritas bagi kelompok rentan (UU 25/2009 Pasal 29). (EN) Priority counter for vulnerable groups (UU 25/2009 Article 29)."},"floor":{"$ref":"#/$defs/id","description":"Lantai tempat loket (pengenal lantai). (EN) Floor of the counter (floor identifier)."}}},"facility":{"enum":["information-desk","ticket-kiosk","priority-counter","lactation-room","children-corner","accessible-toilet","wheelchair","ramp","guiding-block","accessible-parking","elevator","complaint-desk","prayer-room","first-aid","cctv","self-service-kiosk","waiting-area","signage","braille-information","sign-language-service"],"description":"Jenis sarana. (EN) Kind of facility."}}};
 const schema80 = {"enum":["information-desk","ticket-kiosk","priority-counter","lactation-room","children-corner","accessible-toilet","wheelchair","ramp","guiding-block","accessible-parking","elevator","complaint-desk","prayer-room","first-aid","cctv","self-service-kiosk","waiting-area","signage","braille-information","sign-language-service"],"description":"Jenis sarana. (EN) Kind of facility."};
 const func1 = Object.prototype.hasOwnProperty;
+const func2 = require("ajv/dist/runtime/ucs2length.js").default;
 const func0 = require("ajv/dist/runtime/equal.js").default;
+const pattern4 = new RegExp("^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$", "u");
 const schema32 = {"type":"object","additionalProperties":false,"required":["name","kind","province","slug"],"description":"Daerah penyelenggara MPP. (EN) The region that runs the MPP.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama kabupaten/kota tanpa awalan, misalnya Badung. (EN) Name of the regency or city without prefix, e.g. Badung.","x-prompt":{"id":"Nama kabupaten/kota (tanpa kata Kabupaten/Kota)?","en":"Regency/city name (without the word Kabupaten/Kota)?"}},"kind":{"enum":["kabupaten","kota"],"description":"Jenis daerah: kabupaten atau kota. (EN) Kind of region: regency (kabupaten) or city (kota).","x-prompt":{"id":"Kabupaten atau kota?","en":"Regency (kabupaten) or city (kota)?"}},"province":{"$ref":"#/$defs/text","description":"Nama provinsi. (EN) Province name.","x-prompt":{"id":"Provinsi?","en":"Province?"}},"slug":{"$ref":"#/$defs/id","description":"Pengenal singkat daerah untuk nama berkas dan tautan, misalnya `badung`. (EN) Short region identifier for file names and links, e.g. `badung`.","x-prompt":{"id":"Pengenal singkat (huruf kecil, tanda hubung)?","en":"Short identifier (lower case, hyphens)?"}}}};
 const schema33 = {"type":"string","minLength":1,"maxLength":500,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$","description":"Teks satu baris yang tidak kosong. (EN) A non-empty line of text."};
 const schema35 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64,"description":"Pengenal huruf kecil, angka dan tanda hubung, misalnya `dukcapil`. (EN) Lower-case identifier of letters, digits and hyphens, e.g. `dukcapil`."};
-const func2 = require("ajv/dist/runtime/ucs2length.js").default;
-const pattern4 = new RegExp("^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$", "u");
-const pattern6 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const pattern5 = new RegExp("^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$", "u");
+const pattern7 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -102,7 +103,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!pattern4.test(data0)){
+if(!pattern5.test(data0)){
 const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err7];
@@ -160,7 +161,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern4.test(data2)){
+if(!pattern5.test(data2)){
 const err12 = {instancePath:instancePath+"/province",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err12];
@@ -195,7 +196,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern6.test(data3)){
+if(!pattern7.test(data3)){
 const err15 = {instancePath:instancePath+"/slug",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err15];
@@ -239,7 +240,7 @@ const formats2 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+
 const formats4 = require("ajv-formats/dist/formats.js").fullFormats.uri;
 const schema41 = {"type":"object","additionalProperties":false,"required":["open","close"],"description":"Jam buka satu hari dan waktu istirahatnya. (EN) One day's opening hours and breaks.","properties":{"open":{"$ref":"#/$defs/time","description":"Jam buka. (EN) Opening time."},"close":{"$ref":"#/$defs/time","description":"Jam tutup. (EN) Closing time."},"breaks":{"type":"array","description":"Waktu istirahat dalam jam buka. (EN) Breaks within the opening hours.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/time","description":"Mulai istirahat. (EN) Break start."},"end":{"$ref":"#/$defs/time","description":"Akhir istirahat. (EN) Break end."}}}}}};
 const schema42 = {"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Jam dalam format 24 jam JJ:MM, misalnya 08:00. (EN) Time of day as 24-hour HH:MM, e.g. 08:00."};
-const pattern11 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
+const pattern12 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -287,7 +288,7 @@ errors++;
 if(data.open !== undefined){
 let data0 = data.open;
 if(typeof data0 === "string"){
-if(!pattern11.test(data0)){
+if(!pattern12.test(data0)){
 const err3 = {instancePath:instancePath+"/open",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -312,7 +313,7 @@ errors++;
 if(data.close !== undefined){
 let data1 = data.close;
 if(typeof data1 === "string"){
-if(!pattern11.test(data1)){
+if(!pattern12.test(data1)){
 const err5 = {instancePath:instancePath+"/close",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"}};
 if(vErrors === null){
 vErrors = [err5];
@@ -376,7 +377,7 @@ errors++;
 if(data3.start !== undefined){
 let data4 = data3.start;
 if(typeof data4 === "string"){
-if(!pattern11.test(data4)){
+if(!pattern12.test(data4)){
 const err10 = {instancePath:instancePath+"/breaks/" + i0+"/start",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -401,7 +402,7 @@ errors++;
 if(data3.end !== undefined){
 let data5 = data3.end;
 if(typeof data5 === "string"){
-if(!pattern11.test(data5)){
+if(!pattern12.test(data5)){
 const err12 = {instancePath:instancePath+"/breaks/" + i0+"/end",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"}};
 if(vErrors === null){
 vErrors = [err12];
@@ -551,7 +552,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!pattern6.test(data0)){
+if(!pattern7.test(data0)){
 const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err7];
@@ -596,7 +597,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern4.test(data1)){
+if(!pattern5.test(data1)){
 const err11 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err11];
@@ -822,7 +823,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern4.test(data1)){
+if(!pattern5.test(data1)){
 const err5 = {instancePath:instancePath+"/value",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err5];
@@ -976,7 +977,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern4.test(data0)){
+if(!pattern5.test(data0)){
 const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err9];
@@ -1021,7 +1022,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!pattern4.test(data1)){
+if(!pattern5.test(data1)){
 const err13 = {instancePath:instancePath+"/organiser",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err13];
@@ -1066,7 +1067,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!pattern4.test(data2)){
+if(!pattern5.test(data2)){
 const err17 = {instancePath:instancePath+"/address",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err17];
@@ -1162,7 +1163,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern4.test(data6)){
+if(!pattern5.test(data6)){
 const err25 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err25];
@@ -1580,7 +1581,7 @@ validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema51 = {"type":"object","additionalProperties":false,"required":["id","name","kind","plannedCounters"],"description":"Satu instansi yang membuka loket. (EN) One agency with counters.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal instansi, misalnya `dukcapil`. (EN) Agency identifier, e.g. `dukcapil`."},"name":{"$ref":"#/$defs/text","description":"Nama lengkap instansi. (EN) Full agency name.","x-prompt":{"id":"Nama instansi?","en":"Agency name?"}},"shortName":{"type":"string","$ref":"#/$defs/text","maxLength":40,"description":"Nama singkat untuk papan loket dan denah. (EN) Short name for counter signs and the floor plan."},"kind":{"$ref":"#/$defs/agencyKind","x-prompt":{"id":"Jenis instansi?","en":"Kind of agency?"}},"plannedCounters":{"type":"integer","minimum":0,"maximum":200,"description":"Jumlah loket yang direncanakan instansi. (EN) Number of counters the agency plans.","x-prompt":{"id":"Jumlah loket yang direncanakan?","en":"Planned number of counters?"}},"ticketPrefix":{"type":"string","pattern":"^[A-Z]{1,3}$","description":"Awalan nomor antrean yang ditetapkan sendiri (opsional). (EN) Queue ticket prefix set by hand (optional)."},"estimate":{"type":"boolean","description":"Data instansi ini perkiraan, bukan data resmi. (EN) This agency's data is an estimate, not official."}}};
 const schema55 = {"enum":["opd","instansi-vertikal","bumn","bumd","swasta"],"description":"Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD atau swasta. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned or private."};
-const pattern21 = new RegExp("^[A-Z]{1,3}$", "u");
+const pattern22 = new RegExp("^[A-Z]{1,3}$", "u");
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1658,7 +1659,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern6.test(data0)){
+if(!pattern7.test(data0)){
 const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err6];
@@ -1703,7 +1704,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern4.test(data1)){
+if(!pattern5.test(data1)){
 const err10 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -1748,7 +1749,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!pattern4.test(data2)){
+if(!pattern5.test(data2)){
 const err14 = {instancePath:instancePath+"/shortName",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err14];
@@ -1843,7 +1844,7 @@ errors++;
 if(data.ticketPrefix !== undefined){
 let data5 = data.ticketPrefix;
 if(typeof data5 === "string"){
-if(!pattern21.test(data5)){
+if(!pattern22.test(data5)){
 const err22 = {instancePath:instancePath+"/ticketPrefix",schemaPath:"#/properties/ticketPrefix/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{1,3}$"}};
 if(vErrors === null){
 vErrors = [err22];
@@ -1895,7 +1896,7 @@ validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema56 = {"type":"object","additionalProperties":false,"required":["id","agency","name","handlingMinutes"],"if":{"not":{"required":["peakArrivalsPerHour"]}},"then":{"required":["visitorsPerDay"]},"description":"Satu jenis layanan. Isi `visitorsPerDay` atau `peakArrivalsPerHour`. (EN) One service type. Give `visitorsPerDay` or `peakArrivalsPerHour`.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal layanan, unik di seluruh MPP. (EN) Service identifier, unique across the MPP."},"agency":{"$ref":"#/$defs/id","description":"Pengenal instansi pemberi layanan. (EN) Identifier of the agency delivering the service."},"name":{"$ref":"#/$defs/text","description":"Nama layanan. (EN) Service name.","x-prompt":{"id":"Nama layanan?","en":"Service name?"}},"category":{"enum":["perizinan","non-perizinan"],"default":"non-perizinan","description":"Perizinan berusaha/non-berusaha (`perizinan`) atau layanan lain (`non-perizinan`). (EN) Licensing (`perizinan`) or another service (`non-perizinan`)."},"visitorsPerDay":{"type":"number","minimum":0,"maximum":100000,"description":"Perkiraan pengunjung per hari. (EN) Expected visitors per day.","x-prompt":{"id":"Perkiraan pengunjung per hari?","en":"Expected visitors per day?"}},"peakArrivalsPerHour":{"type":"number","minimum":0,"maximum":10000,"description":"Kedatangan per jam pada jam puncak (mengalahkan `visitorsPerDay` untuk perhitungan loket). (EN) Arrivals per hour at peak (takes precedence over `visitorsPerDay` for counter sizing)."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Rata-rata lama pelayanan di loket, dalam menit. (EN) Mean handling time at the counter, in minutes.","x-prompt":{"id":"Rata-rata lama pelayanan di loket (menit)?","en":"Mean handling time at the counter (minutes)?"}},"online":{"type":"boolean","description":"Layanan dapat diajukan atau dipesan antreannya secara daring. (EN) The service can be applied for or booked online."},"estimate":{"type":"boolean","description":"Angka layanan ini perkiraan, bukan data resmi. (EN) This service's figures are estimates, not official."},"source":{"$ref":"#/$defs/longText","description":"Sumber data layanan. (EN) Source of the service data."},"standard":{"$ref":"#/$defs/standard"}}};
 const schema60 = {"type":"string","minLength":1,"maxLength":4000,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$","description":"Teks bebas yang tidak kosong. (EN) Non-empty free text."};
-const pattern25 = new RegExp("^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$", "u");
+const pattern26 = new RegExp("^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$", "u");
 const schema61 = {"type":"object","additionalProperties":false,"description":"Komponen Standar Pelayanan (UU 25/2009; PermenPANRB 15/2014) yang sudah diketahui. Komponen yang belum diisi dicatat sebagai kekurangan, tidak dikarang. (EN) Service Standard components (UU 25/2009; PermenPANRB 15/2014) known so far. Missing components are reported, not invented.","properties":{"requirements":{"$ref":"#/$defs/textList","description":"Persyaratan. (EN) Requirements."},"procedure":{"$ref":"#/$defs/textList","description":"Sistem, mekanisme dan prosedur (langkah-langkah). (EN) System, mechanism and procedure (steps)."},"completionTime":{"$ref":"#/$defs/longText","description":"Jangka waktu penyelesaian. (EN) Completion time."},"fee":{"$ref":"#/$defs/fee"},"product":{"$ref":"#/$defs/longText","description":"Produk pelayanan. (EN) Service product."},"complaints":{"$ref":"#/$defs/longText","description":"Penanganan pengaduan, saran dan masukan. (EN) Handling of complaints, suggestions and feedback."},"legalBasis":{"$ref":"#/$defs/textList","description":"Dasar hukum. (EN) Legal basis."},"facilities":{"$ref":"#/$defs/longText","description":"Sarana, prasarana dan/atau fasilitas. (EN) Facilities and infrastructure."},"staffCompetence":{"$ref":"#/$defs/longText","description":"Kompetensi pelaksana. (EN) Staff competence."},"internalSupervision":{"$ref":"#/$defs/longText","description":"Pengawasan internal. (EN) Internal supervision."},"staffCount":{"type":"integer","minimum":1,"description":"Jumlah pelaksana. (EN) Number of staff."},"serviceGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan pelayanan. (EN) Service guarantee."},"securityGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan keamanan dan keselamatan pelayanan. (EN) Security and safety guarantee."},"performanceEvaluation":{"$ref":"#/$defs/longText","description":"Evaluasi kinerja pelaksana. (EN) Evaluation of staff performance."}}};
 const schema62 = {"type":"array","minItems":1,"items":{"$ref":"#/$defs/longText"}};
 
@@ -1944,7 +1945,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern25.test(data0)){
+if(!pattern26.test(data0)){
 const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -2065,7 +2066,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern25.test(data1)){
+if(!pattern26.test(data1)){
 const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err6];
@@ -2162,7 +2163,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern25.test(data2)){
+if(!pattern26.test(data2)){
 const err3 = {instancePath:instancePath+"/completionTime",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -2213,7 +2214,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!pattern25.test(data4)){
+if(!pattern26.test(data4)){
 const err7 = {instancePath:instancePath+"/product",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err7];
@@ -2258,7 +2259,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern25.test(data5)){
+if(!pattern26.test(data5)){
 const err11 = {instancePath:instancePath+"/complaints",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err11];
@@ -2309,7 +2310,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern25.test(data7)){
+if(!pattern26.test(data7)){
 const err15 = {instancePath:instancePath+"/facilities",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err15];
@@ -2354,7 +2355,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!pattern25.test(data8)){
+if(!pattern26.test(data8)){
 const err19 = {instancePath:instancePath+"/staffCompetence",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err19];
@@ -2399,7 +2400,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!pattern25.test(data9)){
+if(!pattern26.test(data9)){
 const err23 = {instancePath:instancePath+"/internalSupervision",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err23];
@@ -2469,7 +2470,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(!pattern25.test(data11)){
+if(!pattern26.test(data11)){
 const err29 = {instancePath:instancePath+"/serviceGuarantee",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err29];
@@ -2514,7 +2515,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!pattern25.test(data12)){
+if(!pattern26.test(data12)){
 const err33 = {instancePath:instancePath+"/securityGuarantee",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err33];
@@ -2559,7 +2560,7 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!pattern25.test(data13)){
+if(!pattern26.test(data13)){
 const err37 = {instancePath:instancePath+"/performanceEvaluation",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err37];
@@ -2754,7 +2755,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern6.test(data0)){
+if(!pattern7.test(data0)){
 const err10 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -2789,7 +2790,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!pattern6.test(data1)){
+if(!pattern7.test(data1)){
 const err13 = {instancePath:instancePath+"/agency",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err13];
@@ -2834,7 +2835,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!pattern4.test(data2)){
+if(!pattern5.test(data2)){
 const err17 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err17];
@@ -3019,7 +3020,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!pattern25.test(data9)){
+if(!pattern26.test(data9)){
 const err33 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err33];
@@ -3134,7 +3135,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern6.test(data0)){
+if(!pattern7.test(data0)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err5];
@@ -3169,7 +3170,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!pattern6.test(data1)){
+if(!pattern7.test(data1)){
 const err8 = {instancePath:instancePath+"/agency",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err8];
@@ -3218,7 +3219,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern6.test(data3)){
+if(!pattern7.test(data3)){
 const err12 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err12];
@@ -3295,7 +3296,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!pattern6.test(data5)){
+if(!pattern7.test(data5)){
 const err18 = {instancePath:instancePath+"/floor",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err18];
@@ -3432,15 +3433,112 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.lang !== undefined){
-let data2 = data.lang;
-if(!((data2 === "id") || (data2 === "en"))){
-const err8 = {instancePath:instancePath+"/lang",schemaPath:"#/properties/lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.lang.enum}};
+if(data.generatedBy !== undefined){
+let data2 = data.generatedBy;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.kit === undefined){
+const err8 = {instancePath:instancePath+"/generatedBy",schemaPath:"#/properties/generatedBy/required",keyword:"required",params:{missingProperty: "kit"}};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+if(data2.version === undefined){
+const err9 = {instancePath:instancePath+"/generatedBy",schemaPath:"#/properties/generatedBy/required",keyword:"required",params:{missingProperty: "version"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!((key1 === "kit") || (key1 === "version"))){
+const err10 = {instancePath:instancePath+"/generatedBy",schemaPath:"#/properties/generatedBy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data2.kit !== undefined){
+let data3 = data2.kit;
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
+const err11 = {instancePath:instancePath+"/generatedBy/kit",schemaPath:"#/properties/generatedBy/properties/kit/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/generatedBy/kit",schemaPath:"#/properties/generatedBy/properties/kit/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data2.version !== undefined){
+let data4 = data2.version;
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+const err13 = {instancePath:instancePath+"/generatedBy/version",schemaPath:"#/properties/generatedBy/properties/version/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/generatedBy/version",schemaPath:"#/properties/generatedBy/properties/version/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/generatedBy",schemaPath:"#/properties/generatedBy/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.lang !== undefined){
+let data5 = data.lang;
+if(!((data5 === "id") || (data5 === "en"))){
+const err16 = {instancePath:instancePath+"/lang",schemaPath:"#/properties/lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.lang.enum}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }
@@ -3458,121 +3556,121 @@ errors = vErrors.length;
 }
 }
 if(data.agencies !== undefined){
-let data5 = data.agencies;
-if(Array.isArray(data5)){
-if(data5.length < 1){
-const err9 = {instancePath:instancePath+"/agencies",schemaPath:"#/properties/agencies/minItems",keyword:"minItems",params:{limit: 1}};
+let data8 = data.agencies;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err17 = {instancePath:instancePath+"/agencies",schemaPath:"#/properties/agencies/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
-vErrors = [err9];
+vErrors = [err17];
 }
 else {
-vErrors.push(err9);
+vErrors.push(err17);
 }
 errors++;
 }
-const len0 = data5.length;
+const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate37(data5[i0], {instancePath:instancePath+"/agencies/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate37(data8[i0], {instancePath:instancePath+"/agencies/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/agencies",schemaPath:"#/properties/agencies/type",keyword:"type",params:{type: "array"}};
+const err18 = {instancePath:instancePath+"/agencies",schemaPath:"#/properties/agencies/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err18];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err18);
 }
 errors++;
 }
 }
 if(data.services !== undefined){
-let data7 = data.services;
-if(Array.isArray(data7)){
-if(data7.length < 1){
-const err11 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/minItems",keyword:"minItems",params:{limit: 1}};
+let data10 = data.services;
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err19 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err19];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err19);
 }
 errors++;
 }
-const len1 = data7.length;
+const len1 = data10.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate39(data7[i1], {instancePath:instancePath+"/services/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
+if(!(validate39(data10[i1], {instancePath:instancePath+"/services/" + i1,parentData:data10,parentDataProperty:i1,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"}};
+const err20 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err20];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err20);
 }
 errors++;
 }
 }
 if(data.counters !== undefined){
-let data9 = data.counters;
-if(Array.isArray(data9)){
-const len2 = data9.length;
+let data12 = data.counters;
+if(Array.isArray(data12)){
+const len2 = data12.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate49(data9[i2], {instancePath:instancePath+"/counters/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
+if(!(validate49(data12[i2], {instancePath:instancePath+"/counters/" + i2,parentData:data12,parentDataProperty:i2,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/type",keyword:"type",params:{type: "array"}};
+const err21 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err21];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err21);
 }
 errors++;
 }
 }
 if(data.facilities !== undefined){
-let data11 = data.facilities;
-if(Array.isArray(data11)){
-const len3 = data11.length;
+let data14 = data.facilities;
+if(Array.isArray(data14)){
+const len3 = data14.length;
 for(let i3=0; i3<len3; i3++){
-let data12 = data11[i3];
-if(!((((((((((((((((((((data12 === "information-desk") || (data12 === "ticket-kiosk")) || (data12 === "priority-counter")) || (data12 === "lactation-room")) || (data12 === "children-corner")) || (data12 === "accessible-toilet")) || (data12 === "wheelchair")) || (data12 === "ramp")) || (data12 === "guiding-block")) || (data12 === "accessible-parking")) || (data12 === "elevator")) || (data12 === "complaint-desk")) || (data12 === "prayer-room")) || (data12 === "first-aid")) || (data12 === "cctv")) || (data12 === "self-service-kiosk")) || (data12 === "waiting-area")) || (data12 === "signage")) || (data12 === "braille-information")) || (data12 === "sign-language-service"))){
-const err14 = {instancePath:instancePath+"/facilities/" + i3,schemaPath:"#/$defs/facility/enum",keyword:"enum",params:{allowedValues: schema80.enum}};
+let data15 = data14[i3];
+if(!((((((((((((((((((((data15 === "information-desk") || (data15 === "ticket-kiosk")) || (data15 === "priority-counter")) || (data15 === "lactation-room")) || (data15 === "children-corner")) || (data15 === "accessible-toilet")) || (data15 === "wheelchair")) || (data15 === "ramp")) || (data15 === "guiding-block")) || (data15 === "accessible-parking")) || (data15 === "elevator")) || (data15 === "complaint-desk")) || (data15 === "prayer-room")) || (data15 === "first-aid")) || (data15 === "cctv")) || (data15 === "self-service-kiosk")) || (data15 === "waiting-area")) || (data15 === "signage")) || (data15 === "braille-information")) || (data15 === "sign-language-service"))){
+const err22 = {instancePath:instancePath+"/facilities/" + i3,schemaPath:"#/$defs/facility/enum",keyword:"enum",params:{allowedValues: schema80.enum}};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err22];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err22);
 }
 errors++;
 }
 }
-let i4 = data11.length;
+let i4 = data14.length;
 let j0;
 if(i4 > 1){
 outer0:
 for(;i4--;){
 for(j0 = i4; j0--;){
-if(func0(data11[i4], data11[j0])){
-const err15 = {instancePath:instancePath+"/facilities",schemaPath:"#/properties/facilities/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0}};
+if(func0(data14[i4], data14[j0])){
+const err23 = {instancePath:instancePath+"/facilities",schemaPath:"#/properties/facilities/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0}};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err23];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err23);
 }
 errors++;
 break outer0;
@@ -3582,24 +3680,24 @@ break outer0;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/facilities",schemaPath:"#/properties/facilities/type",keyword:"type",params:{type: "array"}};
+const err24 = {instancePath:instancePath+"/facilities",schemaPath:"#/properties/facilities/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err24];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err24);
 }
 errors++;
 }
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err25];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err25);
 }
 errors++;
 }

@@ -15,11 +15,14 @@ import layoutSchema from '../../schemas/layout.schema.json' with { type: 'json' 
 import appConfigSchema from '../../schemas/app-config.schema.json' with { type: 'json' };
 import type { DeploymentFiles, PreviousFiles } from './files.js';
 import { summarizeRegion, type RegionSummary } from './summary.js';
+import { stampGeneratedBy, type KitInfo } from './kit.js';
 
 export interface BuildOptions {
   /** Language of the run's messages, and of the documents when the answers do not set `lang`. */
   lang: Lang;
   previous?: PreviousFiles;
+  /** The kit to record in mpp.yaml as `generatedBy` (read by `mpp upgrade`); without it mpp.yaml carries no stamp. */
+  kit?: KitInfo;
 }
 
 export interface Deployment {
@@ -70,7 +73,7 @@ export async function buildDeployment(region: RegionAnswers, options: BuildOptio
   const summary = summarizeRegion(region);
 
   const files: DeploymentFiles = {
-    'mpp.yaml': renderAnswersYaml(region, 'schemas/region.schema.json'),
+    'mpp.yaml': renderAnswersYaml(options.kit ? stampGeneratedBy(region, options.kit) : region, 'schemas/region.schema.json'),
     'schemas/region.schema.json': schemaFile(REGION_SCHEMA),
     'schemas/checklist.schema.json': schemaFile(CHECKLIST_SCHEMA),
     'schemas/layout.schema.json': schemaFile(layoutSchema),
