@@ -29,8 +29,7 @@ export function selectReleases(changelog: KitChangelog, from: string | undefined
 export function formatReleases(releases: Release[], lang: Lang): string[] {
   const lines: string[] = [];
   for (const release of releases) {
-    const version = release.version === UNRELEASED ? t(lang, 'upgrade.changelog.unreleased') : release.version;
-    lines.push(t(lang, 'upgrade.changelog.release', { version }));
+    lines.push(release.version === UNRELEASED ? t(lang, 'upgrade.changelog.unreleased') : t(lang, 'upgrade.changelog.release', { version: release.version }));
     for (const change of release.changes) {
       lines.push(`  - ${t(lang, `upgrade.changelog.kind.${change.kind}`)}: ${change.title[lang]}`);
       lines.push(`    ${change.detail[lang]}`);

@@ -8,7 +8,7 @@ export { mergeChecklistFiles, mergeChecklistText } from './merge-checklist.js';
 export { mergeFile, strategyFor, CHECKLIST_PATH, type MergeStrategy, type FileMerge } from './merge-file.js';
 export { planFile, type BaseVersion, type FileVersions, type FileDecision, type DecisionKind, type KeepReason, type BaseKnowledge, type PlanContext } from './plan-file.js';
 export { planUpgrade, applyPlan, nextBaseRecords, conflictsOf, countByKind, writtenContent, type UpgradeInputs, type UpgradePlan, type BaseCoverage } from './plan.js';
-export { BASE_DIR, BASE_INDEX, BASE_FORMAT, baseStoreFiles, readBaseStore, withManifest, staleStorePaths, objectPath, isDeploymentPath, type BaseIndex, type BaseSnapshot } from './base-store.js';
+export { BASE_DIR, BASE_INDEX, BASE_FORMAT, baseStoreFiles, baseRecordsOf, readBaseStore, withManifest, staleStorePaths, objectPath, isDeploymentPath, type BaseIndex, type BaseSnapshot } from './base-store.js';
 export { generatedByVersion, deploymentKitVersion } from './deployment-version.js';
 export { selectReleases, formatReleases, UNRELEASED, type KitChangelog, type Release, type ChangelogChange } from './changelog.js';
 export { formatUpgradeReport, type UpgradeReportOptions } from './report.js';

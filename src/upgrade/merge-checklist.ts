@@ -35,9 +35,11 @@ const own = (item: Item | undefined, key: string): unknown => (item as unknown a
  * does not know are kept.
  */
 export function mergeChecklistFiles(base: ChecklistFile | undefined, yours: ChecklistFile, kit: ChecklistFile): Merged<ChecklistFile, ValueConflict> {
-  const merged = mergeChecklist(kit, yours);
+  // The kit's own plan is what applies; items it shows as retired come from the region's file again.
+  const planned: ChecklistFile = { ...kit, items: kit.items.filter((item) => item.applies !== false) };
+  const merged = mergeChecklist(planned, yours);
   const byId = (file: ChecklistFile | undefined) => new Map((file?.items ?? []).map((item) => [item.id, item]));
-  const [before, mine, theirs] = [byId(base), byId(yours), byId(kit)];
+  const [before, mine, theirs] = [byId(base), byId(yours), byId(planned)];
   const conflicts: ValueConflict[] = [];
   const items = merged.items.map((item) => {
     const y = mine.get(item.id);

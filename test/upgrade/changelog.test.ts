@@ -7,7 +7,7 @@ import { changelogErrors, loadChangelog } from '../../src/upgrade/changelog-sour
 import { formatReleases, selectReleases, UNRELEASED, type KitChangelog } from '../../src/upgrade/changelog.js';
 import { loadChecklistSources } from '../../src/checklist/sources.js';
 import { KIT } from '../../src/deployment/kit.js';
-// @ts-expect-error: a plain .mjs release script, without type declarations
+// @ts-expect-error plain ESM script without types
 import { stampUnreleased } from '../../scripts/release-changelog.mjs';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -57,7 +57,7 @@ export const upgradeMessages = {
   },
   'upgrade.changelog.title': { id: 'Perubahan kit sejak versi deployment Anda:', en: 'What changed in the kit since your deployment\'s version:' },
   'upgrade.changelog.release': { id: 'Rilis {version}:', en: 'Release {version}:' },
-  'upgrade.changelog.unreleased': { id: 'belum dirilis', en: 'unreleased' },
+  'upgrade.changelog.unreleased': { id: 'Belum dirilis (ikut rilis berikutnya):', en: 'Unreleased (ships with the next release):' },
   'upgrade.changelog.kind.added': { id: 'Baru', en: 'New' },
   'upgrade.changelog.kind.corrected': { id: 'Koreksi', en: 'Corrected' },
   'upgrade.changelog.kind.changed': { id: 'Perubahan', en: 'Changed' },
