@@ -8,6 +8,8 @@ import { mergeChecklistFiles, mergeChecklistText } from '../../src/upgrade/merge
 import { minimalRegion } from '../checklist/helpers.js';
 
 type Edit = (item: Item) => Item;
+/** A note with what YAML, HTML and Markdown treat specially. */
+const NOTE = `SK Bupati No. 12/2026 <Dinas {A}> "x" & 'y' # bukan komentar: ya`;
 const edit = (file: ChecklistFile, id: string, change: Edit): ChecklistFile => ({
   ...file,
   items: file.items.map((item) => (item.id === id ? change(item) : item)),
@@ -19,7 +21,7 @@ function versions() {
   const base = planChecklist(minimalRegion());
   const [corrected, dropped, reworded, evidenced] = ['tim-kerja', 'kajian-urgensi', 'anggaran', 'gedung'];
   expect([corrected, dropped, reworded, evidenced].every((id) => find(base, id))).toBe(true);
-  let yours = edit(base, corrected, (i) => ({ ...i, status: 'selesai', notes: 'SK Bupati No. 12/2026' }));
+  let yours = edit(base, corrected, (i) => ({ ...i, status: 'selesai', notes: NOTE }));
   yours = edit(yours, dropped, (i) => ({ ...i, status: 'proses', notes: 'draf dikirim' }));
   yours = edit(yours, reworded, (i) => ({ ...i, title: { id: 'Anggarkan MPP di APBD 2027', en: i.title.en } }));
   yours = edit(yours, evidenced, (i) => ({ ...i, status: 'selesai', reviewerStatus: 'diterima' }) as Item);
@@ -35,7 +37,7 @@ describe('checklist.yaml merged by item id', () => {
     const merged = mergeChecklistFiles(base, yours, kit);
     expect(merged.conflicts).toEqual([]);
     const value = merged.value;
-    expect(find(value, ids.corrected)).toMatchObject({ status: 'selesai', notes: 'SK Bupati No. 12/2026', explanation: { id: 'Penjelasan yang dikoreksi kit.' } });
+    expect(find(value, ids.corrected)).toMatchObject({ status: 'selesai', notes: NOTE, explanation: { id: 'Penjelasan yang dikoreksi kit.' } });
     expect(find(value, ids.dropped)).toMatchObject({ applies: false, status: 'tidak-berlaku', statusBeforeRetired: 'proses', notes: 'draf dikirim' });
     expect(find(value, ids.reworded)?.title.id).toBe('Anggarkan MPP di APBD 2027');
     expect(find(value, ids.evidenced)).toMatchObject({ status: 'selesai', reviewerStatus: 'diterima' });
@@ -82,7 +84,7 @@ describe('checklist.yaml merged by item id', () => {
     expect(first?.conflicts).toEqual([]);
     expect(mergeChecklistText(...texts)).toEqual(first);
     const reread = parseChecklistYaml(first?.value ?? '');
-    expect(find(reread, ids.corrected)?.notes).toBe('SK Bupati No. 12/2026');
+    expect(find(reread, ids.corrected)?.notes).toBe(NOTE);
     expect(first?.value).toBe(renderChecklistYaml(reread));
   });
 
