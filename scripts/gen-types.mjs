@@ -7,11 +7,11 @@ import { compile } from 'json-schema-to-typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const targets = [
-  { schema: 'schemas/region.schema.json', out: 'src/config/region.types.ts' },
-  { schema: 'schemas/rules.schema.json', out: 'src/checklist/rules.types.ts' },
-  { schema: 'schemas/checklist-catalogue.schema.json', out: 'src/checklist/catalogue.types.ts' },
-  { schema: 'schemas/checklist.schema.json', out: 'src/checklist/checklist.types.ts' },
-  { schema: 'schemas/app-config.schema.json', out: 'src/appconfig/app-config.types.ts' },
+  { schema: 'schemas/region.schema.json', out: 'src/generated/region.types.ts' },
+  { schema: 'schemas/rules.schema.json', out: 'src/generated/rules.types.ts' },
+  { schema: 'schemas/checklist-catalogue.schema.json', out: 'src/generated/catalogue.types.ts' },
+  { schema: 'schemas/checklist.schema.json', out: 'src/generated/checklist.types.ts' },
+  { schema: 'schemas/app-config.schema.json', out: 'src/generated/app-config.types.ts' },
 ];
 
 export async function generate(target) {

@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { MppBaseGenerator } from '../lib/base.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { InputError } from '../../src/config/errors.js';
 import { validateRegion } from '../../src/config/load.js';
 import { runInterview, type Question } from '../../src/interview/interview.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { MppBaseGenerator } from './base.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { InputError } from '../../src/config/errors.js';
 import { validateRegion } from '../../src/config/load.js';
 import { growRegion } from '../../src/grow/grow.js';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import Generator from 'yeoman-generator';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { isLang, type Lang } from '../../src/i18n/types.js';
 import { buildDeployment, type Deployment } from '../../src/deployment/build.js';
 import { sortedEntries, type PreviousFiles } from '../../src/deployment/files.js';

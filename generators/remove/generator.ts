@@ -1,5 +1,5 @@
 import { MppBaseGenerator } from '../lib/base.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { InputError } from '../../src/config/errors.js';
 import { removeItem, type Removal } from '../../src/grow/remove.js';
 import { isItemKind } from '../../src/grow/kinds.js';

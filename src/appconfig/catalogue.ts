@@ -1,6 +1,6 @@
-import type { RegionAnswers, Service, Standard } from '../config/region.types.js';
+import type { RegionAnswers, Service, Standard } from '../generated/region.types.js';
 import { STANDARD_COMPONENTS, missingComponents } from '../checklist/components.js';
-import type { Catalogue, CatalogueService, Component, Fee } from './app-config.types.js';
+import type { Catalogue, CatalogueService, Component, Fee } from '../generated/app-config.types.js';
 
 type ComponentKey = Component['key'];
 

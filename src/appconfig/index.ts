@@ -1,4 +1,4 @@
-export type { AppConfig } from './app-config.types.js';
+export type { AppConfig } from '../generated/app-config.types.js';
 export { planAppConfig, serializeAppConfig } from './plan.js';
 export { renderAppFiles, APP_CONFIG_FILE } from './render.js';
 export { renderStandardPages, STANDARD_PAGES_DIR } from './pages.js';

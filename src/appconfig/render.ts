@@ -1,7 +1,7 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import type { Lang } from '../i18n/types.js';
 import { exportHsds } from '../hsds/export.js';
-import type { AppConfig } from './app-config.types.js';
+import type { AppConfig } from '../generated/app-config.types.js';
 import { planAppConfig, serializeAppConfig } from './plan.js';
 import { renderStandardPages } from './pages.js';
 import { exportNovosga } from './novosga.js';

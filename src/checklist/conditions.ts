@@ -1,6 +1,6 @@
-import type { Agency, RegionAnswers } from '../config/region.types.js';
-import type { Condition } from './catalogue.types.js';
-import type { Gap } from './checklist.types.js';
+import type { Agency, RegionAnswers } from '../generated/region.types.js';
+import type { Condition } from '../generated/catalogue.types.js';
+import type { Gap } from '../generated/checklist.types.js';
 import { missingComponents } from './components.js';
 
 /**

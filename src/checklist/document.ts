@@ -1,6 +1,6 @@
 import { t } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/types.js';
-import type { ChecklistFile, Citation } from './checklist.types.js';
+import type { ChecklistFile, Citation } from '../generated/checklist.types.js';
 import { checklistRows, citationLabel, type ChecklistRow } from './rows.js';
 import { summarizeChecklist, type ChecklistSummary } from './summary.js';
 

@@ -1,4 +1,4 @@
-import type { ChecklistFile, Item, Status } from './checklist.types.js';
+import type { ChecklistFile, Item, Status } from '../generated/checklist.types.js';
 
 const KEY_ORDER: Array<keyof Item> = [
   'id', 'phase', 'title', 'subject', 'explanation', 'gaps', 'legalBasis', 'examples', 'ownerRole', 'evidence',

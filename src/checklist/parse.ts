@@ -4,7 +4,7 @@ import { describeSchemaErrors } from '../config/schema-messages.js';
 import { locate, offsetPosition, parseYamlSource } from '../config/yaml-source.js';
 import { t } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/types.js';
-import type { ChecklistFile } from './checklist.types.js';
+import type { ChecklistFile } from '../generated/checklist.types.js';
 import { checklistValidators } from './schemas.js';
 
 function fail(issues: InputIssue[], lang: Lang): never {

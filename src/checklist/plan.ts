@@ -1,8 +1,8 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import { format, type Params } from '../i18n/catalogue.js';
 import type { Localized } from '../i18n/types.js';
-import type { CatalogueItem } from './catalogue.types.js';
-import type { ChecklistFile, Item } from './checklist.types.js';
+import type { CatalogueItem } from '../generated/catalogue.types.js';
+import type { ChecklistFile, Item } from '../generated/checklist.types.js';
 import { evaluateCondition, regionFacts, type Binding } from './conditions.js';
 import { dueDate, isIsoDate } from './dates.js';
 import { mergeChecklist, orderItemKeys } from './merge.js';

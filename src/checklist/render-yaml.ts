@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { ChecklistFile } from './checklist.types.js';
+import type { ChecklistFile } from '../generated/checklist.types.js';
 
 /** Where checklist/checklist.yaml finds its schema in a deployment folder. */
 export const DEFAULT_CHECKLIST_SCHEMA_REF = '../schemas/checklist.schema.json';

@@ -1,6 +1,6 @@
 import { t, pick } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/types.js';
-import type { ChecklistFile, Citation, Item } from './checklist.types.js';
+import type { ChecklistFile, Citation, Item } from '../generated/checklist.types.js';
 import { standardComponent } from './components.js';
 
 /** One checklist item as a civil servant reads it: plain texts in one language (not yet escaped). */

@@ -1,5 +1,5 @@
-import type { Rule, RuleType, RulesRegistry } from './rules.types.js';
-import type { Citation } from './checklist.types.js';
+import type { Rule, RuleType, RulesRegistry } from '../generated/rules.types.js';
+import type { Citation } from '../generated/checklist.types.js';
 
 /** How each kind of rule is cited in Indonesian practice (also used in English documents). */
 export const RULE_TYPE_LABELS: Record<RuleType, string> = {

@@ -1,6 +1,6 @@
 import { t } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/types.js';
-import type { ChecklistFile, Item, Localized, PhaseId } from './checklist.types.js';
+import type { ChecklistFile, Item, Localized, PhaseId } from '../generated/checklist.types.js';
 
 export interface PhaseSummary {
   phase: PhaseId;

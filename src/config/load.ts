@@ -1,9 +1,9 @@
 import regionSchema from '../../schemas/region.schema.json' with { type: 'json' };
 import type { ValidateFunction } from 'ajv';
-import type { RegionAnswers } from './region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
-import { validate as precompiledRegionValidator } from './region.validator.js';
+import { validate as precompiledRegionValidator } from '../generated/region.validator.js';
 import { formatPath, type InputIssue, type Result } from './errors.js';
 import { describeSchemaErrors } from './schema-messages.js';
 import { checkCrossRules } from './cross-rules.js';

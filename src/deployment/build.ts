@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import { renderAnswersYaml } from '../render/answers-yaml.js';
@@ -10,7 +10,7 @@ import { formatLayoutWarning } from '../layout/warnings.js';
 import type { LayoutPlan } from '../layout/types.js';
 import { renderAppFiles } from '../appconfig/index.js';
 import { missingComponentsReport, missingComponentsSummary, type MissingComponentsEntry } from '../appconfig/missing.js';
-import type { AppConfig } from '../appconfig/app-config.types.js';
+import type { AppConfig } from '../generated/app-config.types.js';
 import layoutSchema from '../../schemas/layout.schema.json' with { type: 'json' };
 import appConfigSchema from '../../schemas/app-config.schema.json' with { type: 'json' };
 import type { DeploymentFiles, PreviousFiles } from './files.js';

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import { effectiveCounters } from '../config/counters.js';
 
 /** Headline figures of a region, for the README and the CLI. */

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import { slugify, uniqueId } from '../interview/slug.js';
 import { COLLECTION, isItem, type Collection, type Item, type ItemKind } from './kinds.js';
 

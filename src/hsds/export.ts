@@ -1,6 +1,6 @@
-import type { RegionAnswers, Service } from '../config/region.types.js';
+import type { RegionAnswers, Service } from '../generated/region.types.js';
 import { openDays } from '../config/hours.js';
-import type { AppConfig } from '../appconfig/app-config.types.js';
+import type { AppConfig } from '../generated/app-config.types.js';
 import { t } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/types.js';
 import { hsdsId } from './uuid.js';

@@ -1,4 +1,4 @@
-import type { Agency, Facility, RegionAnswers, Service } from '../config/region.types.js';
+import type { Agency, Facility, RegionAnswers, Service } from '../generated/region.types.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import { fieldSchema, promptText, validateField } from './fields.js';

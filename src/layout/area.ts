@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import { DEFAULTS } from '../config/defaults.js';
 import * as C from './constants.js';
 import type { AgencySizing, AreaItem, AreaProgramme, SizingResult } from './types.js';

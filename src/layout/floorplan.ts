@@ -1,4 +1,4 @@
-import type { Floor, RegionAnswers } from '../config/region.types.js';
+import type { Floor, RegionAnswers } from '../generated/region.types.js';
 import * as C from './constants.js';
 import { agencySeatDemand, backOfficeArea } from './area.js';
 import { packFloor, type PackItem } from './packer.js';

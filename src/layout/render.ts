@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import { t } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/types.js';
 import { renderTemplate } from '../render/templates.js';

@@ -1,4 +1,4 @@
-import type { RegionAnswers, Service } from '../config/region.types.js';
+import type { RegionAnswers, Service } from '../generated/region.types.js';
 import { peakArrivalsPerHour } from '../config/demand.js';
 import { plannedCountersByAgency } from '../config/counters.js';
 import { DEFAULTS } from '../config/defaults.js';

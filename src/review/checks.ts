@@ -1,5 +1,5 @@
-import type { RegionAnswers } from '../config/region.types.js';
-import type { ChecklistFile } from '../checklist/checklist.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
+import type { ChecklistFile } from '../generated/checklist.types.js';
 import { DEFAULTS } from '../config/defaults.js';
 import { t, type MessageKey } from '../i18n/catalogue.js';
 import { finding, type FindingInput } from './finding.js';

@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n/types.js';
 import type { MessageKey, Params } from '../i18n/catalogue.js';
-import type { Facility } from '../config/region.types.js';
+import type { Facility } from '../generated/region.types.js';
 import type { ComponentKey } from '../checklist/components.js';
 
 export type CategoryId = 'kelembagaan-regulasi' | 'standar-pelayanan' | 'kapasitas' | 'aksesibilitas' | 'sistem-informasi';

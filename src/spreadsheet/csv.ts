@@ -1,4 +1,4 @@
-import type { Agency, RegionAnswers, Service } from '../config/region.types.js';
+import type { Agency, RegionAnswers, Service } from '../generated/region.types.js';
 import type { Result } from '../config/errors.js';
 import { csvRow } from '../render/escape.js';
 import { t } from '../i18n/catalogue.js';

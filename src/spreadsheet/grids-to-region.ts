@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import type { InputIssue, Result } from '../config/errors.js';
 import { validateRegion } from '../config/load.js';
 import { orderBySchema } from '../config/normalize.js';

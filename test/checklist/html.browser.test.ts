@@ -4,7 +4,7 @@ import { launchChromium } from '../helpers/browser.js';
 import { planChecklist } from '../../src/checklist/plan.js';
 import { renderChecklistHtml } from '../../src/checklist/render.js';
 import { HOSTILE_NAMES, hostileRegion, minimalRegion, readYaml } from './helpers.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 
 let context: BrowserContext;
 let close: () => Promise<void>;

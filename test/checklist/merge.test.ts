@@ -4,7 +4,7 @@ import { parseChecklistYaml } from '../../src/checklist/parse.js';
 import { renderChecklistYaml } from '../../src/checklist/render-yaml.js';
 import { summarizeChecklist } from '../../src/checklist/summary.js';
 import { checklistValidators } from '../../src/checklist/schemas.js';
-import type { ChecklistFile, Status } from '../../src/checklist/checklist.types.js';
+import type { ChecklistFile, Status } from '../../src/generated/checklist.types.js';
 import { minimalRegion } from './helpers.js';
 
 const STATUSES: Status[] = ['belum', 'proses', 'selesai', 'tidak-berlaku'];

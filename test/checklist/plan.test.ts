@@ -6,7 +6,7 @@ import { checklistValidators } from '../../src/checklist/schemas.js';
 import { STANDARD_COMPONENTS, missingComponents } from '../../src/checklist/components.js';
 import { addDays, dueDate, isIsoDate } from '../../src/checklist/dates.js';
 import { checklistSummaryLines, summarizeChecklist } from '../../src/checklist/summary.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { HOSTILE_NAMES, hostileRegion, minimalRegion, readYaml, root } from './helpers.js';
 
 function ids(region: RegionAnswers): string[] {

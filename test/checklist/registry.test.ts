@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { checklistValidators } from '../../src/checklist/schemas.js';
 import { loadChecklistSources } from '../../src/checklist/sources.js';
 import { citationText, registryProblems, ruleIndex } from '../../src/checklist/rules.js';
-import type { RulesRegistry } from '../../src/checklist/rules.types.js';
-import type { ChecklistCatalogue } from '../../src/checklist/catalogue.types.js';
+import type { RulesRegistry } from '../../src/generated/rules.types.js';
+import type { ChecklistCatalogue } from '../../src/generated/catalogue.types.js';
 import { readYaml, root } from './helpers.js';
 
 describe('rules registry (data/rules.yaml)', () => {

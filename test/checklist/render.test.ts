@@ -5,8 +5,8 @@ import { planChecklist } from '../../src/checklist/plan.js';
 import { renderChecklistFiles } from '../../src/checklist/render.js';
 import { parseChecklistYaml } from '../../src/checklist/parse.js';
 import { checklistValidators } from '../../src/checklist/schemas.js';
-import type { ChecklistFile } from '../../src/checklist/checklist.types.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { ChecklistFile } from '../../src/generated/checklist.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { HOSTILE_NAMES, hostileRegion, minimalRegion } from './helpers.js';
 import { parseCsv } from '../helpers/csv.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewRegion } from '../../src/review/review.js';
 import { sizeCounters } from '../../src/layout/sizing.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { completeRegion, load, loadFile } from './helpers.js';
 
 function pick(region: RegionAnswers) {

@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import type { Lang } from '../../i18n/types.js';
 import { t } from '../../i18n/catalogue.js';
 import { InputError, type Result } from '../../config/errors.js';
-import type { RegionAnswers } from '../../config/region.types.js';
+import type { RegionAnswers } from '../../generated/region.types.js';
 import { loadRegionText, validateRegion } from '../../config/load.js';
 import { renderAnswersYaml } from '../../render/answers-yaml.js';
 import { importCsv, importWorkbook, workbookTemplate } from '../../spreadsheet/index.js';

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../../config/region.types.js';
+import type { RegionAnswers } from '../../generated/region.types.js';
 import { sizeCounters } from '../../layout/sizing.js';
 import type { SizingResult } from '../../layout/types.js';
 import { finding } from '../finding.js';

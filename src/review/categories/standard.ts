@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../../config/region.types.js';
+import type { RegionAnswers } from '../../generated/region.types.js';
 import { missingComponents, standardComponent, STANDARD_COMPONENTS } from '../../checklist/components.js';
 import { finding } from '../finding.js';
 import type { CategoryResult, ReviewWeights } from '../types.js';
