@@ -5,7 +5,8 @@ import type { Item } from './kinds.js';
 
 export interface ParsedItem {
   item: Item;
-  source: YamlSource;
+  /** The item file's parsed source (absent for an item asked in the interview). */
+  source?: YamlSource;
 }
 
 /** The text of an item file (YAML holding one agency, service or counter) -> the item, or located issues. */

@@ -1,6 +1,7 @@
 import type { RegionAnswers, Service } from '../generated/region.types.js';
 import { openDays } from '../config/hours.js';
 import type { AppConfig } from '../generated/app-config.types.js';
+import { REGION_FIELDS } from '../config/schema-fields.js';
 import { t } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/types.js';
 import { hsdsId } from './uuid.js';
@@ -75,7 +76,7 @@ export function exportHsds(region: RegionAnswers, appConfig: AppConfig): Record<
       name: agency.name,
       ...(agency.shortName ? { alternate_name: agency.shortName } : {}),
       description: t(lang, 'appconfig.hsds.agencyDescription', {
-        kind: t(lang, `appconfig.hsds.agencyKind.${agency.kind}`),
+        kind: REGION_FIELDS.label('agencies[].kind', agency.kind)[lang],
         mpp: region.mpp.name,
       }),
     })),

@@ -49,46 +49,45 @@ function reviewed(loaded: LoadedRegion): ReviewedRegion {
 /** `mpp review`: readiness reports for one region, a batch, or the diff of two versions. No Yeoman on this path. */
 export async function reviewCommand(argv: string[], io: Io, lang: Lang): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, { format: { type: 'string' }, out: { type: 'string' }, 'min-score': { type: 'string' }, diff: { type: 'string' } }, lang);
-  const useLang = (values.lang as Lang | undefined) ?? lang;
   const diffOld = values.diff as string | undefined;
   const allowed: readonly string[] = diffOld !== undefined ? DIFF_FORMATS : FORMATS;
   const format = (values.format as string | undefined) ?? 'table';
-  if (!allowed.includes(format)) throw inputError('--format', 'bad-format', t(useLang, 'review.cli.badFormat', { allowed: allowed.join(', ') }));
+  if (!allowed.includes(format)) throw inputError('--format', 'bad-format', t(lang, 'review.cli.badFormat', { allowed: allowed.join(', ') }));
   const minText = values['min-score'] as string | undefined;
   const minScore = minText === undefined ? undefined : Number(minText);
   if (minScore !== undefined && (minText!.trim() === '' || !Number.isFinite(minScore) || minScore < 0 || minScore > 100)) {
-    throw inputError('--min-score', 'bad-min-score', t(useLang, 'review.cli.badMinScore'));
+    throw inputError('--min-score', 'bad-min-score', t(lang, 'review.cli.badMinScore'));
   }
   const out = values.out as string | undefined;
   if (out !== undefined) {
     const folder = dirname(resolve(io.cwd, out));
-    if (!existsSync(folder) || !statSync(folder).isDirectory()) throw inputError('--out', 'out-folder-missing', t(useLang, 'review.cli.outFolderMissing', { path: folder }));
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) throw inputError('--out', 'out-folder-missing', t(lang, 'review.cli.outFolderMissing', { path: folder }));
   }
-  if (diffOld !== undefined && positionals.length !== 1) throw inputError('--diff', 'diff-arguments', t(useLang, 'review.cli.diffArgs'));
-  if (positionals.length === 0) throw inputError('', 'missing-argument', t(useLang, 'cli.missingArgument', { detail: 'FILE|FOLDER' }));
+  if (diffOld !== undefined && positionals.length !== 1) throw inputError('--diff', 'diff-arguments', t(lang, 'review.cli.diffArgs'));
+  if (positionals.length === 0) throw inputError('', 'missing-argument', t(lang, 'cli.missingArgument', { detail: 'FILE|FOLDER' }));
 
   const args = diffOld !== undefined ? [diffOld, positionals[0]] : positionals;
-  const { regions, issues } = loadArguments(args, io.cwd, useLang);
+  const { regions, issues } = loadArguments(args, io.cwd, lang);
   if (issues.length > 0) {
-    for (const group of issues) printIssues(io, useLang, group.issues, group.file);
-    io.err(t(useLang, 'cli.nothingWritten'));
+    for (const group of issues) printIssues(io, lang, group.issues, group.file);
+    io.err(t(lang, 'cli.nothingWritten'));
     return EXIT.input;
   }
-  if (diffOld !== undefined && regions.length !== 2) throw inputError('--diff', 'diff-arguments', t(useLang, 'review.cli.diffArgs'));
+  if (diffOld !== undefined && regions.length !== 2) throw inputError('--diff', 'diff-arguments', t(lang, 'review.cli.diffArgs'));
 
   let text: string;
   let fails: boolean;
   if (diffOld !== undefined) {
     const [before, after] = regions.map(reviewed);
     const report: DiffReport = { schemaVersion: 1, kind: 'diff', old: before, new: after, diff: diffRegions(regions[0].region, regions[1].region, { before: before.review, after: after.review }) };
-    text = format === 'json' ? renderJson(report) : format === 'md' ? renderDiffMarkdown(report, useLang) : renderDiffText(report, useLang);
+    text = format === 'json' ? renderJson(report) : format === 'md' ? renderDiffMarkdown(report, lang) : renderDiffText(report, lang);
     fails = reportFails([after], minScore);
   } else {
     const report = buildReport(regions.map(reviewed));
     const renderers: Record<Format, () => string> = {
-      table: () => renderReviewText(report, useLang),
-      md: () => renderReviewMarkdown(report, useLang),
-      html: () => renderReviewHtml(report, useLang),
+      table: () => renderReviewText(report, lang),
+      md: () => renderReviewMarkdown(report, lang),
+      html: () => renderReviewHtml(report, lang),
       json: () => renderJson(report),
     };
     text = renderers[format as Format]();
@@ -96,7 +95,7 @@ export async function reviewCommand(argv: string[], io: Io, lang: Lang): Promise
   }
   if (out !== undefined) {
     writeFileSync(resolve(io.cwd, out), text);
-    io.err(t(useLang, 'review.written', { file: out }));
+    io.err(t(lang, 'review.written', { file: out }));
   } else {
     io.out(text);
   }
