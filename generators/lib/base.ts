@@ -11,7 +11,7 @@ import type { ConflictChoice } from '../../src/deployment/decide.js';
 import { writeDeployment, type WriteOutcome } from '../../src/deployment/writer.js';
 import { RUN_STATE_FILE } from '../../src/deployment/manifest.js';
 import type { Deployment } from '../../src/deployment/build.js';
-import { reportWrite } from '../../src/cli/write-run.js';
+import { writeReport } from '../../src/deployment/report.js';
 import type { Removal } from '../../src/grow/remove.js';
 
 /** A deployment's answers as read from its mpp.yaml (parsed; the command's pure function validates its result). */
@@ -132,7 +132,10 @@ export class MppBaseGenerator extends Generator {
     }
     if (this.options.result) this.options.result.outcome = outcome;
     // Run by `yo` itself: the generator reports (the CLI reports on its own otherwise).
-    else reportWrite({ out: (text) => this.log(text), err: (text) => this.log(text), cwd: this.destinationRoot(), stdinIsTTY: this.interactive }, this.lang, outcome, done(outcome.deployment));
+    else {
+      const report = writeReport(outcome, this.lang, done(outcome.deployment));
+      for (const line of [...report.out, ...report.err]) this.log(line);
+    }
     return outcome;
   }
 }

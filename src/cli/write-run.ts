@@ -5,6 +5,7 @@ import type { RegionAnswers } from '../generated/region.types.js';
 import type { ConflictChooser } from '../deployment/decide.js';
 import { writeDeployment, type WriteOutcome } from '../deployment/writer.js';
 import type { Deployment } from '../deployment/build.js';
+import { writeReport } from '../deployment/report.js';
 import { EXIT, type Io } from './io.js';
 
 export interface WriteRun {
@@ -37,25 +38,10 @@ export function terminalChooser(lang: Lang): ConflictChooser {
 
 /** The end-of-run report shared by new, add, remove and import --into; kept conflicts make the exit code 1. */
 export function reportWrite(io: Io, lang: Lang, outcome: WriteOutcome, done: string): number {
-  if (outcome.dryRun) {
-    io.out(t(lang, 'cli.dryRun'));
-    const width = Math.max(...outcome.decisions.map((d) => t(lang, `write.decision.${d.kind}`).length), 0);
-    for (const decision of outcome.decisions) io.out(`  ${t(lang, `write.decision.${decision.kind}`).padEnd(width)}  ${decision.path}`);
-  } else {
-    const deployment = outcome.deployment;
-    io.out(done);
-    io.out(t(lang, 'summary.counts', { agencies: deployment.summary.agencies, services: deployment.summary.services, counters: deployment.summary.counters, facilities: deployment.summary.facilities }));
-    for (const line of deployment.report) io.out(line);
-    const deleted = outcome.decisions.filter((d) => d.kind === 'delete').map((d) => d.path);
-    const stale = outcome.decisions.filter((d) => d.kind === 'kept-edited' && d.reason === 'stale').map((d) => d.path);
-    if (deleted.length > 0) io.out(t(lang, 'grow.staleDeleted', { files: deleted.join(', ') }));
-    if (stale.length > 0) io.out(t(lang, 'grow.staleKept', { files: stale.join(', ') }));
-  }
-  if (outcome.kept.length > 0) {
-    io.err(t(lang, 'cli.conflictsKept', { count: outcome.kept.length, files: outcome.kept.join(', ') }));
-    return EXIT.findings;
-  }
-  return EXIT.ok;
+  const report = writeReport(outcome, lang, done);
+  for (const line of report.out) io.out(line);
+  for (const line of report.err) io.err(line);
+  return report.keptConflicts ? EXIT.findings : EXIT.ok;
 }
 
 /** Hands a validated region to the one writer and reports; asks about conflicts when there is a terminal. */
