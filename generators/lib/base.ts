@@ -103,7 +103,7 @@ export class MppBaseGenerator extends Generator {
     const choose = this.interactive
       ? async (path: string): Promise<ConflictChoice> => {
           const answer = (await this.ask([{
-            type: 'list',
+            type: 'select',
             name: 'conflict',
             message: t(this.lang, 'write.conflict.question', { path }),
             choices: [

@@ -27,7 +27,12 @@ export async function runGenerator(run: GeneratorRun): Promise<GeneratorResult |
   const [{ createEnv }, { TerminalAdapter }] = await Promise.all([import('yeoman-environment'), import('@yeoman/adapter')]);
   const createdOut = !existsSync(run.outDir);
   if (createdOut) mkdirSync(run.outDir, { recursive: true });
-  const env = createEnv({ cwd: run.outDir, logCwd: run.outDir, adapter: new TerminalAdapter(), skipInstall: true, skipCache: true } as never);
+  const adapter = new TerminalAdapter();
+  // Yeoman logs "An error occured while running mpp:app#prompting" (in English) before passing an
+  // error on; the CLI reports every error itself, in the run's language, so that line is left out.
+  const logError = adapter.log.error.bind(adapter.log);
+  adapter.log.error = ((...args: Parameters<typeof logError>) => (/^An error occured while running /.test(String(args[0])) ? adapter.log : logError(...args))) as typeof adapter.log.error;
+  const env = createEnv({ cwd: run.outDir, logCwd: run.outDir, adapter, skipInstall: true, skipCache: true } as never);
   const GeneratorClass = (await import(`../../generators/${run.name}/generator.js`)).default;
   env.register(GeneratorClass, { namespace: `mpp:${run.name}`, resolved: join(packageRoot, 'generators', run.name, 'index.js'), packagePath: packageRoot } as never);
   const result: NonNullable<MppOptions['result']> = {};

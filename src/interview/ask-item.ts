@@ -27,7 +27,7 @@ export async function askItem(kind: ItemKind, region: RegionAnswers, ask: Ask, l
     while (await askOne<boolean>(ask, { type: 'confirm', name: 'addService', message: t(lang, 'grow.prompt.addService'), default: false }));
     return { ...agency, services };
   }
-  const agency = await askOne<string>(ask, { type: 'list', name: 'agency', message: t(lang, 'grow.prompt.agency'), choices: agencyChoices(region) });
+  const agency = await askOne<string>(ask, { type: 'select', name: 'agency', message: t(lang, 'grow.prompt.agency'), choices: agencyChoices(region) });
   if (kind === 'service') return askFields(ask, fields, serviceItem, lang, { given: { agency }, derived: ['id'] });
   const own = region.services.filter((s) => s.agency === agency);
   const services = await askOne<string[]>(ask, {

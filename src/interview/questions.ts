@@ -5,7 +5,7 @@ import { checkAnswer, toNumber } from './check-answer.js';
 
 /** A question in the shape inquirer (and Yeoman's `this.prompt`) takes. */
 export interface Question {
-  type: 'input' | 'number' | 'list' | 'confirm' | 'checkbox';
+  type: 'input' | 'number' | 'select' | 'confirm' | 'checkbox';
   name: string;
   message: string;
   default?: unknown;
@@ -61,7 +61,7 @@ export function fieldQuestion(field: SchemaField, fields: SchemaFields, lang: La
   if (field.kind === 'enum' || options.choices) {
     const choices: Choice[] = options.choices ?? (field.options ?? []).map((o) => ({ name: o.label[lang], value: o.value }));
     const withEmpty = isOptional(field) && offered === undefined ? [...choices, { name: t(lang, 'interview.emptyChoice'), value: undefined }] : choices;
-    return { type: 'list', name, message, default: offered, choices: withEmpty };
+    return { type: 'select', name, message, default: offered, choices: withEmpty };
   }
   if (field.kind === 'boolean') return { type: 'confirm', name, message, default: offered ?? false };
   const validate = (value: unknown): true | string => checkAnswer(field, fields, value, lang, !isOptional(field));
@@ -83,7 +83,7 @@ export function answerValue(field: SchemaField, value: unknown): unknown {
  * crashes a real terminal's prompt): no pick, or nothing chosen.
  */
 export async function askOne<T>(ask: Ask, question: Question): Promise<T> {
-  if ((question.type === 'checkbox' || question.type === 'list') && (question.choices ?? []).length === 0) {
+  if ((question.type === 'checkbox' || question.type === 'select') && (question.choices ?? []).length === 0) {
     return (question.type === 'checkbox' ? [] : undefined) as T;
   }
   const answers = await ask([question]);

@@ -61,7 +61,7 @@ describe('every list and checkbox the interview can put has choices', () => {
       for (const lang of ['id', 'en'] as const) {
         const question = fieldQuestion(field, REGION_FIELDS, lang);
         expect(question.message, field.path).not.toBe('');
-        if (question.type === 'list' || question.type === 'checkbox') {
+        if (question.type === 'select' || question.type === 'checkbox') {
           lists++;
           expect(question.choices?.length, field.path).toBeGreaterThan(0);
           for (const choice of question.choices ?? []) expect(choice.name, field.path).not.toBe('');
@@ -82,7 +82,7 @@ describe('every list and checkbox the interview can put has choices', () => {
       );
       const asked = log.map((a) => a.question.type);
       expect(asked).toContain('checkbox');
-      expect(asked).toContain('list');
+      expect(asked).toContain('select');
       expect(log.find((a) => a.question.name === 'facilities')?.question.choices?.length).toBeGreaterThan(10);
       const valid = validateRegion(answers, { lang });
       expect(valid.ok ? [] : valid.issues).toEqual([]);

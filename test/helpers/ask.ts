@@ -15,14 +15,14 @@ export function scriptedAsk(answers: Record<string, unknown | ((q: Question) => 
   return async (questions: Question[]): Promise<Record<string, unknown>> => {
     const out: Record<string, unknown> = {};
     for (const question of questions) {
-      if ((question.type === 'list' || question.type === 'checkbox') && (question.choices ?? []).length === 0) {
+      if ((question.type === 'select' || question.type === 'checkbox') && (question.choices ?? []).length === 0) {
         throw new Error(`No selectable choices: ${question.name}`);
       }
       const given = answers[question.name];
       let answer = typeof given === 'function' ? (given as (q: Question) => unknown)(question) : given;
       if (answer === undefined) {
         if (question.type === 'checkbox') answer = (question.choices ?? []).filter((c) => c.checked).map((c) => c.value);
-        else if (question.type === 'list') answer = question.default !== undefined ? question.default : question.choices?.[0]?.value;
+        else if (question.type === 'select') answer = question.default !== undefined ? question.default : question.choices?.[0]?.value;
         else if (question.type === 'confirm') answer = question.default ?? false;
         else answer = question.default ?? '';
       }
