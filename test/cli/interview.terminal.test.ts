@@ -12,114 +12,19 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Lang } from '../../src/i18n/types.js';
 import { t } from '../../src/i18n/catalogue.js';
-import { REGION_FIELDS } from '../../src/config/schema-fields.js';
 import { loadRegionText } from '../../src/config/load.js';
-import { acceptedText } from '../../src/interview/check-answer.js';
-import { typicalAgencies } from '../../src/interview/typical-agencies.js';
 import { mpp, tempDir } from '../helpers/cli.js';
 import { KEY, Terminal } from '../helpers/terminal.js';
-
-const prompt = (path: string, lang: Lang): string => {
-  const field = REGION_FIELDS.get(path);
-  return field.prompt?.[lang] ?? field.description[lang];
-};
-
-/** Moves a list's cursor from its first choice to `index`. */
-const down = (index: number): string[] => Array.from({ length: index }, () => KEY.down);
-
-/** Keys of a checkbox that toggle the choices at `indices` (the cursor starts on the first). */
-function toggle(indices: readonly number[]): string[] {
-  const keys: string[] = [];
-  let at = 0;
-  for (const index of [...indices].sort((a, b) => a - b)) {
-    keys.push(...down(index - at), KEY.space);
-    at = index;
-  }
-  return keys;
-}
-
-const HOSTILE_AGENCY = 'Dinas <Arsip> {A} & "B"';
-
-async function interview(lang: Lang): Promise<{ out: string; code: number; screen: string }> {
-  const out = join(tempDir(), `daerah-${lang}`);
-  const term = new Terminal(['new', '--out', out, '--lang', lang], process.cwd());
-  const typical = typicalAgencies();
-  const picked = ['dukcapil', 'dpmptsp', 'samsat'].map((id) => typical.findIndex((a) => a.id === id));
-  expect(picked.every((i) => i >= 0)).toBe(true);
-  const facilities = REGION_FIELDS.itemsOf(REGION_FIELDS.get('facilities'))!.options!.map((o) => o.value);
-  const p = (path: string) => prompt(path, lang);
-
-  await term.expect(p('lang'));
-  term.type(KEY.enter); // the offered language: the one of --lang
-  await term.expect(p('region.name'));
-  term.answer('Sukamaju');
-  await term.expect(p('region.kind'));
-  term.type(...down(1), KEY.enter); // kota
-  await term.expect(p('region.province'));
-  term.answer('Jawa Barat');
-  await term.expect(p('region.slug'));
-  term.type(KEY.enter); // offered: sukamaju
-  await term.expect(p('mpp.name'));
-  term.type(KEY.enter);
-  await term.expect(p('mpp.organiser'));
-  term.type(KEY.enter);
-  await term.expect(p('mpp.address'));
-  term.answer('Jl. Merdeka 1');
-  await term.expect(p('mpp.launchDate'));
-  term.answer('2027-05-02');
-  await term.expect(p('mpp.launchStatus'));
-  term.type(KEY.enter);
-  await term.expect(t(lang, 'interview.floorCount'));
-  term.answer('2');
-  await term.expect(p('mpp.floors[].width'));
-  term.answer('40');
-  await term.expect(p('mpp.floors[].depth'));
-  term.type(KEY.enter);
-  await term.expect(p('mpp.serviceLevel.targetShare'));
-  term.type(KEY.enter);
-  // A wrong value is asked again, with a plain message built from the field's bounds.
-  await term.expect(p('mpp.serviceLevel.maxWaitMinutes'));
-  term.answer('lima');
-  await term.expect(acceptedText(REGION_FIELDS.get('mpp.serviceLevel.maxWaitMinutes'), lang));
-  term.type(...Array.from({ length: 4 }, () => KEY.backspace), '20', KEY.enter);
-  await term.expect(t(lang, 'interview.pickAgencies'));
-  term.type(...toggle(picked), KEY.enter);
-  for (let i = 0; i < 3; i++) {
-    await term.expect(p('agencies[].plannedCounters'));
-    term.type(KEY.enter);
-  }
-  await term.expect(t(lang, 'interview.addAnotherAgency'));
-  term.answer('y');
-  await term.expect(p('agencies[].name'));
-  term.answer(HOSTILE_AGENCY);
-  await term.expect(p('agencies[].kind'));
-  term.type(...down(4), KEY.enter); // swasta
-  await term.expect(p('agencies[].plannedCounters'));
-  term.answer('2');
-  for (const [name, visitors] of [['Arsip Statis', '15'], ['Peminjaman Arsip', '8']]) {
-    await term.expect(p('services[].name'));
-    term.answer(name);
-    await term.expect(p('services[].category'));
-    term.type(KEY.enter);
-    await term.expect(p('services[].visitorsPerDay'));
-    term.answer(visitors);
-    await term.expect(p('services[].handlingMinutes'));
-    term.type(KEY.enter);
-    await term.expect(t(lang, 'interview.addService'));
-    term.answer(name === 'Arsip Statis' ? 'y' : 'n');
-  }
-  await term.expect(t(lang, 'interview.addAnotherAgency'));
-  term.answer('n');
-  await term.expect(p('facilities'));
-  term.type(...toggle([facilities.indexOf('ramp'), facilities.indexOf('lactation-room')]), KEY.enter);
-  const code = await term.exited;
-  return { out, code, screen: term.screen() };
-}
+import { HOSTILE_AGENCY, answerInterview, prompt } from '../helpers/interview-driver.js';
 
 describe('the interview in a real terminal', { timeout: 240_000 }, () => {
   for (const lang of ['id', 'en'] as const) {
     it(`mpp new --out DIR --lang ${lang}: every question answered, the deployment written and valid`, async () => {
-      const { out, code, screen } = await interview(lang);
+      const out = join(tempDir(), `daerah-${lang}`);
+      const term = new Terminal(['new', '--out', out, '--lang', lang], process.cwd());
+      await answerInterview(term, lang);
+      const code = await term.exited;
+      const screen = term.screen();
       expect(screen).not.toContain('No selectable choices');
       expect(screen).not.toContain(t(lang, 'cli.internalError'));
       expect(screen).not.toMatch(/\n\s+at /);

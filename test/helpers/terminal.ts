@@ -20,8 +20,9 @@ export class Terminal {
   private readonly process: pty.IPty;
   readonly exited: Promise<number>;
 
-  constructor(args: string[], cwd: string) {
-    this.process = pty.spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: 200, rows: 60, cwd, env: { ...process.env, NO_UPDATE_NOTIFIER: '1' } });
+  /** Runs `mpp args` (or another program: `command`, e.g. `yo` for the same interview through Yeoman's own CLI). */
+  constructor(args: string[], cwd: string, command: readonly string[] = [process.execPath, BIN], env: NodeJS.ProcessEnv = {}) {
+    this.process = pty.spawn(command[0], [...command.slice(1), ...args], { name: 'xterm-256color', cols: 200, rows: 60, cwd, env: { ...process.env, NO_UPDATE_NOTIFIER: '1', ...env } });
     this.process.onData((data) => {
       this.output += data;
     });
