@@ -1,8 +1,9 @@
 import { MppBaseGenerator } from '../lib/base.js';
 import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { InputError } from '../../src/config/errors.js';
-import { loadRegionText, validateRegion } from '../../src/config/load.js';
-import { readRunState } from '../../src/deployment/manifest.js';
+import { validateRegion } from '../../src/config/load.js';
+import { loadAnswersFile } from '../../src/config/answers-file.js';
+import { storedRegion } from '../../src/deployment/answers.js';
 import { runInterview, type Question } from '../../src/interview/interview.js';
 import { typicalAgencies } from '../../src/interview/typical-agencies.js';
 import { missingAnswersError } from '../../src/interview/missing.js';
@@ -14,17 +15,14 @@ export default class AppGenerator extends MppBaseGenerator {
 
   async initializing(): Promise<void> {
     if (this.options.answers) {
-      const result = loadRegionText(this.readText(this.options.answers), { lang: this.lang, file: this.options.answers });
+      const result = loadAnswersFile(this.destinationPath(this.options.answers), { lang: this.lang, shownAs: this.options.answers });
       if (!result.ok) throw new InputError(result.issues);
       this.region = result.value;
       return;
     }
-    const stored = readRunState(this.destinationRoot()).answers;
-    if (stored !== undefined) {
-      const result = validateRegion(stored, { lang: this.lang, file: '.yo-rc.json' });
-      if (result.ok) this.region = result.value;
-      else if (!this.interactive) throw new InputError(result.issues);
-    }
+    const stored = storedRegion(this.destinationRoot(), this.lang);
+    if (stored?.ok) this.region = stored.value;
+    else if (stored && !this.interactive) throw new InputError(stored.issues);
   }
 
   async prompting(): Promise<void> {

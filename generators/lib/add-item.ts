@@ -2,7 +2,7 @@ import { MppBaseGenerator } from './base.js';
 import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { InputError } from '../../src/config/errors.js';
 import { growRegion } from '../../src/grow/grow.js';
-import { parseItemText, type ParsedItem } from '../../src/grow/item-file.js';
+import { parseItemFile, type ParsedItem } from '../../src/grow/item-file.js';
 import { missingItemError } from '../../src/grow/item-fields.js';
 import type { ItemKind } from '../../src/grow/kinds.js';
 import { askItem } from '../../src/interview/ask-item.js';
@@ -35,7 +35,7 @@ export function addItemGenerator(itemKind: ItemKind): typeof MppBaseGenerator {
     this.base = this.deploymentAnswers();
     const from = this.options.from;
     if (!from) return;
-    const parsed = parseItemText(this.readText(from), { lang: this.lang, file: from });
+    const parsed = parseItemFile(this.destinationPath(from), { lang: this.lang, shownAs: from });
     if (!parsed.ok) throw new InputError(parsed.issues);
     this.parsed = parsed.value;
   }

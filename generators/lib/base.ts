@@ -4,9 +4,8 @@ import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { isLang, type Lang } from '../../src/i18n/types.js';
 import { t } from '../../src/i18n/catalogue.js';
 import { InputError } from '../../src/config/errors.js';
-import { parseAnswersText } from '../../src/config/load.js';
-import { readTextFile } from '../../src/config/read-file.js';
-import type { YamlSource } from '../../src/config/yaml-source.js';
+import type { ParsedAnswers } from '../../src/config/answers-file.js';
+import { readDeploymentAnswers } from '../../src/deployment/answers.js';
 import type { ConflictChoice } from '../../src/deployment/decide.js';
 import { writeDeployment, type WriteOutcome } from '../../src/deployment/writer.js';
 import { RUN_STATE_FILE } from '../../src/deployment/manifest.js';
@@ -15,12 +14,7 @@ import { writeReport } from '../../src/deployment/report.js';
 import type { Removal } from '../../src/grow/remove.js';
 
 /** A deployment's answers as read from its mpp.yaml (parsed; the command's pure function validates its result). */
-export interface ReadAnswers {
-  data: unknown;
-  source: YamlSource;
-  /** As shown in messages. */
-  file: string;
-}
+export type ReadAnswers = ParsedAnswers;
 
 export interface MppOptions {
   lang?: string;
@@ -74,25 +68,12 @@ export class MppBaseGenerator extends Generator {
     return this.env.adapter.prompt(questions as never) as Promise<Record<string, unknown>>;
   }
 
-  /** A user's text file (relative to the destination folder), or an InputError naming it. */
-  readText(file: string): string {
-    const text = readTextFile(this.destinationPath(file), { lang: this.lang, shownAs: file });
-    if (!text.ok) throw new InputError(text.issues);
-    return text.value;
-  }
-
   /** The deployment's current answers: handed by the CLI, or read from `mpp.yaml` in the destination folder. */
   deploymentAnswers(): ReadAnswers {
     if (this.options.deployment) return this.options.deployment;
-    const text = readTextFile(this.destinationPath('mpp.yaml'), { lang: this.lang, shownAs: 'mpp.yaml' });
-    if (!text.ok) {
-      const missing = text.issues[0]?.message === t(this.lang, 'load.notFound');
-      if (missing) throw new InputError([{ path: '', file: 'mpp.yaml', code: 'no-deployment', message: t(this.lang, 'grow.noDeployment', { dir: this.destinationRoot() }) }]);
-      throw new InputError(text.issues);
-    }
-    const parsed = parseAnswersText(text.value, { lang: this.lang, file: 'mpp.yaml' });
-    if (!parsed.ok) throw new InputError(parsed.issues);
-    return { data: parsed.value.data, source: parsed.value.source, file: 'mpp.yaml' };
+    const read = readDeploymentAnswers(this.destinationRoot(), this.lang, { dir: this.destinationRoot(), file: 'mpp.yaml' });
+    if (!read.ok) throw new InputError(read.issues);
+    return read.value;
   }
 
   /**

@@ -2,9 +2,8 @@ import type { Lang } from '../../i18n/types.js';
 import { t } from '../../i18n/catalogue.js';
 import { InputError } from '../../config/errors.js';
 import type { RegionAnswers } from '../../generated/region.types.js';
-import { readTextFile } from '../../config/read-file.js';
 import { growRegion } from '../../grow/grow.js';
-import { parseItemText } from '../../grow/item-file.js';
+import { parseItemFile } from '../../grow/item-file.js';
 import { missingItemError } from '../../grow/item-fields.js';
 import { parseCommandArgs } from '../args.js';
 import type { Io } from '../io.js';
@@ -34,8 +33,7 @@ export async function addCommand(argv: string[], io: Io, lang: Lang): Promise<nu
   const done = (id: string) => () => t(lang, 'grow.added', { kind: t(lang, `grow.kind.${kind}`), id, out: shownDir(io, deployment.dir) });
   if (values.from !== undefined) {
     const from = values.from as string;
-    const text = readTextFile(from, { cwd: io.cwd, lang });
-    const parsed = text.ok ? parseItemText(text.value, { lang, file: from }) : text;
+    const parsed = parseItemFile(from, { cwd: io.cwd, lang });
     if (!parsed.ok) throw new InputError(parsed.issues);
     const grown = growRegion(deployment.data as RegionAnswers, kind, parsed.value.item, {
       lang,

@@ -3,11 +3,10 @@ import { extname, join, relative, resolve } from 'node:path';
 import type { Lang } from '../../i18n/types.js';
 import { t } from '../../i18n/catalogue.js';
 import { InputError } from '../../config/errors.js';
-import { loadRegionText } from '../../config/load.js';
 import { exportCsv, exportWorkbook } from '../../spreadsheet/index.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type Io } from '../io.js';
-import { readTextFile } from '../../config/read-file.js';
+import { loadAnswersFile } from '../../config/answers-file.js';
 
 export const exportHelp = {
   id: 'mpp export mpp.yaml|FOLDER --out BERKAS.xlsx|BERKAS.csv [--format xlsx|csv] [--force] [--lang id|en]\n  Menulis konfigurasi ke buku kerja (tata letak yang sama dengan mpp import) atau CSV layanan.',
@@ -36,8 +35,7 @@ export async function exportCommand(argv: string[], io: Io, lang: Lang): Promise
   const format = sheetFormat(values.format as string | undefined, out, lang);
   const inputPath = resolve(io.cwd, input);
   const file = existsSync(inputPath) && statSync(inputPath).isDirectory() ? join(input, 'mpp.yaml') : input;
-  const text = readTextFile(file, { cwd: io.cwd, lang });
-  const loaded = text.ok ? loadRegionText(text.value, { lang, file }) : text;
+  const loaded = loadAnswersFile(file, { cwd: io.cwd, lang });
   if (!loaded.ok) throw new InputError(loaded.issues);
   const target = resolve(io.cwd, out);
   checkTarget(target, Boolean(values.force), out, lang);

@@ -4,9 +4,8 @@ import type { Lang } from '../../i18n/types.js';
 import { t } from '../../i18n/catalogue.js';
 import { InputError, type Result } from '../../config/errors.js';
 import type { RegionAnswers } from '../../generated/region.types.js';
-import { parseAnswersText } from '../../config/load.js';
-import { readFileBytes, readTextFile } from '../../config/read-file.js';
-import type { YamlSource } from '../../config/yaml-source.js';
+import { parseAnswersFile, type ParsedAnswers } from '../../config/answers-file.js';
+import { readFileBytes } from '../../config/read-file.js';
 import { renderAnswersYaml } from '../../render/answers-yaml.js';
 import { importCsv, importWorkbook, workbookTemplate } from '../../spreadsheet/index.js';
 import { parseCommandArgs } from '../args.js';
@@ -24,11 +23,11 @@ export const importHelp = {
  * A workbook or CSV read into a region. With `base` (existing answers, parsed), the sheet's agencies,
  * services and counters go into it and the result is validated once, as a whole.
  */
-async function readSheet(file: string, io: Io, lang: Lang, base?: { data: unknown; file: string; source?: YamlSource }): Promise<Result<RegionAnswers>> {
+async function readSheet(file: string, io: Io, lang: Lang, base?: ParsedAnswers): Promise<Result<RegionAnswers>> {
   const format = sheetFormat(undefined, file, lang);
   const bytes = readFileBytes(file, { cwd: io.cwd, lang, maxBytes: Infinity });
   if (!bytes.ok) return bytes;
-  const options = { lang, file, ...(base ? { base: base.data as RegionAnswers, ...(base.source ? { baseSource: { file: base.file, source: base.source } } : {}) } : {}) };
+  const options = { lang, file, ...(base ? { base: base.data as RegionAnswers, baseSource: { file: base.file, source: base.source } } : {}) };
   if (format === 'csv') return importCsv(Buffer.from(bytes.value).toString('utf8'), options);
   return importWorkbook(bytes.value, options);
 }
@@ -67,13 +66,12 @@ export async function importCommand(argv: string[], io: Io, lang: Lang): Promise
   }
 
   const out = values.out as string;
-  let base: { data: unknown; file: string; source: YamlSource } | undefined;
+  let base: ParsedAnswers | undefined;
   if (values.base !== undefined) {
     const baseFile = values.base as string;
-    const text = readTextFile(baseFile, { cwd: io.cwd, lang });
-    const parsed = text.ok ? parseAnswersText(text.value, { lang, file: baseFile }) : text;
+    const parsed = parseAnswersFile(baseFile, { cwd: io.cwd, lang });
     if (!parsed.ok) throw new InputError(parsed.issues);
-    base = { data: parsed.value.data, file: baseFile, source: parsed.value.source };
+    base = parsed.value;
   } else if (isCsv) {
     throw new InputError([{ path: '--base', code: 'csv-needs-base', message: t(lang, 'grow.csvNeedsBase') }]);
   }

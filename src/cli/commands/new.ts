@@ -1,9 +1,8 @@
 import type { Lang } from '../../i18n/types.js';
 import { t } from '../../i18n/catalogue.js';
 import { InputError } from '../../config/errors.js';
-import { loadRegionText, validateRegion } from '../../config/load.js';
-import { readTextFile } from '../../config/read-file.js';
-import { readRunState } from '../../deployment/manifest.js';
+import { loadAnswersFile } from '../../config/answers-file.js';
+import { storedRegion } from '../../deployment/answers.js';
 import { missingAnswersError } from '../../interview/missing.js';
 import { parseCommandArgs } from '../args.js';
 import type { Io } from '../io.js';
@@ -34,18 +33,13 @@ export async function newCommand(argv: string[], io: Io, lang: Lang): Promise<nu
     done: (deployment: { summary: { regionTitle: string } }) => t(lang, 'cli.done', { region: deployment.summary.regionTitle, out: shownDir(io, outDir) }),
   };
   if (values.answers !== undefined) {
-    const file = values.answers as string;
-    const text = readTextFile(file, { cwd: io.cwd, lang });
-    const region = text.ok ? loadRegionText(text.value, { lang, file }) : text;
+    const region = loadAnswersFile(values.answers as string, { cwd: io.cwd, lang });
     if (!region.ok) throw new InputError(region.issues);
     return writeAndReport(io, lang, region.value, run);
   }
-  const stored = readRunState(outDir).answers;
-  if (stored !== undefined) {
-    const region = validateRegion(stored, { lang, file: '.yo-rc.json' });
-    if (region.ok) return writeAndReport(io, lang, region.value, run);
-    if (!io.stdinIsTTY) throw new InputError(region.issues);
-  }
+  const stored = storedRegion(outDir, lang);
+  if (stored?.ok) return writeAndReport(io, lang, stored.value, run);
+  if (stored && !io.stdinIsTTY) throw new InputError(stored.issues);
   if (!io.stdinIsTTY) throw missingAnswersError(lang);
   const { runGenerator } = await import('../run-generator.js');
   const result = await runGenerator({ name: 'app', outDir, lang, force: run.force, dryRun: run.dryRun, options: {} });

@@ -1,10 +1,9 @@
 import type { Lang } from '../../i18n/types.js';
 import { t } from '../../i18n/catalogue.js';
-import { loadRegionText } from '../../config/load.js';
 import { EXIT, printIssues, type Io } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { InputError, type InputIssue } from '../../config/errors.js';
-import { readTextFile } from '../../config/read-file.js';
+import { loadAnswersFile } from '../../config/answers-file.js';
 
 export const validateHelp = {
   id: 'mpp validate BERKAS... [--lang id|en] [--format text|json]\n  Memeriksa berkas jawaban. Kode keluar: 0 valid, 2 ada kesalahan.',
@@ -18,8 +17,7 @@ export async function validateCommand(argv: string[], io: Io, lang: Lang): Promi
   let failed = 0;
   const report: Array<{ file: string; valid: boolean; issues: InputIssue[] }> = [];
   for (const file of positionals) {
-    const text = readTextFile(file, { cwd: io.cwd, lang });
-    const result = text.ok ? loadRegionText(text.value, { lang, file }) : text;
+    const result = loadAnswersFile(file, { cwd: io.cwd, lang });
     if (result.ok) {
       report.push({ file, valid: true, issues: [] });
       if (values.format !== 'json') io.out(t(lang, 'cli.valid', { file, agencies: result.value.agencies.length, services: result.value.services.length }));
