@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/types.js';
 import type { ChecklistFile, Citation } from '../generated/checklist.types.js';
 import { checklistRows, citationLabel, type ChecklistRow } from './rows.js';
 import { summarizeChecklist, type ChecklistSummary } from './summary.js';
+import { regionTitle } from '../config/region-title.js';
 
 export interface DocumentRule {
   label: string;
@@ -24,10 +25,6 @@ export interface ChecklistDocument {
   labels: Record<'blocksLaunch' | 'due' | 'status' | 'owner' | 'evidence' | 'legalBasis' | 'notes' | 'no' | 'activity' | 'id' | 'rulesTitle', string>;
 }
 
-function regionTitle(checklist: ChecklistFile): string {
-  return `${checklist.region.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${checklist.region.name}`;
-}
-
 function citedRules(checklist: ChecklistFile, lang: Lang): DocumentRule[] {
   const seen = new Map<string, Citation>();
   for (const item of checklist.items) for (const c of [...item.legalBasis, ...(item.examples ?? [])]) if (!seen.has(c.rule)) seen.set(c.rule, c);
@@ -42,7 +39,7 @@ export function checklistDocument(checklist: ChecklistFile, lang: Lang): Checkli
   const byId = new Map(checklist.items.map((item, i) => [item.id, rows[i]]));
   return {
     lang,
-    title: t(lang, 'checklist.title', { region: regionTitle(checklist) }),
+    title: t(lang, 'checklist.title', { region: regionTitle(checklist.region) }),
     intro: t(lang, 'checklist.intro', { mpp: checklist.region.mpp }),
     launch: checklist.launchDate ? t(lang, 'checklist.launchDate', { date: checklist.launchDate }) : t(lang, 'checklist.noLaunchDate'),
     summaryLine: t(lang, 'checklist.summary', { applicable: summary.applicable, done: summary.done, blockingOpen: summary.blockingOpen }),

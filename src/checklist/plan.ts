@@ -8,13 +8,10 @@ import { dueDate, isIsoDate } from './dates.js';
 import { mergeChecklist, orderItemKeys } from './merge.js';
 import { cite, ruleIndex } from './rules.js';
 import { loadChecklistSources, type ChecklistSources } from './sources.js';
+import { regionTitle } from '../config/region-title.js';
 
 function fill(text: Localized, params: Params): Localized {
   return { id: format(text.id, params), en: format(text.en, params) };
-}
-
-function regionTitle(region: RegionAnswers): string {
-  return `${region.region.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${region.region.name}`;
 }
 
 /**
@@ -25,7 +22,7 @@ export function tailorChecklist(region: RegionAnswers, sources: ChecklistSources
   const facts = regionFacts(region);
   const rules = ruleIndex(sources.rules);
   const launchDate = region.mpp.launchDate && isIsoDate(region.mpp.launchDate) ? region.mpp.launchDate : undefined;
-  const base: Params = { organiser: region.mpp.organiser, region: regionTitle(region), mpp: region.mpp.name };
+  const base: Params = { organiser: region.mpp.organiser, region: regionTitle(region.region), mpp: region.mpp.name };
   const items: Item[] = [];
   const phaseOrder = sources.catalogue.phases.map((p) => p.id);
   const byPhase = [...sources.catalogue.items].sort((a, b) => phaseOrder.indexOf(a.phase) - phaseOrder.indexOf(b.phase));

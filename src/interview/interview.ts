@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import { REGION_FIELDS, type SchemaField, type SchemaFields } from '../config/schema-fields.js';
 import { slugify, uniqueId } from '../config/slug.js';
+import { regionTitle } from '../config/region-title.js';
 import { askFields, type Answers } from './ask-fields.js';
 import { askField, askOne, type Ask } from './questions.js';
 import type { TypicalAgency } from './typical-agencies.js';
@@ -23,11 +24,6 @@ interface Context {
   ask: Ask;
   lang: Lang;
   fields: SchemaFields;
-}
-
-/** `Kabupaten Badung`, `Kota Denpasar`: the region's official title (Indonesian whatever the language). */
-function regionTitle(fields: SchemaFields, region: Answers): string {
-  return `${fields.label('region.kind', region.kind as string).id} ${String(region.name ?? '')}`;
 }
 
 /** The floors: how many, then the floor fields the schema asks (width, depth, ...) once for all of them. */
@@ -109,8 +105,8 @@ export async function runInterview(ask: Ask, lang: Lang, typical: readonly Typic
       const region = (root.region ?? {}) as Answers;
       if (field.path === 'lang') return lang;
       if (field.path === 'region.slug') return slugify(String(known.name ?? ''), 'daerah');
-      if (field.path === 'mpp.name') return `Mal Pelayanan Publik ${regionTitle(fields, region)}`;
-      if (field.path === 'mpp.organiser') return `DPMPTSP ${regionTitle(fields, region)}`;
+      if (field.path === 'mpp.name') return `Mal Pelayanan Publik ${regionTitle({ kind: String(region.kind ?? ''), name: String(region.name ?? '') })}`;
+      if (field.path === 'mpp.organiser') return `DPMPTSP ${regionTitle({ kind: String(region.kind ?? ''), name: String(region.name ?? '') })}`;
       return undefined;
     },
     steps: {
