@@ -30,8 +30,10 @@ export function toNumber(value: unknown): unknown {
   return Number.isNaN(number) ? value : number;
 }
 
+type Bounds = Pick<SchemaField, 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum'>;
+
 /** `lebih dari 0 dan paling banyak 480` / `greater than 0 and at most 480`, '' without bounds. */
-function rangeText(field: SchemaField, lang: Lang): string {
+function rangeText(field: Bounds, lang: Lang): string {
   const parts: string[] = [];
   if (field.exclusiveMinimum !== undefined) parts.push(t(lang, 'interview.range.above', { value: field.exclusiveMinimum }));
   else if (field.minimum !== undefined) parts.push(t(lang, 'interview.range.atLeast', { value: field.minimum }));
@@ -40,11 +42,14 @@ function rangeText(field: SchemaField, lang: Lang): string {
   return parts.length > 0 ? ` ${parts.join(t(lang, 'interview.range.and'))}` : '';
 }
 
+/** `Masukkan bilangan bulat paling sedikit 1 dan paling banyak 20.`: what a number question accepts. */
+export function numberText(kind: 'number' | 'integer', bounds: Bounds, lang: Lang): string {
+  return t(lang, kind === 'integer' ? 'interview.invalid.integer' : 'interview.invalid.number', { range: rangeText(bounds, lang) });
+}
+
 /** What the field accepts, in one sentence (for a wrong answer). */
 export function acceptedText(field: SchemaField, lang: Lang, keyword?: string): string {
-  if (field.kind === 'number' || field.kind === 'integer') {
-    return t(lang, field.kind === 'integer' ? 'interview.invalid.integer' : 'interview.invalid.number', { range: rangeText(field, lang) });
-  }
+  if (field.kind === 'number' || field.kind === 'integer') return numberText(field.kind, field, lang);
   if (keyword === 'maxLength' && field.maxLength !== undefined) return t(lang, 'interview.invalid.maxLength', { max: field.maxLength });
   if (keyword === 'format' && field.format === 'date') return t(lang, 'interview.invalid.date');
   return t(lang, 'interview.invalid.described', { description: field.description[lang] });

@@ -6,6 +6,7 @@ import { slugify, uniqueId } from '../config/slug.js';
 import { regionTitle } from '../config/region-title.js';
 import { askFields, type Answers } from './ask-fields.js';
 import { askField, askOne, type Ask } from './questions.js';
+import { numberText } from './check-answer.js';
 import type { TypicalAgency } from './typical-agencies.js';
 
 export type { Ask, Question } from './questions.js';
@@ -26,21 +27,22 @@ interface Context {
   fields: SchemaFields;
 }
 
-/** The floors: how many, then the floor fields the schema asks (width, depth, ...) once for all of them. */
+/** The floors: how many (within the schema's bounds of the list), then the floor fields the schema asks (width, depth, ...) once for all of them. */
 async function askFloors(ctx: Context, field: SchemaField): Promise<Answers[]> {
+  const bounds = { minimum: Math.max(1, field.minItems ?? 1), maximum: field.maxItems ?? MAX_FLOORS };
   const count = Number(
     await askOne<string | number>(ctx.ask, {
       type: 'input',
       name: 'floorCount',
       message: t(ctx.lang, 'interview.floorCount'),
-      default: '1',
-      validate: (v) => (Number.isInteger(Number(v)) && Number(v) >= 1 && Number(v) <= MAX_FLOORS ? true : t(ctx.lang, 'interview.floorCount')),
+      default: String(bounds.minimum),
+      validate: (v) => (Number.isInteger(Number(v)) && Number(v) >= bounds.minimum && Number(v) <= bounds.maximum ? true : numberText('integer', bounds, ctx.lang)),
     }),
   );
   const floorItem = ctx.fields.itemsOf(field);
   if (!floorItem) return [];
   const shared = await askFields(ctx.ask, ctx.fields, floorItem, ctx.lang, { derived: ['id', 'name', 'level', 'entrance'] });
-  return Array.from({ length: Number.isInteger(count) && count >= 1 ? count : 1 }, (_, i) => ({
+  return Array.from({ length: Number.isInteger(count) && count >= bounds.minimum ? count : bounds.minimum }, (_, i) => ({
     id: `lt${i + 1}`,
     name: `Lantai ${i + 1}`,
     level: i + 1,

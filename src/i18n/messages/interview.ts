@@ -2,7 +2,7 @@ import type { Localized } from '../types.js';
 
 /** The interview (`mpp new`, `yo mpp`, the questions of `mpp add`): what it asks beyond the schema's own prompts, and how it answers a wrong value. */
 export const interviewMessages = {
-  'interview.floorCount': { id: 'Berapa lantai gedung yang dipakai MPP (1-20)?', en: 'How many building floors does the MPP use (1-20)?' },
+  'interview.floorCount': { id: 'Berapa lantai gedung yang dipakai MPP?', en: 'How many building floors does the MPP use?' },
   'interview.pickAgencies': { id: 'Pilih instansi yang membuka loket (spasi untuk memilih):', en: 'Pick the agencies that open counters (space to select):' },
   'interview.addAgency': { id: 'Tambah instansi lain yang tidak ada di daftar?', en: 'Add an agency that is not in the list?' },
   'interview.addAnotherAgency': { id: 'Tambah instansi lain?', en: 'Add another agency?' },

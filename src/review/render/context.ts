@@ -13,7 +13,7 @@ export function reportContext(report: ReviewReport, lang: Lang) {
     lang,
     title: batch ? t(lang, 'review.batchTitle', { count: report.regions.length }) : t(lang, 'review.title'),
     batch,
-    ranking: report.ranking.map((r) => ({ ...r, region: `${t(lang, `kind.${r.kind}` as MessageKey)} ${r.name}` })),
+    ranking: report.ranking.map((r) => ({ ...r, region: `${t(lang, `region.kind.${r.kind}` as MessageKey)} ${r.name}` })),
     regions: report.regions.map((entry) => {
       const review = entry.review;
       return {

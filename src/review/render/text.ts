@@ -30,7 +30,7 @@ export function textTable(header: string[], rows: Array<Array<string | number>>,
 
 export function regionLine(review: Review, lang: Lang): string {
   const r = review.region;
-  return t(lang, 'review.regionLine', { kind: t(lang, `kind.${r.kind}` as MessageKey), name: r.name, province: r.province, mpp: r.mppName });
+  return t(lang, 'review.regionLine', { kind: t(lang, `region.kind.${r.kind}` as MessageKey), name: r.name, province: r.province, mpp: r.mppName });
 }
 
 export function summaryLine(review: Review, lang: Lang): string {
@@ -97,7 +97,7 @@ export function renderReviewText(report: ReviewReport, lang: Lang): string {
     parts.push(
       textTable(
         [t(lang, 'review.col.rank'), t(lang, 'review.col.region'), t(lang, 'review.col.score'), t(lang, 'review.col.blockers'), t(lang, 'review.col.majors'), t(lang, 'review.col.minors'), t(lang, 'review.col.file')],
-        report.ranking.map((r) => [r.rank, `${t(lang, `kind.${r.kind}` as MessageKey)} ${r.name}`, r.score, r.blockers, r.majors, r.minors, r.file]),
+        report.ranking.map((r) => [r.rank, `${t(lang, `region.kind.${r.kind}` as MessageKey)} ${r.name}`, r.score, r.blockers, r.majors, r.minors, r.file]),
         [true, false, true, true, true, true, false],
       ),
     );
