@@ -1,5 +1,5 @@
 import type { DeploymentFiles } from './files.js';
-import { contentHash, type Manifest } from './manifest.js';
+import { untouchedSinceGenerated, type Manifest } from './manifest.js';
 
 /**
  * What the writer does with one file, decided before anything is written. A union that grows with the
@@ -40,8 +40,8 @@ export interface DecideInput {
 
 const sameBytes = (a: string | Uint8Array, b: Uint8Array): boolean => Buffer.from(typeof a === 'string' ? Buffer.from(a) : a).equals(Buffer.from(b));
 
-/** Edited by hand: on disk with bytes that are not what the last run wrote there. */
-const editedSince = (path: string, bytes: Uint8Array, previous: Manifest | undefined): boolean => previous?.[path] !== contentHash(bytes);
+/** Edited by hand (or never written by the kit): on disk with bytes that are not what the last run wrote there. */
+const editedSince = (path: string, bytes: Uint8Array, previous: Manifest | undefined): boolean => !untouchedSinceGenerated(path, bytes, previous);
 
 /**
  * Decides per file, from what this run makes, what the last run wrote and what is on disk. Pure; the
@@ -86,9 +86,4 @@ export async function resolveConflicts(decisions: readonly FileDecision[], choos
     out.push(choice === 'overwrite' ? { kind: 'replace', path: decision.path, contents: decision.contents, reason: 'confirmed' } : { kind: 'kept-edited', path: decision.path, reason: 'conflict' });
   }
   return out;
-}
-
-/** Paths of the decisions of some kinds (for reports). */
-export function pathsOf(decisions: readonly FileDecision[], predicate: (decision: FileDecision) => boolean): string[] {
-  return decisions.filter(predicate).map((d) => d.path);
 }
