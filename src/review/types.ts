@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n/types.js';
 import type { MessageKey, Params } from '../i18n/catalogue.js';
-import type { Facility } from '../generated/region.types.js';
+import type { Facility, RegionAnswers } from '../generated/region.types.js';
 import type { ComponentKey } from '../checklist/components.js';
 
 export type CategoryId = 'kelembagaan-regulasi' | 'standar-pelayanan' | 'kapasitas' | 'aksesibilitas' | 'sistem-informasi';
@@ -59,7 +59,7 @@ export interface CategoryScore {
 export type SeverityCounts = Record<Severity, number>;
 
 export interface Review {
-  region: { name: string; kind: 'kabupaten' | 'kota'; province: string; slug: string; mppName: string; launchStatus: 'planned' | 'launched'; launchDate?: string };
+  region: { name: string; kind: RegionAnswers['region']['kind']; province: string; slug: string; mppName: string; launchStatus: NonNullable<RegionAnswers['mpp']['launchStatus']>; launchDate?: string };
   /** 0-100, whole number: the weighted mean of the category scores. */
   score: number;
   categories: CategoryScore[];
