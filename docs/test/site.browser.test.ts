@@ -149,7 +149,9 @@ describe('docs site in Chromium', () => {
     await gallery.locator('a', { hasText: /^README\.md$/ }).first().click();
     await gallery.waitForURL(/\/docs\/examples\/badung\/files\/readme-md$/);
     const main = gallery.locator('article').first();
-    await expect.poll(() => main.locator('h2').count()).toBeGreaterThan(1);
+    // the file's own headings, under the page title
+    await expect.poll(() => main.locator('h2').count()).toBeGreaterThan(0);
+    expect(await main.locator('h3').count()).toBeGreaterThan(1);
     expect(await main.locator('table').count()).toBeGreaterThan(0);
     const text = await main.innerText();
     expect(text).not.toMatch(/^#{1,6} /m);
