@@ -9,7 +9,7 @@ import { escapeMdx, mdxCode, jsString, jsValue, frontMatter } from './mdx.mjs';
 import { richText } from './schema-page.mjs';
 import { summaryOf } from './generated-markdown.mjs';
 import { comparePaths, formatSize } from './deployment-files.mjs';
-import { dashboardFile, floorPlanFiles, simulationFiles } from './region-facts.mjs';
+import { dashboardFile, floorPlanFiles, keyFigures, simulationFiles } from './region-facts.mjs';
 import { svgTitle } from './svg-title.mjs';
 import { figureItems, mdxLink } from './gallery.mjs';
 import { LABELS } from './labels.mjs';
@@ -20,11 +20,6 @@ const IMPORTS = [
   "import GeneratedFile from '@site/src/components/GeneratedFile';",
   "import EmbeddedPage from '@site/src/components/EmbeddedPage';",
 ];
-
-function plannedCounters(answers) {
-  if (Array.isArray(answers.counters) && answers.counters.length > 0) return answers.counters.length;
-  return (answers.agencies ?? []).reduce((sum, agency) => sum + (Number(agency.plannedCounters) || 0), 0);
-}
 
 /** The region summary, from the answers file (names escaped for MDX). */
 export function regionSummary(answers, title, lang) {
@@ -40,7 +35,7 @@ export function regionSummary(answers, title, lang) {
     [S.organiser, escapeMdx(answers.mpp?.organiser ?? '')],
     [S.agencies, String(agencies.length)],
     [S.services, String(services.length)],
-    [S.counters, String(plannedCounters(answers))],
+    [S.counters, String(keyFigures({ answers }).plannedCounters)],
     [S.floors, floors.map((f) => `${escapeMdx(f.name ?? f.id)} (${Number(f.width)} × ${Number(f.depth)} m)`).join(', ')],
   ];
   const out = [`| ${S.item} | ${S.value} |`, `| --- | --- |`, ...rows.map(([k, v]) => `| ${k} | ${v || L.none} |`), ''];
