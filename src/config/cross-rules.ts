@@ -4,6 +4,7 @@ import { t } from '../i18n/catalogue.js';
 import { WEEKDAYS } from './defaults.js';
 import { minutesOf } from './hours.js';
 import { formatPath } from './errors.js';
+import { isValidLaunchDate } from './launch.js';
 
 /** A rule violation found after the schema passed: path segments, code and message. */
 export interface RuleViolation {
@@ -31,12 +32,6 @@ function duplicates(
   });
 }
 
-function validDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 /** Rules the schema cannot express. Returns every violation, in document order. */
 export function checkCrossRules(region: RegionAnswers, lang: Lang): RuleViolation[] {
   const out: RuleViolation[] = [];
@@ -45,7 +40,7 @@ export function checkCrossRules(region: RegionAnswers, lang: Lang): RuleViolatio
   duplicates(region.counters, ['counters'], lang, out);
   duplicates(region.mpp.floors, ['mpp', 'floors'], lang, out);
 
-  if (region.mpp.launchDate && !validDate(region.mpp.launchDate)) {
+  if (region.mpp.launchDate && !isValidLaunchDate(region.mpp.launchDate)) {
     out.push({ segments: ['mpp', 'launchDate'], code: 'invalid-date', message: t(lang, 'rule.invalidDate', { value: region.mpp.launchDate }) });
   }
 

@@ -56,6 +56,7 @@ export function describeSchemaErrors(errors: ErrorObject[], lang: Lang): SchemaE
       if (error.schemaPath.startsWith('#/$defs/id/')) message = t(lang, 'schema.pattern.id');
       else if (error.schemaPath.startsWith('#/$defs/time/')) message = t(lang, 'schema.pattern.time');
       else if (/^#\/\$defs\/(text|longText)\//.test(error.schemaPath)) message = t(lang, 'schema.pattern.text');
+      else if (error.schemaPath.endsWith('/launchDate/pattern')) message = t(lang, 'schema.pattern.launchDate');
     }
     const signature = `${segments.join('/')}|${message}`;
     if (seen.has(signature)) continue;

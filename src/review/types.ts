@@ -59,7 +59,7 @@ export interface CategoryScore {
 export type SeverityCounts = Record<Severity, number>;
 
 export interface Review {
-  region: { name: string; kind: 'kabupaten' | 'kota'; province: string; slug: string; mppName: string; launchStatus: 'planned' | 'launched'; launchDate?: string };
+  region: { name: string; kind: 'kabupaten' | 'kota'; province: string; slug: string; mppName: string; launchStatus: 'planned' | 'operating' | 'launched'; launchDate?: string };
   /** 0-100, whole number: the weighted mean of the category scores. */
   score: number;
   categories: CategoryScore[];

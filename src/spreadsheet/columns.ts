@@ -91,7 +91,7 @@ export const REGION_SHEET: KeyValueSheet = {
     { header: h('Penyelenggara', 'Organiser'), path: 'mpp.organiser', type: 'text', example: 'DPMPTSP Kabupaten Contoh' },
     { header: h('Alamat', 'Address'), path: 'mpp.address', type: 'text', example: 'Jl. Contoh No. 1' },
     { header: h('Tanggal peresmian', 'Launch date'), path: 'mpp.launchDate', type: 'date', example: '2027-03-01' },
-    { header: h('Status peresmian', 'Launch status'), path: 'mpp.launchStatus', type: 'enum', values: ['planned', 'launched'], example: 'planned' },
+    { header: h('Status peresmian', 'Launch status'), path: 'mpp.launchStatus', type: 'enum', values: ['planned', 'operating', 'launched'], example: 'planned' },
     { header: h('Telepon', 'Phone'), path: 'mpp.contact.phone', type: 'text' },
     { header: h('Surel', 'E-mail'), path: 'mpp.contact.email', type: 'text' },
     { header: h('Situs web', 'Website'), path: 'mpp.contact.website', type: 'text' },

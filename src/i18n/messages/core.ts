@@ -28,6 +28,10 @@ export const coreMessages = {
     id: 'harus berupa huruf kecil, angka dan tanda hubung (misalnya "dukcapil"), tidak diawali atau diakhiri tanda hubung',
     en: 'must be lower-case letters, digits and hyphens (e.g. "dukcapil"), not starting or ending with a hyphen',
   },
+  'schema.pattern.launchDate': {
+    id: 'harus berupa tanggal YYYY-MM-DD, bulan YYYY-MM atau tahun YYYY, misalnya "2018-10-15", "2017-10" atau "2018"',
+    en: 'must be a date YYYY-MM-DD, a month YYYY-MM or a year YYYY, e.g. "2018-10-15", "2017-10" or "2018"',
+  },
   'schema.pattern.time': { id: 'harus berupa jam JJ:MM, misalnya "08:00"', en: 'must be a time HH:MM, e.g. "08:00"' },
   'schema.pattern.text': {
     id: 'harus berupa teks satu baris yang tidak kosong (tanpa karakter kendali)',
@@ -131,6 +135,7 @@ export const coreMessages = {
   },
   'launchStatus.planned': { id: 'rencana', en: 'planned' },
   'launchStatus.launched': { id: 'sudah diresmikan', en: 'launched' },
+  'launchStatus.operating': { id: 'sudah beroperasi', en: 'operating' },
   'interview.floorCount': { id: 'Berapa lantai gedung yang dipakai MPP (1-20)?', en: 'How many building floors does the MPP use (1-20)?' },
   'interview.pickAgencies': { id: 'Pilih instansi yang membuka loket (spasi untuk memilih):', en: 'Pick the agencies that open counters (space to select):' },
   'interview.addAgency': { id: 'Tambah instansi lain yang tidak ada di daftar?', en: 'Add an agency that is not in the list?' },
