@@ -6,6 +6,7 @@ import { appconfigMessages } from './messages/appconfig.js';
 import { reviewMessages } from './messages/review.js';
 import { growMessages } from './messages/grow.js';
 import { instrumentMessages } from './messages/instruments.js';
+import { reviewReportMessages } from './messages/review-report.js';
 
 /** The one message catalogue: every text a user reads, in id and en. Split by concern for editing. */
 export const catalogue = {
@@ -16,6 +17,7 @@ export const catalogue = {
   ...reviewMessages,
   ...growMessages,
   ...instrumentMessages,
+  ...reviewReportMessages,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof catalogue;
