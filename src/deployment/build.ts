@@ -15,6 +15,8 @@ import layoutSchema from '../../schemas/layout.schema.json' with { type: 'json' 
 import appConfigSchema from '../../schemas/app-config.schema.json' with { type: 'json' };
 import type { DeploymentFiles, PreviousFiles } from './files.js';
 import { summarizeRegion, type RegionSummary } from './summary.js';
+import { renderDashboard } from './dashboard.js';
+import { reviewRegion } from '../review/review.js';
 
 export interface BuildOptions {
   /** Language of the run's messages, and of the documents when the answers do not set `lang`. */
@@ -90,6 +92,8 @@ export async function buildDeployment(region: RegionAnswers, options: BuildOptio
     area: layout.area,
     missing: missing.map((m) => ({ ...m, labelsText: m.labels.map((l) => l[lang]).join('; ') })),
   });
+
+  files['dashboard.html'] = renderDashboard({ region, checklist, layout, review: reviewRegion(region, { checklist }), files, lang });
 
   const runLang = options.lang;
   const report = [

@@ -141,6 +141,8 @@ export const reviewReportMessages = {
   'dashboard.review': { id: 'Indeks kesiapan kit dan estimasi PEKPPP', en: 'Kit readiness index and PEKPPP estimate' },
   'dashboard.files': { id: 'Semua berkas', en: 'All files' },
   'dashboard.filter': { id: 'Saring daerah', en: 'Filter regions' },
+  'dashboard.filterFiles': { id: 'Saring berkas', en: 'Filter files' },
+  'dashboard.size': { id: 'Ukuran (bita)', en: 'Size (bytes)' },
   'dashboard.sortHint': { id: 'Klik judul kolom untuk mengurutkan.', en: 'Click a column heading to sort.' },
   'dashboard.launchUnknown': { id: '-', en: '-' },
 } satisfies Record<string, Localized>;
