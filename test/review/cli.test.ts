@@ -103,7 +103,7 @@ describe('mpp review (black box)', () => {
   it('reads a deployment folder with its checklist, and a folder of regions', () => {
     const deployment = JSON.parse(mpp([join(dir, 'deployment'), '--format', 'json']).out);
     expect(deployment.regions[0].checklist).toBe(join(dir, 'deployment', 'checklist', 'checklist.yaml'));
-    expect(deployment.regions[0].review.categories[0]).toMatchObject({ basis: 'checklist', score: 50 });
+    expect(deployment.regions[0].review.categories[0]).toMatchObject({ basis: 'checklist', score: 75 });
     const folder = mpp(['examples', '--format', 'json']);
     expect(JSON.parse(folder.out).regions.map((r: { file: string }) => r.file).sort()).toEqual(examples);
   });

@@ -1,6 +1,5 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { renderReviewXlsx } from '../../review/render/xlsx.js';
 import { dashboardLink, missingEvidenceFiles } from '../../review/deployment-files.js';
 import type { ReportOptions } from '../../review/render/context.js';
 import type { Lang } from '../../i18n/types.js';
@@ -113,7 +112,8 @@ export async function reviewCommand(argv: string[], io: Io, lang: Lang): Promise
       md: () => renderReviewMarkdown(report, useLang, options),
       html: () => renderReviewHtml(report, useLang, options),
       json: () => renderJson(report),
-      xlsx: () => renderReviewXlsx(report, useLang),
+      // exceljs is loaded only when a workbook is asked for.
+      xlsx: async () => (await import('../../review/render/xlsx.js')).renderReviewXlsx(report, useLang),
     };
     text = await renderers[format as Format]();
     fails = reportFails(report.regions, minScore);
