@@ -85,9 +85,9 @@ export function renderReviewText(report: ReviewReport, lang: Lang, options: Repo
     parts.push(t(lang, 'review.batchTitle', { count: report.regions.length }));
     parts.push(
       textTable(
-        [t(lang, 'review.col.rank'), t(lang, 'review.col.region'), t(lang, 'review.col.score'), t(lang, 'review.col.blockers'), t(lang, 'review.col.majors'), t(lang, 'review.col.minors'), t(lang, 'review.col.file')],
-        report.ranking.map((r) => [r.rank, `${t(lang, `kind.${r.kind}` as MessageKey)} ${r.name}`, r.score, r.blockers, r.majors, r.minors, r.file]),
-        [true, false, true, true, true, true, false],
+        [t(lang, 'review.col.rank'), t(lang, 'review.col.region'), t(lang, 'review.col.score'), t(lang, 'review.col.grade'), t(lang, 'review.col.blockers'), t(lang, 'review.col.majors'), t(lang, 'review.col.minors'), t(lang, 'review.col.file')],
+        report.ranking.map((r) => [r.rank, `${t(lang, `kind.${r.kind}` as MessageKey)} ${r.name}`, r.score, r.grade ?? '-', r.blockers, r.majors, r.minors, r.file]),
+        [true, false, true, false, true, true, true, false],
       ),
     );
   } else {
