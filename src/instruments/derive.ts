@@ -7,6 +7,8 @@ import { t, type MessageKey } from '../i18n/catalogue.js';
 import type { Localized } from '../i18n/types.js';
 import type { LifeStage } from '../config/launch.js';
 import type { PekpppMapping } from './mapping.types.js';
+import { sizeCounters } from '../layout/sizing.js';
+import { estimatesOf } from '../config/estimates.js';
 
 /**
  * What the kit knows, read for the PEKPPP pre-assessment: checklist items by catalogue id (a
@@ -125,6 +127,18 @@ export function hintLines(hints: Hints | undefined, region: RegionAnswers, check
     lines.push({ id: t('id', 'instrument.known.hours', { days: open.length, weekend: w.id, noBreak: n.id }), en: t('en', 'instrument.known.hours', { days: open.length, weekend: w.en, noBreak: n.en }) });
   }
   if (hints?.queue) lines.push(both('instrument.known.queue', { share: Math.round((region.mpp.onlineBookingShare ?? DEFAULTS.onlineBookingShare) * 100) }));
+  if (hints?.sizing) {
+    const sizing = sizeCounters(region);
+    const estimated = estimatesOf(region).serviceShare > 0;
+    lines.push(
+      both(estimated ? 'instrument.known.sizingEstimated' : 'instrument.known.sizing', {
+        planned: sizing.totals.plannedCounters,
+        needed: sizing.totals.neededCounters,
+        share: Math.round(sizing.targetShare * 100),
+        minutes: sizing.maxWaitMinutes,
+      }),
+    );
+  }
   if (hints?.onlineServices) lines.push(both('instrument.known.online', { count: region.services.filter((s) => s.online === true).length, total: region.services.length }));
   return lines;
 }

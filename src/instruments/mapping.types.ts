@@ -55,6 +55,7 @@ export interface PekpppMapping {
       openingHours?: true;
       queue?: true;
       onlineServices?: true;
+      sizing?: true;
     };
     rationale: {
       id: string;

@@ -1,4 +1,4 @@
-import type { KemenpanrbInstrument, Note, OmbudsmanInstrument, PekpppInstrument, Sources } from './instrument.types.js';
+import type { KemenpanrbInstrument, OmbudsmanInstrument, PekpppInstrument, Sources } from './instrument.types.js';
 import type { PekpppMapping } from './mapping.types.js';
 
 /**
@@ -109,4 +109,3 @@ export function mappingProblems(mapping: PekpppMapping, instrument: PekpppInstru
   return problems;
 }
 
-export type { Note };

@@ -103,7 +103,7 @@ describe('mpp add / remove on a generated Badung deployment', () => {
     expect(after.services.map((s) => s.id)).not.toContain('layanan-arsip-statis');
     expect(existsSync(page)).toBe(false);
     const finalChecklist = readYaml<{ items: ChecklistItem[] }>(checklistPath).items;
-    expect(finalChecklist.find((i) => i.id === 'mou-instansi/dinas-arsip-dan-perpustakaan')).toMatchObject({ applies: false, status: 'tidak-berlaku' });
+    expect(finalChecklist.find((i) => i.id === 'standar-pelayanan-instansi/dinas-arsip-dan-perpustakaan')).toMatchObject({ applies: false, status: 'tidak-berlaku' });
     for (const e of edited) expect(finalChecklist.find((i) => i.id === e.id), e.id).toMatchObject({ status: e.status, notes: e.notes });
   });
 

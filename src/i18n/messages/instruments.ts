@@ -58,6 +58,14 @@ export const instrumentMessages = {
     id: 'Konfigurasi antrean kit: nomor antrean per instansi, layar panggilan, antrean daring {share}% kuota harian.',
     en: "The kit's queue configuration: ticket numbers per agency, calling displays, online booking {share}% of the daily quota.",
   },
+  'instrument.known.sizing': {
+    id: 'Perhitungan loket (Erlang C): {planned} rencana, {needed} dibutuhkan agar {share}% pengunjung menunggu paling lama {minutes} menit.',
+    en: 'Counter sizing (Erlang C): {planned} planned, {needed} needed for {share}% of visitors to wait at most {minutes} minutes.',
+  },
+  'instrument.known.sizingEstimated': {
+    id: 'Perhitungan loket (Erlang C, dari angka perkiraan): {planned} rencana, {needed} dibutuhkan agar {share}% pengunjung menunggu paling lama {minutes} menit.',
+    en: 'Counter sizing (Erlang C, from estimated figures): {planned} planned, {needed} needed for {share}% of visitors to wait at most {minutes} minutes.',
+  },
   'instrument.known.online': { id: '{count} dari {total} layanan dapat diajukan atau dipesan daring.', en: '{count} of {total} services can be applied for or booked online.' },
   'instrument.known.components': {
     id: 'Komponen Standar Pelayanan tercatat di jawaban: {given} dari {total}; {complete} dari {services} layanan lengkap.',
