@@ -42,20 +42,12 @@ function schemaErrors(validate: ValidateFunction): string[] {
   return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.keyword} ${JSON.stringify(e.params)}`);
 }
 
-/**
- * Every problem in a set of instrument data: schema errors first (a figure without `source` is one),
- * then the cross-checks of problems.ts. Pure; the tests feed it altered copies.
- */
-export function instrumentProblems(data: { pekppp: unknown; ombudsman: unknown; kemenpanrb: unknown; mapping: unknown }): string[] {
-  const v = instrumentValidators();
+type InstrumentData = { pekppp: unknown; ombudsman: unknown; kemenpanrb: unknown; mapping: unknown };
+
+/** The cross-checks of problems.ts on data already in the schema's shape. */
+function crossCheckProblems(data: InstrumentData): string[] {
   const sources = loadChecklistSources();
   const rules = ruleIndex(sources.rules);
-  const problems: string[] = [];
-  for (const key of ['pekppp', 'ombudsman', 'kemenpanrb'] as const) {
-    if (!v.instrument(data[key])) problems.push(...schemaErrors(v.instrument).map((e) => `${INSTRUMENT_FILES[key]}: ${e}`));
-  }
-  if (!v.mapping(data.mapping)) problems.push(...schemaErrors(v.mapping).map((e) => `${INSTRUMENT_FILES.mapping}: ${e}`));
-  if (problems.length > 0) return problems;
   const pekppp = data.pekppp as PekpppInstrument;
   return [
     ...pekpppProblems(pekppp, rules),
@@ -63,6 +55,20 @@ export function instrumentProblems(data: { pekppp: unknown; ombudsman: unknown; 
     ...kemenpanrbProblems(data.kemenpanrb as KemenpanrbInstrument, rules),
     ...mappingProblems(data.mapping as PekpppMapping, pekppp, new Set(sources.catalogue.items.map((i) => i.id))),
   ];
+}
+
+/**
+ * Every problem in a set of instrument data: schema errors first (a figure without `source` is one),
+ * then the cross-checks of problems.ts. Pure; the tests feed it altered copies.
+ */
+export function instrumentProblems(data: InstrumentData): string[] {
+  const v = instrumentValidators();
+  const problems: string[] = [];
+  for (const key of ['pekppp', 'ombudsman', 'kemenpanrb'] as const) {
+    if (!v.instrument(data[key])) problems.push(...schemaErrors(v.instrument).map((e) => `${INSTRUMENT_FILES[key]}: ${e}`));
+  }
+  if (!v.mapping(data.mapping)) problems.push(...schemaErrors(v.mapping).map((e) => `${INSTRUMENT_FILES.mapping}: ${e}`));
+  return problems.length > 0 ? problems : crossCheckProblems(data);
 }
 
 /** The raw data files, parsed (not validated). */
@@ -74,13 +80,20 @@ export function readInstrumentFiles(): Record<keyof typeof INSTRUMENT_FILES, unk
 let cached: Instruments | undefined;
 
 /**
- * The shipped instruments, validated once per process. They are the package's own files: a problem
- * is a bug in the kit, reported as a plain Error naming every problem.
+ * The shipped instruments, read once per process. They are the package's own files, checked against
+ * their schema by the test suite (test/instruments/data.test.ts); at run time only the cheap
+ * cross-checks run (compiling the schemas would cost every command about 0.4 s). A problem is a bug
+ * in the kit, reported as a plain Error naming every problem.
  */
 export function loadInstruments(): Instruments {
   if (cached) return cached;
   const data = readInstrumentFiles();
-  const problems = instrumentProblems(data);
+  let problems: string[];
+  try {
+    problems = crossCheckProblems(data);
+  } catch (error) {
+    problems = [`not in the shape of schemas/instrument.schema.json (${(error as Error).message})`];
+  }
   if (problems.length > 0) throw new Error(`data/instruments is invalid: ${problems.join('; ')}`);
   cached = data as unknown as Instruments;
   return cached;

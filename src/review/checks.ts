@@ -70,7 +70,10 @@ export const CHECKS: Record<string, (ctx: CheckContext) => CheckOutcome> = {
     const credit = statusCredit(weights, item);
     if (credit === undefined) return { applies: false, pass: 0 };
     if (item.status !== 'belum') return { applies: true, pass: credit };
-    return { applies: true, pass: credit, finding: { code: 'skm-not-started', path: `items[${index}].status`, source: 'checklist', localParams: { id: { item: item.title.id }, en: { item: item.title.en } } } };
+    // An operating MPP only confirms the survey is in place.
+    const code = item.confirmMet ? 'checklist-item-unconfirmed' : 'skm-not-started';
+    const local = { id: { item: item.title.id, evidence: item.evidence.id }, en: { item: item.title.en, evidence: item.evidence.en } };
+    return { applies: true, pass: credit, finding: { code, path: `items[${index}].status`, source: 'checklist', localParams: local } };
   },
 };
 
