@@ -15,11 +15,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * project; the CLI is the outermost shell (it runs the generators for the interview).
  */
 export const LAYERS = [
-  { name: 'generated', folders: ['src/generated', 'src/paths.ts'] },
+  { name: 'generated', folders: ['src/generated', 'src/paths.ts', 'src/numbers'] },
   { name: 'i18n', folders: ['src/i18n'] },
   { name: 'config', folders: ['src/config'] },
   { name: 'render', folders: ['src/render'] },
-  { name: 'domain', folders: ['src/interview', 'src/grow', 'src/spreadsheet', 'src/checklist', 'src/layout', 'src/hsds', 'src/skm', 'src/simulation'] },
+  { name: 'domain', folders: ['src/interview', 'src/grow', 'src/spreadsheet', 'src/checklist', 'src/layout', 'src/hsds', 'src/skm', 'src/simulation', 'src/instruments'] },
   { name: 'appconfig', folders: ['src/appconfig'] },
   { name: 'review', folders: ['src/review'] },
   { name: 'deployment', folders: ['src/deployment'] },

@@ -53,7 +53,11 @@ export function parseChecklistYaml(text: string, file?: string, lang: Lang = 'id
     seen.add(item.id);
   });
   if (issues.length > 0) fail(issues, lang);
-  // `notes:` left empty by hand reads as null: treat it as no note.
-  for (const item of data.items) if (item.notes === null) delete item.notes;
+  // `notes:` (or another note) left empty by hand reads as null: treat it as no note.
+  for (const item of data.items) {
+    if (item.notes === null) delete item.notes;
+    if (item.reviewerNote === null) delete item.reviewerNote;
+    if (item.evidenceProvided?.note === null) delete item.evidenceProvided.note;
+  }
   return data;
 }

@@ -4,6 +4,7 @@ import { t } from '../i18n/catalogue.js';
 import { WEEKDAYS } from './defaults.js';
 import { minutesOf } from './hours.js';
 import { formatPath } from './errors.js';
+import { isValidLaunchDate } from './launch.js';
 
 /** A rule violation found after the schema passed: path segments, code and message. */
 export interface RuleViolation {
@@ -32,12 +33,6 @@ function duplicates(
   });
 }
 
-function validDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 type Rule = (region: RegionAnswers, lang: Lang, out: RuleViolation[]) => void;
 
 /** Each identifier once per collection. */
@@ -48,9 +43,9 @@ const uniqueIds: Rule = (region, lang, out) => {
   duplicates(region.mpp?.floors, ['mpp', 'floors'], lang, out);
 };
 
-/** A launch date that exists in the calendar. */
+/** A launch date (day, month or year) that exists in the calendar. */
 const launchDate: Rule = (region, lang, out) => {
-  if (region.mpp.launchDate && !validDate(region.mpp.launchDate)) {
+  if (region.mpp.launchDate && !isValidLaunchDate(region.mpp.launchDate)) {
     out.push({ segments: ['mpp', 'launchDate'], code: 'invalid-date', message: t(lang, 'rule.invalidDate', { value: region.mpp.launchDate }) });
   }
 };

@@ -8,6 +8,7 @@ import { describeSchemaErrors } from './schema-messages.js';
 import { checkCrossRules, checkCrossRulesOnRaw } from './cross-rules.js';
 import { locate, parseYamlSource, type YamlSource } from './yaml-source.js';
 import { orderBySchema } from './normalize.js';
+import { coerceLaunchYear } from './launch.js';
 
 /** Largest answers file accepted (a region with thousands of services stays far below it). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -39,6 +40,7 @@ export function validateRegion(data: unknown, options: LoadOptions, source?: Yam
     return { path: formatPath(segments), file: options.file, line: pos?.line, column: pos?.column, code, message };
   };
   const copy = structuredClone(data);
+  coerceLaunchYear(copy);
   const validate = regionValidator();
   if (!validate(copy)) {
     const issues = describeSchemaErrors(validate.errors ?? [], options.lang).map((e) => issueAt(e.segments, e.code, e.message, e.atKey));

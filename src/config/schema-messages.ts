@@ -47,6 +47,9 @@ function patternMessage(schemaPath: string, segments: ReadonlyArray<string | num
   const shared = definition ? lookup(`schema.pattern.${definition}`) : undefined;
   if (shared) return shared[lang];
   const field = REGION_FIELDS.find(fieldPath(segments));
+  // A field with a pattern of its own may have its own message, keyed by the field's name.
+  const own = field ? lookup(`schema.pattern.${field.key}`) : undefined;
+  if (own) return own[lang];
   return field ? t(lang, 'schema.pattern.described', { description: field.description[lang] }) : undefined;
 }
 

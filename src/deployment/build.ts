@@ -14,6 +14,8 @@ import appConfigSchema from '../../schemas/app-config.schema.json' with { type: 
 import type { DeploymentFiles, PreviousFiles } from './files.js';
 import { summarizeRegion, type RegionSummary } from './summary.js';
 import { previousAppConfig, renderAppFiles } from './app-folder.js';
+import { renderDashboard } from './dashboard.js';
+import { reviewRegion } from '../review/review.js';
 
 export interface BuildOptions {
   /** Language of the run's messages, and of the documents when the answers do not set `lang`. */
@@ -79,6 +81,8 @@ export async function buildDeployment(region: RegionAnswers, options: BuildOptio
     area: layout.area,
     missing: missing.map((m) => ({ ...m, labelsText: m.labels.map((l) => l[lang]).join('; ') })),
   });
+
+  files['dashboard.html'] = renderDashboard({ region, checklist, layout, review: reviewRegion(region, { checklist }), files, lang });
 
   const runLang = options.lang;
   const report = [

@@ -69,6 +69,14 @@ export type Condition =
   | {
       /**
        * @minItems 1
+       *
+       * Items: Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD atau swasta. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned or private.
+       */
+      perAgencyOfKind: ('opd' | 'instansi-vertikal' | 'bumn' | 'bumd' | 'swasta')[];
+    }
+  | {
+      /**
+       * @minItems 1
        */
       allOf: Condition[];
     };
@@ -78,6 +86,10 @@ export type Condition =
  */
 export interface ChecklistCatalogue {
   schemaVersion: 1;
+  /**
+   * Tanggal data kit (peraturan dan instrumen) terakhir diperiksa: acuan bila jawaban tidak memberi mpp.asOf. (EN) The date the kit's data (rules and instruments) were last checked: the reference date when the answers give no mpp.asOf.
+   */
+  dataAsOf: string;
   /**
    * @minItems 1
    */
@@ -111,7 +123,7 @@ export interface CatalogueItem {
    */
   legalBasis: Slug[];
   /**
-   * Contoh dari model Badung (pengenal peraturan). (EN) Examples from the Badung model (rule ids).
+   * Contoh dari model Badung atau dari sejarah MPP (pengenal peraturan), bukan dasar hukum. (EN) Examples from the Badung model or from MPP history (rule ids), not a legal basis.
    */
   examples?: Slug[];
   ownerRole: Localized;
@@ -124,5 +136,15 @@ export interface CatalogueItem {
    * Tenggat dalam minggu sebelum peluncuran; negatif berarti sesudah. (EN) Due weeks before launch; negative means after.
    */
   dueWeeksBefore: number;
+  recurs?: Recurrence;
   appliesWhen: Condition;
+}
+/**
+ * Butir berulang: setiap berapa bulan sejak peresmian. (EN) A recurring item: every how many months from the launch.
+ */
+export interface Recurrence {
+  /**
+   * Panjang siklus dalam bulan. (EN) Cycle length in months.
+   */
+  everyMonths: number;
 }

@@ -128,13 +128,17 @@ export interface Mpp {
    */
   address: string;
   /**
-   * Tanggal peresmian (rencana atau sebenarnya), YYYY-MM-DD. (EN) Launch date (planned or actual), YYYY-MM-DD.
+   * Tanggal peresmian (rencana atau sebenarnya): YYYY-MM-DD, atau YYYY-MM / YYYY bila harinya tidak diketahui. (EN) Launch date (planned or actual): YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known.
    */
   launchDate?: string;
   /**
-   * Apakah tanggal peresmian masih rencana (`planned`) atau MPP sudah diresmikan (`launched`). (EN) Whether the launch date is planned or the MPP has launched.
+   * Apakah MPP masih direncanakan (`planned`) atau sudah beroperasi (`operating`; `launched` diterima dengan arti yang sama). MPP yang beroperasi mendapat daftar periksa operasional. (EN) Whether the MPP is planned or already operating (`launched` is accepted with the same meaning). An operating MPP gets the operating checklist.
    */
-  launchStatus?: 'planned' | 'launched';
+  launchStatus?: 'planned' | 'operating' | 'launched';
+  /**
+   * Tanggal keadaan jawaban ini (YYYY-MM-DD): acuan untuk menentukan apakah tanggal peresmian sudah lewat dan untuk tenggat berikutnya butir berkala. Bila kosong, dipakai tanggal data kit. (EN) The date these answers describe (YYYY-MM-DD): the reference for whether the launch date has passed and for the next due dates of recurring items. When absent, the kit's data date is used.
+   */
+  asOf?: string;
   /**
    * Kontak umum MPP. (EN) General contact of the MPP.
    */

@@ -5,7 +5,7 @@ const require = createRequire(import.meta.url);
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mpp-kit.local/schemas/region.schema.json","title":"RegionAnswers","description":"Jawaban sebuah kabupaten/kota untuk membangun Mal Pelayanan Publik (MPP). (EN) A regency's or city's answers for building a Mal Pelayanan Publik (MPP).","type":"object","additionalProperties":false,"required":["schemaVersion","region","mpp","agencies","services"],"properties":{"$schema":{"type":"string","description":"Alamat skema untuk editor (opsional). (EN) Schema address for editors (optional)."},"schemaVersion":{"const":1,"description":"Versi format berkas jawaban; saat ini 1. (EN) Version of the answers format; currently 1."},"lang":{"enum":["id","en"],"description":"Bahasa dokumen yang dihasilkan untuk daerah ini; bila kosong, mengikuti --lang (bawaan id). (EN) Language of the documents generated for this region; when absent, follows --lang (default id).","x-prompt":{"id":"Bahasa dokumen yang dihasilkan?","en":"Language of the generated documents?"}},"region":{"$ref":"#/$defs/region"},"mpp":{"$ref":"#/$defs/mpp"},"agencies":{"type":"array","minItems":1,"description":"Instansi yang membuka loket di MPP. (EN) Agencies that open counters in the MPP.","items":{"$ref":"#/$defs/agency"}},"services":{"type":"array","minItems":1,"description":"Jenis layanan yang diberikan di MPP. (EN) Service types delivered in the MPP.","items":{"$ref":"#/$defs/service"}},"counters":{"type":"array","description":"Loket yang ditetapkan secara eksplisit (opsional; bila kosong, loket diturunkan dari jumlah loket rencana tiap instansi). (EN) Explicitly defined counters (optional; when absent, counters follow each agency's planned count).","items":{"$ref":"#/$defs/counter"}},"facilities":{"type":"array","uniqueItems":true,"description":"Sarana yang tersedia atau direncanakan di gedung MPP. (EN) Facilities available or planned in the MPP building.","items":{"$ref":"#/$defs/facility"},"x-prompt":{"id":"Sarana apa saja yang tersedia?","en":"Which facilities are available?","default":["information-desk","ticket-kiosk","waiting-area","complaint-desk"]}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64,"description":"Pengenal huruf kecil, angka dan tanda hubung, misalnya `dukcapil`. (EN) Lower-case identifier of letters, digits and hyphens, e.g. `dukcapil`."},"text":{"type":"string","minLength":1,"maxLength":500,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$","description":"Teks satu baris yang tidak kosong. (EN) A non-empty line of text."},"longText":{"type":"string","minLength":1,"maxLength":4000,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$","description":"Teks bebas yang tidak kosong. (EN) Non-empty free text."},"time":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Jam dalam format 24 jam JJ:MM, misalnya 08:00. (EN) Time of day as 24-hour HH:MM, e.g. 08:00."},"region":{"type":"object","additionalProperties":false,"required":["name","kind","province","slug"],"description":"Daerah penyelenggara MPP. (EN) The region that runs the MPP.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama kabupaten/kota tanpa awalan, misalnya Badung. (EN) Name of the regency or city without prefix, e.g. Badung.","x-prompt":{"id":"Nama kabupaten/kota (tanpa kata Kabupaten/Kota)?","en":"Regency/city name (without the word Kabupaten/Kota)?"}},"kind":{"enum":["kabupaten","kota"],"description":"Jenis daerah: kabupaten atau kota. (EN) Kind of region: regency (kabupaten) or city (kota).","x-prompt":{"id":"Kabupaten atau kota?","en":"Regency (kabupaten) or city (kota)?"}},"province":{"$ref":"#/$defs/text","description":"Nama provinsi. (EN) Province name.","x-prompt":{"id":"Provinsi?","en":"Province?"}},"slug":{"$ref":"#/$defs/id","description":"Pengenal singkat daerah untuk nama berkas dan tautan, misalnya `badung`. (EN) Short region identifier for file names and links, e.g. `badung`.","x-prompt":{"id":"Pengenal singkat (huruf kecil, tanda hubung)?","en":"Short identifier (lower case, hyphens)?"}}}},"mpp":{"type":"object","additionalProperties":false,"required":["name","organiser","address","openingHours","floors","serviceLevel"],"description":"Gedung dan penyelenggaraan MPP. (EN) The MPP building and its operation.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama resmi MPP. (EN) Official name of the MPP.","x-prompt":{"id":"Nama MPP?","en":"Name of the MPP?"}},"organiser":{"$ref":"#/$defs/text","description":"Perangkat daerah penyelenggara, biasanya DPMPTSP. (EN) Organising regional office, usually the DPMPTSP.","x-prompt":{"id":"Perangkat daerah penyelenggara?","en":"Organising regional office?"}},"address":{"$ref":"#/$defs/text","description":"Alamat gedung MPP. (EN) Address of the MPP building.","x-prompt":{"id":"Alamat gedung MPP?","en":"Address of the MPP building?"}},"launchDate":{"type":"string","format":"date","description":"Tanggal peresmian (rencana atau sebenarnya), YYYY-MM-DD. (EN) Launch date (planned or actual), YYYY-MM-DD.","x-prompt":{"id":"Tanggal peresmian (YYYY-MM-DD, kosongkan bila belum ada)?","en":"Launch date (YYYY-MM-DD, leave empty if not set)?"}},"launchStatus":{"enum":["planned","launched"],"default":"planned","description":"Apakah tanggal peresmian masih rencana (`planned`) atau MPP sudah diresmikan (`launched`). (EN) Whether the launch date is planned or the MPP has launched.","x-prompt":{"id":"Status peresmian?","en":"Launch status?"}},"contact":{"type":"object","additionalProperties":false,"description":"Kontak umum MPP. (EN) General contact of the MPP.","properties":{"phone":{"$ref":"#/$defs/text","description":"Nomor telepon. (EN) Phone number."},"email":{"type":"string","format":"email","description":"Alamat surel. (EN) E-mail address."},"website":{"type":"string","format":"uri","description":"Situs web. (EN) Website."}}},"openingHours":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Jam buka per hari; hari yang tidak disebut berarti tutup. (EN) Opening hours per weekday; a day not listed is closed.","properties":{"monday":{"$ref":"#/$defs/daySchedule"},"tuesday":{"$ref":"#/$defs/daySchedule"},"wednesday":{"$ref":"#/$defs/daySchedule"},"thursday":{"$ref":"#/$defs/daySchedule"},"friday":{"$ref":"#/$defs/daySchedule"},"saturday":{"$ref":"#/$defs/daySchedule"},"sunday":{"$ref":"#/$defs/daySchedule"}}},"floors":{"type":"array","minItems":1,"description":"Lantai gedung yang dipakai MPP, dengan ukuran dalam meter. (EN) Building floors used by the MPP, with dimensions in metres.","items":{"$ref":"#/$defs/floor"}},"serviceLevel":{"type":"object","additionalProperties":false,"required":["targetShare","maxWaitMinutes"],"description":"Target tingkat layanan antrean, misalnya 80% pengunjung menunggu paling lama 15 menit. (EN) Queue service-level target, e.g. 80% of visitors wait at most 15 minutes.","properties":{"targetShare":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Bagian pengunjung yang harus dilayani dalam batas tunggu (0 sampai 1). (EN) Share of visitors to be served within the wait limit (0 to 1).","x-prompt":{"id":"Bagian pengunjung yang dilayani tepat waktu (0-1, misalnya 0.8)?","en":"Share of visitors served within the limit (0-1, e.g. 0.8)?","default":0.8}},"maxWaitMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Batas waktu tunggu dalam menit. (EN) Wait limit in minutes.","x-prompt":{"id":"Batas waktu tunggu (menit)?","en":"Wait limit (minutes)?","default":15}}}},"peakFactor":{"type":"number","minimum":1,"maximum":5,"default":2,"description":"Perbandingan kedatangan pada jam puncak terhadap rata-rata per jam, dipakai bila layanan hanya memberi pengunjung per hari. (EN) Ratio of peak-hour to average-hour arrivals, used when a service gives visitors per day only."},"onlineBookingShare":{"type":"number","minimum":0,"maximum":1,"default":0.3,"description":"Bagian kuota tiket harian yang dibuka untuk antrean daring (0 sampai 1). (EN) Share of the daily ticket quota opened for online booking (0 to 1)."},"complaintChannels":{"type":"array","description":"Saluran pengaduan yang dibuka MPP. (EN) Complaint channels the MPP offers.","items":{"$ref":"#/$defs/complaintChannel"}}}},"daySchedule":{"type":"object","additionalProperties":false,"required":["open","close"],"description":"Jam buka satu hari dan waktu istirahatnya. (EN) One day's opening hours and breaks.","properties":{"open":{"$ref":"#/$defs/time","description":"Jam buka. (EN) Opening time."},"close":{"$ref":"#/$defs/time","description":"Jam tutup. (EN) Closing time."},"breaks":{"type":"array","description":"Waktu istirahat dalam jam buka. (EN) Breaks within the opening hours.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/time","description":"Mulai istirahat. (EN) Break start."},"end":{"$ref":"#/$defs/time","description":"Akhir istirahat. (EN) Break end."}}}}}},"floor":{"type":"object","additionalProperties":false,"required":["id","name","level","width","depth"],"description":"Satu lantai gedung. (EN) One building floor.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal lantai, misalnya `lt1`. (EN) Floor identifier, e.g. `lt1`."},"name":{"$ref":"#/$defs/text","description":"Nama lantai, misalnya Lantai 1. (EN) Floor name, e.g. Ground floor."},"level":{"type":"integer","minimum":-5,"maximum":50,"description":"Nomor lantai; 0 atau 1 untuk lantai dasar sesuai kebiasaan daerah. (EN) Floor number; 0 or 1 for the ground floor as is local usage."},"width":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Lebar bersih lantai dalam meter. (EN) Usable floor width in metres.","x-prompt":{"id":"Lebar bersih lantai (meter)?","en":"Usable floor width (metres)?","default":30}},"depth":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Kedalaman bersih lantai dalam meter. (EN) Usable floor depth in metres.","x-prompt":{"id":"Kedalaman bersih lantai (meter)?","en":"Usable floor depth (metres)?","default":20}},"entrance":{"type":"boolean","description":"Lantai ini memiliki pintu masuk utama (lantai dengan loket prioritas). (EN) This floor has the main entrance (where the priority counter goes)."}}},"complaintChannel":{"type":"object","additionalProperties":false,"required":["kind"],"description":"Satu saluran pengaduan. (EN) One complaint channel.","properties":{"kind":{"enum":["sp4n-lapor","desk","phone","whatsapp","email","web","social-media","suggestion-box"],"description":"Jenis saluran. (EN) Kind of channel."},"value":{"$ref":"#/$defs/text","description":"Nomor, alamat atau tautan saluran. (EN) Number, address or link of the channel."}}},"agencyKind":{"enum":["opd","instansi-vertikal","bumn","bumd","swasta"],"description":"Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD atau swasta. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned or private."},"agency":{"type":"object","additionalProperties":false,"required":["id","name","kind","plannedCounters"],"description":"Satu instansi yang membuka loket. (EN) One agency with counters.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal instansi, misalnya `dukcapil`. (EN) Agency identifier, e.g. `dukcapil`."},"name":{"$ref":"#/$defs/text","description":"Nama lengkap instansi. (EN) Full agency name.","x-prompt":{"id":"Nama instansi?","en":"Agency name?"}},"shortName":{"type":"string","$ref":"#/$defs/text","maxLength":40,"description":"Nama singkat untuk papan loket dan denah. (EN) Short name for counter signs and the floor plan."},"kind":{"$ref":"#/$defs/agencyKind","x-prompt":{"id":"Jenis instansi?","en":"Kind of agency?"}},"plannedCounters":{"type":"integer","minimum":0,"maximum":200,"description":"Jumlah loket yang direncanakan instansi. (EN) Number of counters the agency plans.","x-prompt":{"id":"Jumlah loket yang direncanakan?","en":"Planned number of counters?","default":1}},"ticketPrefix":{"type":"string","pattern":"^[A-Z]{1,3}$","description":"Awalan nomor antrean yang ditetapkan sendiri (opsional). (EN) Queue ticket prefix set by hand (optional)."},"estimate":{"type":"boolean","description":"Data instansi ini perkiraan, bukan data resmi. (EN) This agency's data is an estimate, not official."}}},"service":{"type":"object","additionalProperties":false,"required":["id","agency","name","handlingMinutes"],"if":{"not":{"required":["peakArrivalsPerHour"]}},"then":{"required":["visitorsPerDay"]},"description":"Satu jenis layanan. Isi `visitorsPerDay` atau `peakArrivalsPerHour`. (EN) One service type. Give `visitorsPerDay` or `peakArrivalsPerHour`.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal layanan, unik di seluruh MPP. (EN) Service identifier, unique across the MPP."},"agency":{"$ref":"#/$defs/id","description":"Pengenal instansi pemberi layanan. (EN) Identifier of the agency delivering the service."},"name":{"$ref":"#/$defs/text","description":"Nama layanan. (EN) Service name.","x-prompt":{"id":"Nama layanan?","en":"Service name?"}},"category":{"enum":["perizinan","non-perizinan"],"default":"non-perizinan","description":"Perizinan berusaha/non-berusaha (`perizinan`) atau layanan lain (`non-perizinan`). (EN) Licensing (`perizinan`) or another service (`non-perizinan`).","x-prompt":{"id":"Kategori layanan?","en":"Service category?"}},"visitorsPerDay":{"type":"number","minimum":0,"maximum":100000,"description":"Perkiraan pengunjung per hari. (EN) Expected visitors per day.","x-prompt":{"id":"Perkiraan pengunjung per hari?","en":"Expected visitors per day?","default":20}},"peakArrivalsPerHour":{"type":"number","minimum":0,"maximum":10000,"description":"Kedatangan per jam pada jam puncak (mengalahkan `visitorsPerDay` untuk perhitungan loket). (EN) Arrivals per hour at peak (takes precedence over `visitorsPerDay` for counter sizing)."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Rata-rata lama pelayanan di loket, dalam menit. (EN) Mean handling time at the counter, in minutes.","x-prompt":{"id":"Rata-rata lama pelayanan di loket (menit)?","en":"Mean handling time at the counter (minutes)?","default":10}},"online":{"type":"boolean","description":"Layanan dapat diajukan atau dipesan antreannya secara daring. (EN) The service can be applied for or booked online."},"estimate":{"type":"boolean","description":"Angka layanan ini perkiraan, bukan data resmi. (EN) This service's figures are estimates, not official."},"source":{"$ref":"#/$defs/longText","description":"Sumber data layanan. (EN) Source of the service data."},"standard":{"$ref":"#/$defs/standard"}}},"fee":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Biaya/tarif. `amount: 0` berarti gratis; `note` untuk rumus atau penjelasan. (EN) Fee. `amount: 0` means free; `note` for a formula or explanation.","properties":{"amount":{"type":"integer","minimum":0,"description":"Besaran dalam rupiah. (EN) Amount in rupiah (IDR)."},"note":{"$ref":"#/$defs/longText","description":"Rumus, dasar atau penjelasan biaya. (EN) Formula, basis or explanation of the fee."}}},"textList":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/longText"}},"standard":{"type":"object","additionalProperties":false,"description":"Komponen Standar Pelayanan (UU 25/2009; PermenPANRB 15/2014) yang sudah diketahui. Komponen yang belum diisi dicatat sebagai kekurangan, tidak dikarang. (EN) Service Standard components (UU 25/2009; PermenPANRB 15/2014) known so far. Missing components are reported, not invented.","properties":{"requirements":{"$ref":"#/$defs/textList","description":"Persyaratan. (EN) Requirements."},"procedure":{"$ref":"#/$defs/textList","description":"Sistem, mekanisme dan prosedur (langkah-langkah). (EN) System, mechanism and procedure (steps)."},"completionTime":{"$ref":"#/$defs/longText","description":"Jangka waktu penyelesaian. (EN) Completion time."},"fee":{"$ref":"#/$defs/fee"},"product":{"$ref":"#/$defs/longText","description":"Produk pelayanan. (EN) Service product."},"complaints":{"$ref":"#/$defs/longText","description":"Penanganan pengaduan, saran dan masukan. (EN) Handling of complaints, suggestions and feedback."},"legalBasis":{"$ref":"#/$defs/textList","description":"Dasar hukum. (EN) Legal basis."},"facilities":{"$ref":"#/$defs/longText","description":"Sarana, prasarana dan/atau fasilitas. (EN) Facilities and infrastructure."},"staffCompetence":{"$ref":"#/$defs/longText","description":"Kompetensi pelaksana. (EN) Staff competence."},"internalSupervision":{"$ref":"#/$defs/longText","description":"Pengawasan internal. (EN) Internal supervision."},"staffCount":{"type":"integer","minimum":1,"description":"Jumlah pelaksana. (EN) Number of staff."},"serviceGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan pelayanan. (EN) Service guarantee."},"securityGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan keamanan dan keselamatan pelayanan. (EN) Security and safety guarantee."},"performanceEvaluation":{"$ref":"#/$defs/longText","description":"Evaluasi kinerja pelaksana. (EN) Evaluation of staff performance."}}},"counter":{"type":"object","additionalProperties":false,"required":["id","agency","services"],"description":"Satu loket. (EN) One counter.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal loket. (EN) Counter identifier."},"agency":{"$ref":"#/$defs/id","description":"Instansi pemilik loket. (EN) Agency that owns the counter."},"services":{"type":"array","minItems":1,"uniqueItems":true,"description":"Layanan yang dilayani loket ini. (EN) Services served at this counter.","items":{"$ref":"#/$defs/id"}},"priority":{"type":"boolean","default":false,"description":"Loket prioritas bagi kelompok rentan (UU 25/2009 Pasal 29). (EN) Priority counter for vulnerable groups (UU 25/2009 Article 29).","x-prompt":{"id":"Loket prioritas bagi kelompok rentan?","en":"Priority counter for vulnerable groups?"}},"floor":{"$ref":"#/$defs/id","description":"Lantai tempat loket (pengenal lantai). (EN) Floor of the counter (floor identifier).","x-prompt":{"id":"Lantai loket?","en":"Floor of the counter?"}}}},"facility":{"enum":["information-desk","ticket-kiosk","priority-counter","lactation-room","children-corner","accessible-toilet","wheelchair","ramp","guiding-block","accessible-parking","elevator","complaint-desk","prayer-room","first-aid","cctv","self-service-kiosk","waiting-area","signage","braille-information","sign-language-service"],"description":"Jenis sarana. (EN) Kind of facility."}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mpp-kit.local/schemas/region.schema.json","title":"RegionAnswers","description":"Jawaban sebuah kabupaten/kota untuk membangun Mal Pelayanan Publik (MPP). (EN) A regency's or city's answers for building a Mal Pelayanan Publik (MPP).","type":"object","additionalProperties":false,"required":["schemaVersion","region","mpp","agencies","services"],"properties":{"$schema":{"type":"string","description":"Alamat skema untuk editor (opsional). (EN) Schema address for editors (optional)."},"schemaVersion":{"const":1,"description":"Versi format berkas jawaban; saat ini 1. (EN) Version of the answers format; currently 1."},"lang":{"enum":["id","en"],"description":"Bahasa dokumen yang dihasilkan untuk daerah ini; bila kosong, mengikuti --lang (bawaan id). (EN) Language of the documents generated for this region; when absent, follows --lang (default id).","x-prompt":{"id":"Bahasa dokumen yang dihasilkan?","en":"Language of the generated documents?"}},"region":{"$ref":"#/$defs/region"},"mpp":{"$ref":"#/$defs/mpp"},"agencies":{"type":"array","minItems":1,"description":"Instansi yang membuka loket di MPP. (EN) Agencies that open counters in the MPP.","items":{"$ref":"#/$defs/agency"}},"services":{"type":"array","minItems":1,"description":"Jenis layanan yang diberikan di MPP. (EN) Service types delivered in the MPP.","items":{"$ref":"#/$defs/service"}},"counters":{"type":"array","description":"Loket yang ditetapkan secara eksplisit (opsional; bila kosong, loket diturunkan dari jumlah loket rencana tiap instansi). (EN) Explicitly defined counters (optional; when absent, counters follow each agency's planned count).","items":{"$ref":"#/$defs/counter"}},"facilities":{"type":"array","uniqueItems":true,"description":"Sarana yang tersedia atau direncanakan di gedung MPP. (EN) Facilities available or planned in the MPP building.","items":{"$ref":"#/$defs/facility"},"x-prompt":{"id":"Sarana apa saja yang tersedia?","en":"Which facilities are available?","default":["information-desk","ticket-kiosk","waiting-area","complaint-desk"]}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64,"description":"Pengenal huruf kecil, angka dan tanda hubung, misalnya `dukcapil`. (EN) Lower-case identifier of letters, digits and hyphens, e.g. `dukcapil`."},"text":{"type":"string","minLength":1,"maxLength":500,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$","description":"Teks satu baris yang tidak kosong. (EN) A non-empty line of text."},"longText":{"type":"string","minLength":1,"maxLength":4000,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$","description":"Teks bebas yang tidak kosong. (EN) Non-empty free text."},"time":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Jam dalam format 24 jam JJ:MM, misalnya 08:00. (EN) Time of day as 24-hour HH:MM, e.g. 08:00."},"region":{"type":"object","additionalProperties":false,"required":["name","kind","province","slug"],"description":"Daerah penyelenggara MPP. (EN) The region that runs the MPP.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama kabupaten/kota tanpa awalan, misalnya Badung. (EN) Name of the regency or city without prefix, e.g. Badung.","x-prompt":{"id":"Nama kabupaten/kota (tanpa kata Kabupaten/Kota)?","en":"Regency/city name (without the word Kabupaten/Kota)?"}},"kind":{"enum":["kabupaten","kota"],"description":"Jenis daerah: kabupaten atau kota. (EN) Kind of region: regency (kabupaten) or city (kota).","x-prompt":{"id":"Kabupaten atau kota?","en":"Regency (kabupaten) or city (kota)?"}},"province":{"$ref":"#/$defs/text","description":"Nama provinsi. (EN) Province name.","x-prompt":{"id":"Provinsi?","en":"Province?"}},"slug":{"$ref":"#/$defs/id","description":"Pengenal singkat daerah untuk nama berkas dan tautan, misalnya `badung`. (EN) Short region identifier for file names and links, e.g. `badung`.","x-prompt":{"id":"Pengenal singkat (huruf kecil, tanda hubung)?","en":"Short identifier (lower case, hyphens)?"}}}},"mpp":{"type":"object","additionalProperties":false,"required":["name","organiser","address","openingHours","floors","serviceLevel"],"description":"Gedung dan penyelenggaraan MPP. (EN) The MPP building and its operation.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama resmi MPP. (EN) Official name of the MPP.","x-prompt":{"id":"Nama MPP?","en":"Name of the MPP?"}},"organiser":{"$ref":"#/$defs/text","description":"Perangkat daerah penyelenggara, biasanya DPMPTSP. (EN) Organising regional office, usually the DPMPTSP.","x-prompt":{"id":"Perangkat daerah penyelenggara?","en":"Organising regional office?"}},"address":{"$ref":"#/$defs/text","description":"Alamat gedung MPP. (EN) Address of the MPP building.","x-prompt":{"id":"Alamat gedung MPP?","en":"Address of the MPP building?"}},"launchDate":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"Tanggal peresmian (rencana atau sebenarnya): YYYY-MM-DD, atau YYYY-MM / YYYY bila harinya tidak diketahui. (EN) Launch date (planned or actual): YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known.","x-prompt":{"id":"Tanggal peresmian (YYYY-MM-DD, YYYY-MM atau YYYY; kosongkan bila belum ada)?","en":"Launch date (YYYY-MM-DD, YYYY-MM or YYYY; leave empty if not set)?"}},"launchStatus":{"enum":["planned","operating","launched"],"default":"planned","description":"Apakah MPP masih direncanakan (`planned`) atau sudah beroperasi (`operating`; `launched` diterima dengan arti yang sama). MPP yang beroperasi mendapat daftar periksa operasional. (EN) Whether the MPP is planned or already operating (`launched` is accepted with the same meaning). An operating MPP gets the operating checklist.","x-prompt":{"id":"Status peresmian?","en":"Launch status?"}},"asOf":{"type":"string","format":"date","description":"Tanggal keadaan jawaban ini (YYYY-MM-DD): acuan untuk menentukan apakah tanggal peresmian sudah lewat dan untuk tenggat berikutnya butir berkala. Bila kosong, dipakai tanggal data kit. (EN) The date these answers describe (YYYY-MM-DD): the reference for whether the launch date has passed and for the next due dates of recurring items. When absent, the kit's data date is used."},"contact":{"type":"object","additionalProperties":false,"description":"Kontak umum MPP. (EN) General contact of the MPP.","properties":{"phone":{"$ref":"#/$defs/text","description":"Nomor telepon. (EN) Phone number."},"email":{"type":"string","format":"email","description":"Alamat surel. (EN) E-mail address."},"website":{"type":"string","format":"uri","description":"Situs web. (EN) Website."}}},"openingHours":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Jam buka per hari; hari yang tidak disebut berarti tutup. (EN) Opening hours per weekday; a day not listed is closed.","properties":{"monday":{"$ref":"#/$defs/daySchedule"},"tuesday":{"$ref":"#/$defs/daySchedule"},"wednesday":{"$ref":"#/$defs/daySchedule"},"thursday":{"$ref":"#/$defs/daySchedule"},"friday":{"$ref":"#/$defs/daySchedule"},"saturday":{"$ref":"#/$defs/daySchedule"},"sunday":{"$ref":"#/$defs/daySchedule"}}},"floors":{"type":"array","minItems":1,"description":"Lantai gedung yang dipakai MPP, dengan ukuran dalam meter. (EN) Building floors used by the MPP, with dimensions in metres.","items":{"$ref":"#/$defs/floor"}},"serviceLevel":{"type":"object","additionalProperties":false,"required":["targetShare","maxWaitMinutes"],"description":"Target tingkat layanan antrean, misalnya 80% pengunjung menunggu paling lama 15 menit. (EN) Queue service-level target, e.g. 80% of visitors wait at most 15 minutes.","properties":{"targetShare":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Bagian pengunjung yang harus dilayani dalam batas tunggu (0 sampai 1). (EN) Share of visitors to be served within the wait limit (0 to 1).","x-prompt":{"id":"Bagian pengunjung yang dilayani tepat waktu (0-1, misalnya 0.8)?","en":"Share of visitors served within the limit (0-1, e.g. 0.8)?","default":0.8}},"maxWaitMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Batas waktu tunggu dalam menit. (EN) Wait limit in minutes.","x-prompt":{"id":"Batas waktu tunggu (menit)?","en":"Wait limit (minutes)?","default":15}}}},"peakFactor":{"type":"number","minimum":1,"maximum":5,"default":2,"description":"Perbandingan kedatangan pada jam puncak terhadap rata-rata per jam, dipakai bila layanan hanya memberi pengunjung per hari. (EN) Ratio of peak-hour to average-hour arrivals, used when a service gives visitors per day only."},"onlineBookingShare":{"type":"number","minimum":0,"maximum":1,"default":0.3,"description":"Bagian kuota tiket harian yang dibuka untuk antrean daring (0 sampai 1). (EN) Share of the daily ticket quota opened for online booking (0 to 1)."},"complaintChannels":{"type":"array","description":"Saluran pengaduan yang dibuka MPP. (EN) Complaint channels the MPP offers.","items":{"$ref":"#/$defs/complaintChannel"}}}},"daySchedule":{"type":"object","additionalProperties":false,"required":["open","close"],"description":"Jam buka satu hari dan waktu istirahatnya. (EN) One day's opening hours and breaks.","properties":{"open":{"$ref":"#/$defs/time","description":"Jam buka. (EN) Opening time."},"close":{"$ref":"#/$defs/time","description":"Jam tutup. (EN) Closing time."},"breaks":{"type":"array","description":"Waktu istirahat dalam jam buka. (EN) Breaks within the opening hours.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/time","description":"Mulai istirahat. (EN) Break start."},"end":{"$ref":"#/$defs/time","description":"Akhir istirahat. (EN) Break end."}}}}}},"floor":{"type":"object","additionalProperties":false,"required":["id","name","level","width","depth"],"description":"Satu lantai gedung. (EN) One building floor.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal lantai, misalnya `lt1`. (EN) Floor identifier, e.g. `lt1`."},"name":{"$ref":"#/$defs/text","description":"Nama lantai, misalnya Lantai 1. (EN) Floor name, e.g. Ground floor."},"level":{"type":"integer","minimum":-5,"maximum":50,"description":"Nomor lantai; 0 atau 1 untuk lantai dasar sesuai kebiasaan daerah. (EN) Floor number; 0 or 1 for the ground floor as is local usage."},"width":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Lebar bersih lantai dalam meter. (EN) Usable floor width in metres.","x-prompt":{"id":"Lebar bersih lantai (meter)?","en":"Usable floor width (metres)?","default":30}},"depth":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Kedalaman bersih lantai dalam meter. (EN) Usable floor depth in metres.","x-prompt":{"id":"Kedalaman bersih lantai (meter)?","en":"Usable floor depth (metres)?","default":20}},"entrance":{"type":"boolean","description":"Lantai ini memiliki pintu masuk utama (lantai dengan loket prioritas). (EN) This floor has the main entrance (where the priority counter goes)."}}},"complaintChannel":{"type":"object","additionalProperties":false,"required":["kind"],"description":"Satu saluran pengaduan. (EN) One complaint channel.","properties":{"kind":{"enum":["sp4n-lapor","desk","phone","whatsapp","email","web","social-media","suggestion-box"],"description":"Jenis saluran. (EN) Kind of channel."},"value":{"$ref":"#/$defs/text","description":"Nomor, alamat atau tautan saluran. (EN) Number, address or link of the channel."}}},"agencyKind":{"enum":["opd","instansi-vertikal","bumn","bumd","swasta"],"description":"Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD atau swasta. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned or private."},"agency":{"type":"object","additionalProperties":false,"required":["id","name","kind","plannedCounters"],"description":"Satu instansi yang membuka loket. (EN) One agency with counters.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal instansi, misalnya `dukcapil`. (EN) Agency identifier, e.g. `dukcapil`."},"name":{"$ref":"#/$defs/text","description":"Nama lengkap instansi. (EN) Full agency name.","x-prompt":{"id":"Nama instansi?","en":"Agency name?"}},"shortName":{"type":"string","$ref":"#/$defs/text","maxLength":40,"description":"Nama singkat untuk papan loket dan denah. (EN) Short name for counter signs and the floor plan."},"kind":{"$ref":"#/$defs/agencyKind","x-prompt":{"id":"Jenis instansi?","en":"Kind of agency?"}},"plannedCounters":{"type":"integer","minimum":0,"maximum":200,"description":"Jumlah loket yang direncanakan instansi. (EN) Number of counters the agency plans.","x-prompt":{"id":"Jumlah loket yang direncanakan?","en":"Planned number of counters?","default":1}},"ticketPrefix":{"type":"string","pattern":"^[A-Z]{1,3}$","description":"Awalan nomor antrean yang ditetapkan sendiri (opsional). (EN) Queue ticket prefix set by hand (optional)."},"estimate":{"type":"boolean","description":"Data instansi ini perkiraan, bukan data resmi. (EN) This agency's data is an estimate, not official."}}},"service":{"type":"object","additionalProperties":false,"required":["id","agency","name","handlingMinutes"],"if":{"not":{"required":["peakArrivalsPerHour"]}},"then":{"required":["visitorsPerDay"]},"description":"Satu jenis layanan. Isi `visitorsPerDay` atau `peakArrivalsPerHour`. (EN) One service type. Give `visitorsPerDay` or `peakArrivalsPerHour`.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal layanan, unik di seluruh MPP. (EN) Service identifier, unique across the MPP."},"agency":{"$ref":"#/$defs/id","description":"Pengenal instansi pemberi layanan. (EN) Identifier of the agency delivering the service."},"name":{"$ref":"#/$defs/text","description":"Nama layanan. (EN) Service name.","x-prompt":{"id":"Nama layanan?","en":"Service name?"}},"category":{"enum":["perizinan","non-perizinan"],"default":"non-perizinan","description":"Perizinan berusaha/non-berusaha (`perizinan`) atau layanan lain (`non-perizinan`). (EN) Licensing (`perizinan`) or another service (`non-perizinan`).","x-prompt":{"id":"Kategori layanan?","en":"Service category?"}},"visitorsPerDay":{"type":"number","minimum":0,"maximum":100000,"description":"Perkiraan pengunjung per hari. (EN) Expected visitors per day.","x-prompt":{"id":"Perkiraan pengunjung per hari?","en":"Expected visitors per day?","default":20}},"peakArrivalsPerHour":{"type":"number","minimum":0,"maximum":10000,"description":"Kedatangan per jam pada jam puncak (mengalahkan `visitorsPerDay` untuk perhitungan loket). (EN) Arrivals per hour at peak (takes precedence over `visitorsPerDay` for counter sizing)."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Rata-rata lama pelayanan di loket, dalam menit. (EN) Mean handling time at the counter, in minutes.","x-prompt":{"id":"Rata-rata lama pelayanan di loket (menit)?","en":"Mean handling time at the counter (minutes)?","default":10}},"online":{"type":"boolean","description":"Layanan dapat diajukan atau dipesan antreannya secara daring. (EN) The service can be applied for or booked online."},"estimate":{"type":"boolean","description":"Angka layanan ini perkiraan, bukan data resmi. (EN) This service's figures are estimates, not official."},"source":{"$ref":"#/$defs/longText","description":"Sumber data layanan. (EN) Source of the service data."},"standard":{"$ref":"#/$defs/standard"}}},"fee":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Biaya/tarif. `amount: 0` berarti gratis; `note` untuk rumus atau penjelasan. (EN) Fee. `amount: 0` means free; `note` for a formula or explanation.","properties":{"amount":{"type":"integer","minimum":0,"description":"Besaran dalam rupiah. (EN) Amount in rupiah (IDR)."},"note":{"$ref":"#/$defs/longText","description":"Rumus, dasar atau penjelasan biaya. (EN) Formula, basis or explanation of the fee."}}},"textList":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/longText"}},"standard":{"type":"object","additionalProperties":false,"description":"Komponen Standar Pelayanan (UU 25/2009; PermenPANRB 15/2014) yang sudah diketahui. Komponen yang belum diisi dicatat sebagai kekurangan, tidak dikarang. (EN) Service Standard components (UU 25/2009; PermenPANRB 15/2014) known so far. Missing components are reported, not invented.","properties":{"requirements":{"$ref":"#/$defs/textList","description":"Persyaratan. (EN) Requirements."},"procedure":{"$ref":"#/$defs/textList","description":"Sistem, mekanisme dan prosedur (langkah-langkah). (EN) System, mechanism and procedure (steps)."},"completionTime":{"$ref":"#/$defs/longText","description":"Jangka waktu penyelesaian. (EN) Completion time."},"fee":{"$ref":"#/$defs/fee"},"product":{"$ref":"#/$defs/longText","description":"Produk pelayanan. (EN) Service product."},"complaints":{"$ref":"#/$defs/longText","description":"Penanganan pengaduan, saran dan masukan. (EN) Handling of complaints, suggestions and feedback."},"legalBasis":{"$ref":"#/$defs/textList","description":"Dasar hukum. (EN) Legal basis."},"facilities":{"$ref":"#/$defs/longText","description":"Sarana, prasarana dan/atau fasilitas. (EN) Facilities and infrastructure."},"staffCompetence":{"$ref":"#/$defs/longText","description":"Kompetensi pelaksana. (EN) Staff competence."},"internalSupervision":{"$ref":"#/$defs/longText","description":"Pengawasan internal. (EN) Internal supervision."},"staffCount":{"type":"integer","minimum":1,"description":"Jumlah pelaksana. (EN) Number of staff."},"serviceGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan pelayanan. (EN) Service guarantee."},"securityGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan keamanan dan keselamatan pelayanan. (EN) Security and safety guarantee."},"performanceEvaluation":{"$ref":"#/$defs/longText","description":"Evaluasi kinerja pelaksana. (EN) Evaluation of staff performance."}}},"counter":{"type":"object","additionalProperties":false,"required":["id","agency","services"],"description":"Satu loket. (EN) One counter.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal loket. (EN) Counter identifier."},"agency":{"$ref":"#/$defs/id","description":"Instansi pemilik loket. (EN) Agency that owns the counter."},"services":{"type":"array","minItems":1,"uniqueItems":true,"description":"Layanan yang dilayani loket ini. (EN) Services served at this counter.","items":{"$ref":"#/$defs/id"}},"priority":{"type":"boolean","default":false,"description":"Loket prioritas bagi kelompok rentan (UU 25/2009 Pasal 29). (EN) Priority counter for vulnerable groups (UU 25/2009 Article 29).","x-prompt":{"id":"Loket prioritas bagi kelompok rentan?","en":"Priority counter for vulnerable groups?"}},"floor":{"$ref":"#/$defs/id","description":"Lantai tempat loket (pengenal lantai). (EN) Floor of the counter (floor identifier).","x-prompt":{"id":"Lantai loket?","en":"Floor of the counter?"}}}},"facility":{"enum":["information-desk","ticket-kiosk","priority-counter","lactation-room","children-corner","accessible-toilet","wheelchair","ramp","guiding-block","accessible-parking","elevator","complaint-desk","prayer-room","first-aid","cctv","self-service-kiosk","waiting-area","signage","braille-information","sign-language-service"],"description":"Jenis sarana. (EN) Kind of facility."}}};
 const schema80 = {"enum":["information-desk","ticket-kiosk","priority-counter","lactation-room","children-corner","accessible-toilet","wheelchair","ramp","guiding-block","accessible-parking","elevator","complaint-desk","prayer-room","first-aid","cctv","self-service-kiosk","waiting-area","signage","braille-information","sign-language-service"],"description":"Jenis sarana. (EN) Kind of facility."};
 const func1 = Object.prototype.hasOwnProperty;
 const func0 = require("ajv/dist/runtime/equal.js").default;
@@ -233,13 +233,14 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema36 = {"type":"object","additionalProperties":false,"required":["name","organiser","address","openingHours","floors","serviceLevel"],"description":"Gedung dan penyelenggaraan MPP. (EN) The MPP building and its operation.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama resmi MPP. (EN) Official name of the MPP.","x-prompt":{"id":"Nama MPP?","en":"Name of the MPP?"}},"organiser":{"$ref":"#/$defs/text","description":"Perangkat daerah penyelenggara, biasanya DPMPTSP. (EN) Organising regional office, usually the DPMPTSP.","x-prompt":{"id":"Perangkat daerah penyelenggara?","en":"Organising regional office?"}},"address":{"$ref":"#/$defs/text","description":"Alamat gedung MPP. (EN) Address of the MPP building.","x-prompt":{"id":"Alamat gedung MPP?","en":"Address of the MPP building?"}},"launchDate":{"type":"string","format":"date","description":"Tanggal peresmian (rencana atau sebenarnya), YYYY-MM-DD. (EN) Launch date (planned or actual), YYYY-MM-DD.","x-prompt":{"id":"Tanggal peresmian (YYYY-MM-DD, kosongkan bila belum ada)?","en":"Launch date (YYYY-MM-DD, leave empty if not set)?"}},"launchStatus":{"enum":["planned","launched"],"default":"planned","description":"Apakah tanggal peresmian masih rencana (`planned`) atau MPP sudah diresmikan (`launched`). (EN) Whether the launch date is planned or the MPP has launched.","x-prompt":{"id":"Status peresmian?","en":"Launch status?"}},"contact":{"type":"object","additionalProperties":false,"description":"Kontak umum MPP. (EN) General contact of the MPP.","properties":{"phone":{"$ref":"#/$defs/text","description":"Nomor telepon. (EN) Phone number."},"email":{"type":"string","format":"email","description":"Alamat surel. (EN) E-mail address."},"website":{"type":"string","format":"uri","description":"Situs web. (EN) Website."}}},"openingHours":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Jam buka per hari; hari yang tidak disebut berarti tutup. (EN) Opening hours per weekday; a day not listed is closed.","properties":{"monday":{"$ref":"#/$defs/daySchedule"},"tuesday":{"$ref":"#/$defs/daySchedule"},"wednesday":{"$ref":"#/$defs/daySchedule"},"thursday":{"$ref":"#/$defs/daySchedule"},"friday":{"$ref":"#/$defs/daySchedule"},"saturday":{"$ref":"#/$defs/daySchedule"},"sunday":{"$ref":"#/$defs/daySchedule"}}},"floors":{"type":"array","minItems":1,"description":"Lantai gedung yang dipakai MPP, dengan ukuran dalam meter. (EN) Building floors used by the MPP, with dimensions in metres.","items":{"$ref":"#/$defs/floor"}},"serviceLevel":{"type":"object","additionalProperties":false,"required":["targetShare","maxWaitMinutes"],"description":"Target tingkat layanan antrean, misalnya 80% pengunjung menunggu paling lama 15 menit. (EN) Queue service-level target, e.g. 80% of visitors wait at most 15 minutes.","properties":{"targetShare":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Bagian pengunjung yang harus dilayani dalam batas tunggu (0 sampai 1). (EN) Share of visitors to be served within the wait limit (0 to 1).","x-prompt":{"id":"Bagian pengunjung yang dilayani tepat waktu (0-1, misalnya 0.8)?","en":"Share of visitors served within the limit (0-1, e.g. 0.8)?","default":0.8}},"maxWaitMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Batas waktu tunggu dalam menit. (EN) Wait limit in minutes.","x-prompt":{"id":"Batas waktu tunggu (menit)?","en":"Wait limit (minutes)?","default":15}}}},"peakFactor":{"type":"number","minimum":1,"maximum":5,"default":2,"description":"Perbandingan kedatangan pada jam puncak terhadap rata-rata per jam, dipakai bila layanan hanya memberi pengunjung per hari. (EN) Ratio of peak-hour to average-hour arrivals, used when a service gives visitors per day only."},"onlineBookingShare":{"type":"number","minimum":0,"maximum":1,"default":0.3,"description":"Bagian kuota tiket harian yang dibuka untuk antrean daring (0 sampai 1). (EN) Share of the daily ticket quota opened for online booking (0 to 1)."},"complaintChannels":{"type":"array","description":"Saluran pengaduan yang dibuka MPP. (EN) Complaint channels the MPP offers.","items":{"$ref":"#/$defs/complaintChannel"}}}};
+const schema36 = {"type":"object","additionalProperties":false,"required":["name","organiser","address","openingHours","floors","serviceLevel"],"description":"Gedung dan penyelenggaraan MPP. (EN) The MPP building and its operation.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama resmi MPP. (EN) Official name of the MPP.","x-prompt":{"id":"Nama MPP?","en":"Name of the MPP?"}},"organiser":{"$ref":"#/$defs/text","description":"Perangkat daerah penyelenggara, biasanya DPMPTSP. (EN) Organising regional office, usually the DPMPTSP.","x-prompt":{"id":"Perangkat daerah penyelenggara?","en":"Organising regional office?"}},"address":{"$ref":"#/$defs/text","description":"Alamat gedung MPP. (EN) Address of the MPP building.","x-prompt":{"id":"Alamat gedung MPP?","en":"Address of the MPP building?"}},"launchDate":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"Tanggal peresmian (rencana atau sebenarnya): YYYY-MM-DD, atau YYYY-MM / YYYY bila harinya tidak diketahui. (EN) Launch date (planned or actual): YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known.","x-prompt":{"id":"Tanggal peresmian (YYYY-MM-DD, YYYY-MM atau YYYY; kosongkan bila belum ada)?","en":"Launch date (YYYY-MM-DD, YYYY-MM or YYYY; leave empty if not set)?"}},"launchStatus":{"enum":["planned","operating","launched"],"default":"planned","description":"Apakah MPP masih direncanakan (`planned`) atau sudah beroperasi (`operating`; `launched` diterima dengan arti yang sama). MPP yang beroperasi mendapat daftar periksa operasional. (EN) Whether the MPP is planned or already operating (`launched` is accepted with the same meaning). An operating MPP gets the operating checklist.","x-prompt":{"id":"Status peresmian?","en":"Launch status?"}},"asOf":{"type":"string","format":"date","description":"Tanggal keadaan jawaban ini (YYYY-MM-DD): acuan untuk menentukan apakah tanggal peresmian sudah lewat dan untuk tenggat berikutnya butir berkala. Bila kosong, dipakai tanggal data kit. (EN) The date these answers describe (YYYY-MM-DD): the reference for whether the launch date has passed and for the next due dates of recurring items. When absent, the kit's data date is used."},"contact":{"type":"object","additionalProperties":false,"description":"Kontak umum MPP. (EN) General contact of the MPP.","properties":{"phone":{"$ref":"#/$defs/text","description":"Nomor telepon. (EN) Phone number."},"email":{"type":"string","format":"email","description":"Alamat surel. (EN) E-mail address."},"website":{"type":"string","format":"uri","description":"Situs web. (EN) Website."}}},"openingHours":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Jam buka per hari; hari yang tidak disebut berarti tutup. (EN) Opening hours per weekday; a day not listed is closed.","properties":{"monday":{"$ref":"#/$defs/daySchedule"},"tuesday":{"$ref":"#/$defs/daySchedule"},"wednesday":{"$ref":"#/$defs/daySchedule"},"thursday":{"$ref":"#/$defs/daySchedule"},"friday":{"$ref":"#/$defs/daySchedule"},"saturday":{"$ref":"#/$defs/daySchedule"},"sunday":{"$ref":"#/$defs/daySchedule"}}},"floors":{"type":"array","minItems":1,"description":"Lantai gedung yang dipakai MPP, dengan ukuran dalam meter. (EN) Building floors used by the MPP, with dimensions in metres.","items":{"$ref":"#/$defs/floor"}},"serviceLevel":{"type":"object","additionalProperties":false,"required":["targetShare","maxWaitMinutes"],"description":"Target tingkat layanan antrean, misalnya 80% pengunjung menunggu paling lama 15 menit. (EN) Queue service-level target, e.g. 80% of visitors wait at most 15 minutes.","properties":{"targetShare":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Bagian pengunjung yang harus dilayani dalam batas tunggu (0 sampai 1). (EN) Share of visitors to be served within the wait limit (0 to 1).","x-prompt":{"id":"Bagian pengunjung yang dilayani tepat waktu (0-1, misalnya 0.8)?","en":"Share of visitors served within the limit (0-1, e.g. 0.8)?","default":0.8}},"maxWaitMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Batas waktu tunggu dalam menit. (EN) Wait limit in minutes.","x-prompt":{"id":"Batas waktu tunggu (menit)?","en":"Wait limit (minutes)?","default":15}}}},"peakFactor":{"type":"number","minimum":1,"maximum":5,"default":2,"description":"Perbandingan kedatangan pada jam puncak terhadap rata-rata per jam, dipakai bila layanan hanya memberi pengunjung per hari. (EN) Ratio of peak-hour to average-hour arrivals, used when a service gives visitors per day only."},"onlineBookingShare":{"type":"number","minimum":0,"maximum":1,"default":0.3,"description":"Bagian kuota tiket harian yang dibuka untuk antrean daring (0 sampai 1). (EN) Share of the daily ticket quota opened for online booking (0 to 1)."},"complaintChannels":{"type":"array","description":"Saluran pengaduan yang dibuka MPP. (EN) Complaint channels the MPP offers.","items":{"$ref":"#/$defs/complaintChannel"}}}};
+const pattern10 = new RegExp("^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$", "u");
 const formats0 = require("ajv-formats/dist/formats.js").fullFormats.date;
 const formats2 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const formats4 = require("ajv-formats/dist/formats.js").fullFormats.uri;
 const schema41 = {"type":"object","additionalProperties":false,"required":["open","close"],"description":"Jam buka satu hari dan waktu istirahatnya. (EN) One day's opening hours and breaks.","properties":{"open":{"$ref":"#/$defs/time","description":"Jam buka. (EN) Opening time."},"close":{"$ref":"#/$defs/time","description":"Jam tutup. (EN) Closing time."},"breaks":{"type":"array","description":"Waktu istirahat dalam jam buka. (EN) Breaks within the opening hours.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/time","description":"Mulai istirahat. (EN) Break start."},"end":{"$ref":"#/$defs/time","description":"Akhir istirahat. (EN) Break end."}}}}}};
 const schema42 = {"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Jam dalam format 24 jam JJ:MM, misalnya 08:00. (EN) Time of day as 24-hour HH:MM, e.g. 08:00."};
-const pattern11 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
+const pattern12 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -287,7 +288,7 @@ errors++;
 if(data.open !== undefined){
 let data0 = data.open;
 if(typeof data0 === "string"){
-if(!pattern11.test(data0)){
+if(!pattern12.test(data0)){
 const err3 = {instancePath:instancePath+"/open",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -312,7 +313,7 @@ errors++;
 if(data.close !== undefined){
 let data1 = data.close;
 if(typeof data1 === "string"){
-if(!pattern11.test(data1)){
+if(!pattern12.test(data1)){
 const err5 = {instancePath:instancePath+"/close",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"}};
 if(vErrors === null){
 vErrors = [err5];
@@ -376,7 +377,7 @@ errors++;
 if(data3.start !== undefined){
 let data4 = data3.start;
 if(typeof data4 === "string"){
-if(!pattern11.test(data4)){
+if(!pattern12.test(data4)){
 const err10 = {instancePath:instancePath+"/breaks/" + i0+"/start",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -401,7 +402,7 @@ errors++;
 if(data3.end !== undefined){
 let data5 = data3.end;
 if(typeof data5 === "string"){
-if(!pattern11.test(data5)){
+if(!pattern12.test(data5)){
 const err12 = {instancePath:instancePath+"/breaks/" + i0+"/end",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"}};
 if(vErrors === null){
 vErrors = [err12];
@@ -1091,8 +1092,8 @@ errors++;
 if(data.launchDate !== undefined){
 let data3 = data.launchDate;
 if(typeof data3 === "string"){
-if(!(formats0.validate(data3))){
-const err19 = {instancePath:instancePath+"/launchDate",schemaPath:"#/properties/launchDate/format",keyword:"format",params:{format: "date"}};
+if(!pattern10.test(data3)){
+const err19 = {instancePath:instancePath+"/launchDate",schemaPath:"#/properties/launchDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1114,7 +1115,7 @@ errors++;
 }
 }
 let data4 = data.launchStatus;
-if(!((data4 === "planned") || (data4 === "launched"))){
+if(!(((data4 === "planned") || (data4 === "operating")) || (data4 === "launched"))){
 const err21 = {instancePath:instancePath+"/launchStatus",schemaPath:"#/properties/launchStatus/enum",keyword:"enum",params:{allowedValues: schema36.properties.launchStatus.enum}};
 if(vErrors === null){
 vErrors = [err21];
@@ -1124,12 +1125,11 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data.contact !== undefined){
-let data5 = data.contact;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key1 in data5){
-if(!(((key1 === "phone") || (key1 === "email")) || (key1 === "website"))){
-const err22 = {instancePath:instancePath+"/contact",schemaPath:"#/properties/contact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(data.asOf !== undefined){
+let data5 = data.asOf;
+if(typeof data5 === "string"){
+if(!(formats0.validate(data5))){
+const err22 = {instancePath:instancePath+"/asOf",schemaPath:"#/properties/asOf/format",keyword:"format",params:{format: "date"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1139,11 +1139,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data5.phone !== undefined){
-let data6 = data5.phone;
-if(typeof data6 === "string"){
-if(func2(data6) > 500){
-const err23 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
+else {
+const err23 = {instancePath:instancePath+"/asOf",schemaPath:"#/properties/asOf/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1152,8 +1149,13 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func2(data6) < 1){
-const err24 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.contact !== undefined){
+let data6 = data.contact;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key1 in data6){
+if(!(((key1 === "phone") || (key1 === "email")) || (key1 === "website"))){
+const err24 = {instancePath:instancePath+"/contact",schemaPath:"#/properties/contact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1162,8 +1164,12 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern4.test(data6)){
-const err25 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
+}
+if(data6.phone !== undefined){
+let data7 = data6.phone;
+if(typeof data7 === "string"){
+if(func2(data7) > 500){
+const err25 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1172,9 +1178,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
+if(func2(data7) < 1){
+const err26 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1183,12 +1188,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data5.email !== undefined){
-let data7 = data5.email;
-if(typeof data7 === "string"){
-if(!(formats2.test(data7))){
-const err27 = {instancePath:instancePath+"/contact/email",schemaPath:"#/properties/contact/properties/email/format",keyword:"format",params:{format: "email"}};
+if(!pattern4.test(data7)){
+const err27 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1199,7 +1200,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/contact/email",schemaPath:"#/properties/contact/properties/email/type",keyword:"type",params:{type: "string"}};
+const err28 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1209,11 +1210,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data5.website !== undefined){
-let data8 = data5.website;
+if(data6.email !== undefined){
+let data8 = data6.email;
 if(typeof data8 === "string"){
-if(!(formats4(data8))){
-const err29 = {instancePath:instancePath+"/contact/website",schemaPath:"#/properties/contact/properties/website/format",keyword:"format",params:{format: "uri"}};
+if(!(formats2.test(data8))){
+const err29 = {instancePath:instancePath+"/contact/email",schemaPath:"#/properties/contact/properties/email/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1224,7 +1225,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/contact/website",schemaPath:"#/properties/contact/properties/website/type",keyword:"type",params:{type: "string"}};
+const err30 = {instancePath:instancePath+"/contact/email",schemaPath:"#/properties/contact/properties/email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1234,9 +1235,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/contact",schemaPath:"#/properties/contact/type",keyword:"type",params:{type: "object"}};
+if(data6.website !== undefined){
+let data9 = data6.website;
+if(typeof data9 === "string"){
+if(!(formats4(data9))){
+const err31 = {instancePath:instancePath+"/contact/website",schemaPath:"#/properties/contact/properties/website/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1246,11 +1249,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.openingHours !== undefined){
-let data9 = data.openingHours;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(Object.keys(data9).length < 1){
-const err32 = {instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/minProperties",keyword:"minProperties",params:{limit: 1}};
+else {
+const err32 = {instancePath:instancePath+"/contact/website",schemaPath:"#/properties/contact/properties/website/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1259,9 +1259,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key2 in data9){
-if(!(((((((key2 === "monday") || (key2 === "tuesday")) || (key2 === "wednesday")) || (key2 === "thursday")) || (key2 === "friday")) || (key2 === "saturday")) || (key2 === "sunday"))){
-const err33 = {instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/contact",schemaPath:"#/properties/contact/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1271,51 +1272,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data9.monday !== undefined){
-if(!(validate24(data9.monday, {instancePath:instancePath+"/openingHours/monday",parentData:data9,parentDataProperty:"monday",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-if(data9.tuesday !== undefined){
-if(!(validate24(data9.tuesday, {instancePath:instancePath+"/openingHours/tuesday",parentData:data9,parentDataProperty:"tuesday",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-if(data9.wednesday !== undefined){
-if(!(validate24(data9.wednesday, {instancePath:instancePath+"/openingHours/wednesday",parentData:data9,parentDataProperty:"wednesday",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-if(data9.thursday !== undefined){
-if(!(validate24(data9.thursday, {instancePath:instancePath+"/openingHours/thursday",parentData:data9,parentDataProperty:"thursday",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-if(data9.friday !== undefined){
-if(!(validate24(data9.friday, {instancePath:instancePath+"/openingHours/friday",parentData:data9,parentDataProperty:"friday",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-if(data9.saturday !== undefined){
-if(!(validate24(data9.saturday, {instancePath:instancePath+"/openingHours/saturday",parentData:data9,parentDataProperty:"saturday",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-if(data9.sunday !== undefined){
-if(!(validate24(data9.sunday, {instancePath:instancePath+"/openingHours/sunday",parentData:data9,parentDataProperty:"sunday",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/type",keyword:"type",params:{type: "object"}};
+if(data.openingHours !== undefined){
+let data10 = data.openingHours;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(Object.keys(data10).length < 1){
+const err34 = {instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/minProperties",keyword:"minProperties",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1324,12 +1285,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data.floors !== undefined){
-let data17 = data.floors;
-if(Array.isArray(data17)){
-if(data17.length < 1){
-const err35 = {instancePath:instancePath+"/floors",schemaPath:"#/properties/floors/minItems",keyword:"minItems",params:{limit: 1}};
+for(const key2 in data10){
+if(!(((((((key2 === "monday") || (key2 === "tuesday")) || (key2 === "wednesday")) || (key2 === "thursday")) || (key2 === "friday")) || (key2 === "saturday")) || (key2 === "sunday"))){
+const err35 = {instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1338,16 +1296,52 @@ vErrors.push(err35);
 }
 errors++;
 }
-const len0 = data17.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate32(data17[i0], {instancePath:instancePath+"/floors/" + i0,parentData:data17,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+}
+if(data10.monday !== undefined){
+if(!(validate24(data10.monday, {instancePath:instancePath+"/openingHours/monday",parentData:data10,parentDataProperty:"monday",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data10.tuesday !== undefined){
+if(!(validate24(data10.tuesday, {instancePath:instancePath+"/openingHours/tuesday",parentData:data10,parentDataProperty:"tuesday",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data10.wednesday !== undefined){
+if(!(validate24(data10.wednesday, {instancePath:instancePath+"/openingHours/wednesday",parentData:data10,parentDataProperty:"wednesday",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data10.thursday !== undefined){
+if(!(validate24(data10.thursday, {instancePath:instancePath+"/openingHours/thursday",parentData:data10,parentDataProperty:"thursday",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data10.friday !== undefined){
+if(!(validate24(data10.friday, {instancePath:instancePath+"/openingHours/friday",parentData:data10,parentDataProperty:"friday",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data10.saturday !== undefined){
+if(!(validate24(data10.saturday, {instancePath:instancePath+"/openingHours/saturday",parentData:data10,parentDataProperty:"saturday",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data10.sunday !== undefined){
+if(!(validate24(data10.sunday, {instancePath:instancePath+"/openingHours/sunday",parentData:data10,parentDataProperty:"sunday",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/floors",schemaPath:"#/properties/floors/type",keyword:"type",params:{type: "array"}};
+const err36 = {instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1357,11 +1351,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.serviceLevel !== undefined){
-let data19 = data.serviceLevel;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.targetShare === undefined){
-const err37 = {instancePath:instancePath+"/serviceLevel",schemaPath:"#/properties/serviceLevel/required",keyword:"required",params:{missingProperty: "targetShare"}};
+if(data.floors !== undefined){
+let data18 = data.floors;
+if(Array.isArray(data18)){
+if(data18.length < 1){
+const err37 = {instancePath:instancePath+"/floors",schemaPath:"#/properties/floors/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1370,8 +1364,16 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data19.maxWaitMinutes === undefined){
-const err38 = {instancePath:instancePath+"/serviceLevel",schemaPath:"#/properties/serviceLevel/required",keyword:"required",params:{missingProperty: "maxWaitMinutes"}};
+const len0 = data18.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate32(data18[i0], {instancePath:instancePath+"/floors/" + i0,parentData:data18,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/floors",schemaPath:"#/properties/floors/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1380,9 +1382,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key3 in data19){
-if(!((key3 === "targetShare") || (key3 === "maxWaitMinutes"))){
-const err39 = {instancePath:instancePath+"/serviceLevel",schemaPath:"#/properties/serviceLevel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+}
+if(data.serviceLevel !== undefined){
+let data20 = data.serviceLevel;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.targetShare === undefined){
+const err39 = {instancePath:instancePath+"/serviceLevel",schemaPath:"#/properties/serviceLevel/required",keyword:"required",params:{missingProperty: "targetShare"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1391,12 +1396,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data19.targetShare !== undefined){
-let data20 = data19.targetShare;
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 >= 1 || isNaN(data20)){
-const err40 = {instancePath:instancePath+"/serviceLevel/targetShare",schemaPath:"#/properties/serviceLevel/properties/targetShare/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1}};
+if(data20.maxWaitMinutes === undefined){
+const err40 = {instancePath:instancePath+"/serviceLevel",schemaPath:"#/properties/serviceLevel/required",keyword:"required",params:{missingProperty: "maxWaitMinutes"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1405,8 +1406,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data20 <= 0 || isNaN(data20)){
-const err41 = {instancePath:instancePath+"/serviceLevel/targetShare",schemaPath:"#/properties/serviceLevel/properties/targetShare/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
+for(const key3 in data20){
+if(!((key3 === "targetShare") || (key3 === "maxWaitMinutes"))){
+const err41 = {instancePath:instancePath+"/serviceLevel",schemaPath:"#/properties/serviceLevel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1416,8 +1418,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/serviceLevel/targetShare",schemaPath:"#/properties/serviceLevel/properties/targetShare/type",keyword:"type",params:{type: "number"}};
+if(data20.targetShare !== undefined){
+let data21 = data20.targetShare;
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 >= 1 || isNaN(data21)){
+const err42 = {instancePath:instancePath+"/serviceLevel/targetShare",schemaPath:"#/properties/serviceLevel/properties/targetShare/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1426,12 +1431,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data19.maxWaitMinutes !== undefined){
-let data21 = data19.maxWaitMinutes;
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 > 480 || isNaN(data21)){
-const err43 = {instancePath:instancePath+"/serviceLevel/maxWaitMinutes",schemaPath:"#/properties/serviceLevel/properties/maxWaitMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 480}};
+if(data21 <= 0 || isNaN(data21)){
+const err43 = {instancePath:instancePath+"/serviceLevel/targetShare",schemaPath:"#/properties/serviceLevel/properties/targetShare/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1440,8 +1441,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data21 <= 0 || isNaN(data21)){
-const err44 = {instancePath:instancePath+"/serviceLevel/maxWaitMinutes",schemaPath:"#/properties/serviceLevel/properties/maxWaitMinutes/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
+}
+else {
+const err44 = {instancePath:instancePath+"/serviceLevel/targetShare",schemaPath:"#/properties/serviceLevel/properties/targetShare/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1451,8 +1453,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/serviceLevel/maxWaitMinutes",schemaPath:"#/properties/serviceLevel/properties/maxWaitMinutes/type",keyword:"type",params:{type: "number"}};
+if(data20.maxWaitMinutes !== undefined){
+let data22 = data20.maxWaitMinutes;
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 480 || isNaN(data22)){
+const err45 = {instancePath:instancePath+"/serviceLevel/maxWaitMinutes",schemaPath:"#/properties/serviceLevel/properties/maxWaitMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 480}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1461,10 +1466,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/serviceLevel",schemaPath:"#/properties/serviceLevel/type",keyword:"type",params:{type: "object"}};
+if(data22 <= 0 || isNaN(data22)){
+const err46 = {instancePath:instancePath+"/serviceLevel/maxWaitMinutes",schemaPath:"#/properties/serviceLevel/properties/maxWaitMinutes/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1474,10 +1477,8 @@ vErrors.push(err46);
 errors++;
 }
 }
-let data22 = data.peakFactor;
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 5 || isNaN(data22)){
-const err47 = {instancePath:instancePath+"/peakFactor",schemaPath:"#/properties/peakFactor/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5}};
+else {
+const err47 = {instancePath:instancePath+"/serviceLevel/maxWaitMinutes",schemaPath:"#/properties/serviceLevel/properties/maxWaitMinutes/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1486,8 +1487,10 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data22 < 1 || isNaN(data22)){
-const err48 = {instancePath:instancePath+"/peakFactor",schemaPath:"#/properties/peakFactor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/serviceLevel",schemaPath:"#/properties/serviceLevel/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1497,8 +1500,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-else {
-const err49 = {instancePath:instancePath+"/peakFactor",schemaPath:"#/properties/peakFactor/type",keyword:"type",params:{type: "number"}};
+let data23 = data.peakFactor;
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 > 5 || isNaN(data23)){
+const err49 = {instancePath:instancePath+"/peakFactor",schemaPath:"#/properties/peakFactor/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1507,10 +1512,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-let data23 = data.onlineBookingShare;
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 > 1 || isNaN(data23)){
-const err50 = {instancePath:instancePath+"/onlineBookingShare",schemaPath:"#/properties/onlineBookingShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1}};
+if(data23 < 1 || isNaN(data23)){
+const err50 = {instancePath:instancePath+"/peakFactor",schemaPath:"#/properties/peakFactor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1519,8 +1522,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data23 < 0 || isNaN(data23)){
-const err51 = {instancePath:instancePath+"/onlineBookingShare",schemaPath:"#/properties/onlineBookingShare/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+else {
+const err51 = {instancePath:instancePath+"/peakFactor",schemaPath:"#/properties/peakFactor/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1529,9 +1533,10 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/onlineBookingShare",schemaPath:"#/properties/onlineBookingShare/type",keyword:"type",params:{type: "number"}};
+let data24 = data.onlineBookingShare;
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 1 || isNaN(data24)){
+const err52 = {instancePath:instancePath+"/onlineBookingShare",schemaPath:"#/properties/onlineBookingShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1540,19 +1545,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data.complaintChannels !== undefined){
-let data24 = data.complaintChannels;
-if(Array.isArray(data24)){
-const len1 = data24.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate34(data24[i1], {instancePath:instancePath+"/complaintChannels/" + i1,parentData:data24,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/complaintChannels",schemaPath:"#/properties/complaintChannels/type",keyword:"type",params:{type: "array"}};
+if(data24 < 0 || isNaN(data24)){
+const err53 = {instancePath:instancePath+"/onlineBookingShare",schemaPath:"#/properties/onlineBookingShare/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1562,14 +1556,46 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
 else {
-const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err54 = {instancePath:instancePath+"/onlineBookingShare",schemaPath:"#/properties/onlineBookingShare/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err54];
 }
 else {
 vErrors.push(err54);
+}
+errors++;
+}
+if(data.complaintChannels !== undefined){
+let data25 = data.complaintChannels;
+if(Array.isArray(data25)){
+const len1 = data25.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate34(data25[i1], {instancePath:instancePath+"/complaintChannels/" + i1,parentData:data25,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/complaintChannels",schemaPath:"#/properties/complaintChannels/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
 }
 errors++;
 }
@@ -1580,7 +1606,7 @@ validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema51 = {"type":"object","additionalProperties":false,"required":["id","name","kind","plannedCounters"],"description":"Satu instansi yang membuka loket. (EN) One agency with counters.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal instansi, misalnya `dukcapil`. (EN) Agency identifier, e.g. `dukcapil`."},"name":{"$ref":"#/$defs/text","description":"Nama lengkap instansi. (EN) Full agency name.","x-prompt":{"id":"Nama instansi?","en":"Agency name?"}},"shortName":{"type":"string","$ref":"#/$defs/text","maxLength":40,"description":"Nama singkat untuk papan loket dan denah. (EN) Short name for counter signs and the floor plan."},"kind":{"$ref":"#/$defs/agencyKind","x-prompt":{"id":"Jenis instansi?","en":"Kind of agency?"}},"plannedCounters":{"type":"integer","minimum":0,"maximum":200,"description":"Jumlah loket yang direncanakan instansi. (EN) Number of counters the agency plans.","x-prompt":{"id":"Jumlah loket yang direncanakan?","en":"Planned number of counters?","default":1}},"ticketPrefix":{"type":"string","pattern":"^[A-Z]{1,3}$","description":"Awalan nomor antrean yang ditetapkan sendiri (opsional). (EN) Queue ticket prefix set by hand (optional)."},"estimate":{"type":"boolean","description":"Data instansi ini perkiraan, bukan data resmi. (EN) This agency's data is an estimate, not official."}}};
 const schema55 = {"enum":["opd","instansi-vertikal","bumn","bumd","swasta"],"description":"Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD atau swasta. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned or private."};
-const pattern21 = new RegExp("^[A-Z]{1,3}$", "u");
+const pattern22 = new RegExp("^[A-Z]{1,3}$", "u");
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1843,7 +1869,7 @@ errors++;
 if(data.ticketPrefix !== undefined){
 let data5 = data.ticketPrefix;
 if(typeof data5 === "string"){
-if(!pattern21.test(data5)){
+if(!pattern22.test(data5)){
 const err22 = {instancePath:instancePath+"/ticketPrefix",schemaPath:"#/properties/ticketPrefix/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{1,3}$"}};
 if(vErrors === null){
 vErrors = [err22];
@@ -1895,7 +1921,7 @@ validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema56 = {"type":"object","additionalProperties":false,"required":["id","agency","name","handlingMinutes"],"if":{"not":{"required":["peakArrivalsPerHour"]}},"then":{"required":["visitorsPerDay"]},"description":"Satu jenis layanan. Isi `visitorsPerDay` atau `peakArrivalsPerHour`. (EN) One service type. Give `visitorsPerDay` or `peakArrivalsPerHour`.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal layanan, unik di seluruh MPP. (EN) Service identifier, unique across the MPP."},"agency":{"$ref":"#/$defs/id","description":"Pengenal instansi pemberi layanan. (EN) Identifier of the agency delivering the service."},"name":{"$ref":"#/$defs/text","description":"Nama layanan. (EN) Service name.","x-prompt":{"id":"Nama layanan?","en":"Service name?"}},"category":{"enum":["perizinan","non-perizinan"],"default":"non-perizinan","description":"Perizinan berusaha/non-berusaha (`perizinan`) atau layanan lain (`non-perizinan`). (EN) Licensing (`perizinan`) or another service (`non-perizinan`).","x-prompt":{"id":"Kategori layanan?","en":"Service category?"}},"visitorsPerDay":{"type":"number","minimum":0,"maximum":100000,"description":"Perkiraan pengunjung per hari. (EN) Expected visitors per day.","x-prompt":{"id":"Perkiraan pengunjung per hari?","en":"Expected visitors per day?","default":20}},"peakArrivalsPerHour":{"type":"number","minimum":0,"maximum":10000,"description":"Kedatangan per jam pada jam puncak (mengalahkan `visitorsPerDay` untuk perhitungan loket). (EN) Arrivals per hour at peak (takes precedence over `visitorsPerDay` for counter sizing)."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Rata-rata lama pelayanan di loket, dalam menit. (EN) Mean handling time at the counter, in minutes.","x-prompt":{"id":"Rata-rata lama pelayanan di loket (menit)?","en":"Mean handling time at the counter (minutes)?","default":10}},"online":{"type":"boolean","description":"Layanan dapat diajukan atau dipesan antreannya secara daring. (EN) The service can be applied for or booked online."},"estimate":{"type":"boolean","description":"Angka layanan ini perkiraan, bukan data resmi. (EN) This service's figures are estimates, not official."},"source":{"$ref":"#/$defs/longText","description":"Sumber data layanan. (EN) Source of the service data."},"standard":{"$ref":"#/$defs/standard"}}};
 const schema60 = {"type":"string","minLength":1,"maxLength":4000,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$","description":"Teks bebas yang tidak kosong. (EN) Non-empty free text."};
-const pattern25 = new RegExp("^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$", "u");
+const pattern26 = new RegExp("^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$", "u");
 const schema61 = {"type":"object","additionalProperties":false,"description":"Komponen Standar Pelayanan (UU 25/2009; PermenPANRB 15/2014) yang sudah diketahui. Komponen yang belum diisi dicatat sebagai kekurangan, tidak dikarang. (EN) Service Standard components (UU 25/2009; PermenPANRB 15/2014) known so far. Missing components are reported, not invented.","properties":{"requirements":{"$ref":"#/$defs/textList","description":"Persyaratan. (EN) Requirements."},"procedure":{"$ref":"#/$defs/textList","description":"Sistem, mekanisme dan prosedur (langkah-langkah). (EN) System, mechanism and procedure (steps)."},"completionTime":{"$ref":"#/$defs/longText","description":"Jangka waktu penyelesaian. (EN) Completion time."},"fee":{"$ref":"#/$defs/fee"},"product":{"$ref":"#/$defs/longText","description":"Produk pelayanan. (EN) Service product."},"complaints":{"$ref":"#/$defs/longText","description":"Penanganan pengaduan, saran dan masukan. (EN) Handling of complaints, suggestions and feedback."},"legalBasis":{"$ref":"#/$defs/textList","description":"Dasar hukum. (EN) Legal basis."},"facilities":{"$ref":"#/$defs/longText","description":"Sarana, prasarana dan/atau fasilitas. (EN) Facilities and infrastructure."},"staffCompetence":{"$ref":"#/$defs/longText","description":"Kompetensi pelaksana. (EN) Staff competence."},"internalSupervision":{"$ref":"#/$defs/longText","description":"Pengawasan internal. (EN) Internal supervision."},"staffCount":{"type":"integer","minimum":1,"description":"Jumlah pelaksana. (EN) Number of staff."},"serviceGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan pelayanan. (EN) Service guarantee."},"securityGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan keamanan dan keselamatan pelayanan. (EN) Security and safety guarantee."},"performanceEvaluation":{"$ref":"#/$defs/longText","description":"Evaluasi kinerja pelaksana. (EN) Evaluation of staff performance."}}};
 const schema62 = {"type":"array","minItems":1,"items":{"$ref":"#/$defs/longText"}};
 
@@ -1944,7 +1970,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern25.test(data0)){
+if(!pattern26.test(data0)){
 const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -2065,7 +2091,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern25.test(data1)){
+if(!pattern26.test(data1)){
 const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err6];
@@ -2162,7 +2188,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern25.test(data2)){
+if(!pattern26.test(data2)){
 const err3 = {instancePath:instancePath+"/completionTime",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -2213,7 +2239,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!pattern25.test(data4)){
+if(!pattern26.test(data4)){
 const err7 = {instancePath:instancePath+"/product",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err7];
@@ -2258,7 +2284,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern25.test(data5)){
+if(!pattern26.test(data5)){
 const err11 = {instancePath:instancePath+"/complaints",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err11];
@@ -2309,7 +2335,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern25.test(data7)){
+if(!pattern26.test(data7)){
 const err15 = {instancePath:instancePath+"/facilities",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err15];
@@ -2354,7 +2380,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!pattern25.test(data8)){
+if(!pattern26.test(data8)){
 const err19 = {instancePath:instancePath+"/staffCompetence",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err19];
@@ -2399,7 +2425,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!pattern25.test(data9)){
+if(!pattern26.test(data9)){
 const err23 = {instancePath:instancePath+"/internalSupervision",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err23];
@@ -2469,7 +2495,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(!pattern25.test(data11)){
+if(!pattern26.test(data11)){
 const err29 = {instancePath:instancePath+"/serviceGuarantee",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err29];
@@ -2514,7 +2540,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!pattern25.test(data12)){
+if(!pattern26.test(data12)){
 const err33 = {instancePath:instancePath+"/securityGuarantee",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err33];
@@ -2559,7 +2585,7 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!pattern25.test(data13)){
+if(!pattern26.test(data13)){
 const err37 = {instancePath:instancePath+"/performanceEvaluation",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err37];
@@ -3019,7 +3045,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!pattern25.test(data9)){
+if(!pattern26.test(data9)){
 const err33 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err33];

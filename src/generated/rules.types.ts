@@ -13,7 +13,10 @@ export type RuleType =
   | 'permenpupr'
   | 'peraturan-ombudsman'
   | 'perbup'
-  | 'keputusan-bupati';
+  | 'keputusan-bupati'
+  | 'permenkes'
+  | 'permenpan'
+  | 'nota-kesepahaman';
 
 /**
  * Daftar peraturan yang dirujuk daftar periksa. (EN) Registry of the regulations the checklist cites.
@@ -40,6 +43,10 @@ export interface Rule {
    */
   year: number;
   /**
+   * Cara mengutip bila bukan jenis-nomor/tahun, misalnya nota kesepahaman. (EN) How it is cited when not type number/year, e.g. a memorandum.
+   */
+  citation?: string;
+  /**
    * Judul (tentang). (EN) Title.
    */
   title: string;
@@ -52,9 +59,9 @@ export interface Rule {
    */
   replacedBy?: string;
   /**
-   * Berlaku nasional, atau contoh dari model Badung. (EN) National, or an example from the Badung model.
+   * Berlaku nasional, contoh dari model Badung, atau catatan sejarah MPP (hanya sebagai contoh). (EN) National, an example from the Badung model, or a piece of MPP history (only as an example).
    */
-  scope: 'national' | 'badung-model';
+  scope: 'national' | 'badung-model' | 'history';
   summary: Localized;
   caveat?: Localized;
 }

@@ -7,6 +7,8 @@ import { reviewMessages } from './messages/review.js';
 import { growMessages } from './messages/grow.js';
 import { interviewMessages } from './messages/interview.js';
 import { writeMessages } from './messages/write.js';
+import { instrumentMessages } from './messages/instruments.js';
+import { reviewReportMessages } from './messages/review-report.js';
 
 /** The one message catalogue: every text a user reads, in id and en. Split by concern for editing. */
 export const catalogue = {
@@ -18,6 +20,8 @@ export const catalogue = {
   ...growMessages,
   ...interviewMessages,
   ...writeMessages,
+  ...instrumentMessages,
+  ...reviewReportMessages,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof catalogue;

@@ -6,7 +6,7 @@ import { renderTemplate } from '../render/templates.js';
 import * as C from './constants.js';
 import { renderFloorSvg } from './svg.js';
 import type { AreaItem, LayoutPlan } from './types.js';
-import { round } from './round.js';
+import { round } from '../numbers/round.js';
 
 /** The data of `layout/layout.yaml` (validated by schemas/layout.schema.json). Fresh objects only. */
 export function layoutDocument(plan: LayoutPlan): Record<string, unknown> {

@@ -76,7 +76,7 @@ describe('re-running keeps what the region entered', () => {
     renamed.agencies[0].name = 'Disdukcapil Baru';
     renamed.mpp.launchDate = '2027-04-05';
     const again = planChecklist(renamed, first);
-    const mou = again.items.find((i) => i.id === 'mou-instansi/dukcapil');
+    const mou = again.items.find((i) => i.id === 'standar-pelayanan-instansi/dukcapil');
     expect(mou?.title.id).toContain('Disdukcapil Baru');
     expect(mou?.status).toBe('proses');
     expect(again.items.find((i) => i.id === 'peresmian')?.dueDate).toBe('2027-04-05');

@@ -28,6 +28,10 @@ export const coreMessages = {
     id: 'harus berupa huruf kecil, angka dan tanda hubung (misalnya "dukcapil"), tidak diawali atau diakhiri tanda hubung',
     en: 'must be lower-case letters, digits and hyphens (e.g. "dukcapil"), not starting or ending with a hyphen',
   },
+  'schema.pattern.launchDate': {
+    id: 'harus berupa tanggal YYYY-MM-DD, bulan YYYY-MM atau tahun YYYY, misalnya "2018-10-15", "2017-10" atau "2018"',
+    en: 'must be a date YYYY-MM-DD, a month YYYY-MM or a year YYYY, e.g. "2018-10-15", "2017-10" or "2018"',
+  },
   'schema.pattern.time': { id: 'harus berupa jam JJ:MM, misalnya "08:00"', en: 'must be a time HH:MM, e.g. "08:00"' },
   'schema.pattern.longText': {
     id: 'harus berupa teks yang tidak kosong (tanpa karakter kendali)',
@@ -129,8 +133,8 @@ export const coreMessages = {
   'readme.noFacilities': { id: 'Belum ada yang dicatat.', en: 'None listed yet.' },
   'readme.folderTitle': { id: 'Isi folder ini', en: 'What this folder holds' },
   'readme.folderGuide': {
-    id: '- `mpp.yaml`: jawaban daerah yang sudah dinormalisasi dan divalidasi (sunting, lalu jalankan mpp-kit lagi).\n- `checklist/`: daftar periksa kesiapan peluncuran (YAML dengan status yang Anda perbarui, Markdown, HTML siap cetak, CSV dan Excel).\n- `layout/`: perhitungan jumlah loket, kebutuhan luas dan denah per lantai (SVG).\n- `app/`: konfigurasi antrean, katalog layanan, survei kepuasan masyarakat (SKM), pengaduan, ekspor data terbuka HSDS dan halaman standar pelayanan.\n- `schemas/`: JSON Schema yang dipakai editor untuk memeriksa `mpp.yaml`.\n\nMenjalankan ulang tetap menyimpan status dan catatan di `checklist/checklist.yaml`; berkas yang Anda sunting tidak ditimpa kecuali dengan `--force`.',
-    en: '- `mpp.yaml`: the region\'s answers, normalized and validated (edit it, then run mpp-kit again).\n- `checklist/`: the launch-readiness checklist (YAML with statuses you keep up to date, Markdown, printable HTML, CSV and Excel).\n- `layout/`: counter sizing, area programme and a floor plan per floor (SVG).\n- `app/`: configuration for the queue, the service catalogue, the satisfaction survey (SKM), complaints, the HSDS open-data export and the service-standard pages.\n- `schemas/`: the JSON Schemas your editor uses to check `mpp.yaml`.\n\nA re-run keeps the statuses and notes in `checklist/checklist.yaml`; files you edited by hand are not overwritten unless you pass `--force`.',
+    id: '- `dashboard.html`: dasbor kesiapan satu halaman (luring): kemajuan daftar periksa, butir wajib yang terbuka, loket, denah, indeks kit dan estimasi PEKPPP, tautan ke semua berkas.\n- `mpp.yaml`: jawaban daerah yang sudah dinormalisasi dan divalidasi (sunting, lalu jalankan mpp-kit lagi).\n- `checklist/`: daftar periksa kesiapan peluncuran (YAML dengan status yang Anda perbarui, Markdown, HTML siap cetak, CSV dan Excel).\n- `layout/`: perhitungan jumlah loket, kebutuhan luas dan denah per lantai (SVG).\n- `app/`: konfigurasi antrean, katalog layanan, survei kepuasan masyarakat (SKM), pengaduan, ekspor data terbuka HSDS dan halaman standar pelayanan.\n- `schemas/`: JSON Schema yang dipakai editor untuk memeriksa `mpp.yaml`.\n\nMenjalankan ulang tetap menyimpan status, catatan, bukti (`evidenceProvided`) dan status pemeriksa (`reviewerStatus`) di `checklist/checklist.yaml`; berkas yang Anda sunting tidak ditimpa kecuali dengan `--force`.',
+    en: '- `dashboard.html`: a one-page readiness dashboard (offline): checklist progress, open blocking items, counters, floor plans, the kit index and the PEKPPP estimate, links to every file.\n- `mpp.yaml`: the region\'s answers, normalized and validated (edit it, then run mpp-kit again).\n- `checklist/`: the launch-readiness checklist (YAML with statuses you keep up to date, Markdown, printable HTML, CSV and Excel).\n- `layout/`: counter sizing, area programme and a floor plan per floor (SVG).\n- `app/`: configuration for the queue, the service catalogue, the satisfaction survey (SKM), complaints, the HSDS open-data export and the service-standard pages.\n- `schemas/`: the JSON Schemas your editor uses to check `mpp.yaml`.\n\nA re-run keeps the statuses, notes, evidence (`evidenceProvided`) and reviewer status (`reviewerStatus`) in `checklist/checklist.yaml`; files you edited by hand are not overwritten unless you pass `--force`.',
   },
   'summary.checklist': {
     id: 'Daftar periksa: {total} kegiatan berlaku, {done} selesai, {blocking} wajib-sebelum-peluncuran masih terbuka.',
@@ -167,6 +171,7 @@ export const coreMessages = {
   'region.kind.kota': { id: 'Kota', en: 'City' },
   'mpp.launchStatus.planned': { id: 'rencana', en: 'planned' },
   'mpp.launchStatus.launched': { id: 'sudah diresmikan', en: 'launched' },
+  'mpp.launchStatus.operating': { id: 'sudah beroperasi', en: 'operating' },
   'service.category.perizinan': { id: 'Perizinan', en: 'Licensing' },
   'service.category.non-perizinan': { id: 'Non-perizinan', en: 'Non-licensing' },
   'agencyKind.opd': { id: 'Perangkat daerah', en: 'Regional office' },
