@@ -113,7 +113,7 @@ export function hintLines(hints: Hints | undefined, region: RegionAnswers, check
     lines.push({ id: t('id', 'instrument.known.facilities', { present: p.id, absent: a.id }), en: t('en', 'instrument.known.facilities', { present: p.en, absent: a.en }) });
   }
   if (hints?.complaintChannels) {
-    const channels = (region.mpp.complaintChannels ?? []).map((c) => both(`appconfig.channel.${c.kind}` as MessageKey));
+    const channels = (region.mpp.complaintChannels ?? []).map((c) => both(`complaintChannel.kind.${c.kind}` as MessageKey));
     const list = channels.length ? joined(channels) : both('instrument.known.none');
     lines.push({ id: t('id', 'instrument.known.channels', { channels: list.id }), en: t('en', 'instrument.known.channels', { channels: list.en }) });
   }

@@ -96,7 +96,7 @@ const LOOKS: Record<string, Look> = {
   'mpp.name': { header: h('Nama MPP', 'MPP name'), example: 'Mal Pelayanan Publik Kabupaten Contoh' },
   'mpp.organiser': { header: h('Penyelenggara', 'Organiser'), example: 'DPMPTSP Kabupaten Contoh' },
   'mpp.address': { header: h('Alamat', 'Address'), example: 'Jl. Contoh No. 1' },
-  'mpp.launchDate': { header: h('Tanggal peresmian', 'Launch date'), example: '2027-03-01' },
+  'mpp.launchDate': { header: h('Tanggal peresmian', 'Launch date'), example: '2027-03-01', type: 'date' },
   'mpp.launchStatus': { header: h('Status peresmian', 'Launch status'), example: 'planned' },
   'mpp.contact.phone': { header: h('Telepon', 'Phone') },
   'mpp.contact.email': { header: h('Surel', 'E-mail') },
