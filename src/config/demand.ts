@@ -1,4 +1,4 @@
-import type { RegionAnswers, Service } from './region.types.js';
+import type { RegionAnswers, Service } from '../generated/region.types.js';
 import { DEFAULTS } from './defaults.js';
 import { meanServiceMinutesPerDay } from './hours.js';
 

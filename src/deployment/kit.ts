@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import { packageRoot } from '../paths.js';
 
 /** Which kit wrote a deployment: the package name and its version (semver). */

@@ -5,6 +5,10 @@ import { layoutMessages } from './messages/layout.js';
 import { appconfigMessages } from './messages/appconfig.js';
 import { reviewMessages } from './messages/review.js';
 import { growMessages } from './messages/grow.js';
+import { interviewMessages } from './messages/interview.js';
+import { writeMessages } from './messages/write.js';
+import { instrumentMessages } from './messages/instruments.js';
+import { reviewReportMessages } from './messages/review-report.js';
 import { upgradeMessages } from './messages/upgrade.js';
 
 /** The one message catalogue: every text a user reads, in id and en. Split by concern for editing. */
@@ -15,6 +19,10 @@ export const catalogue = {
   ...appconfigMessages,
   ...reviewMessages,
   ...growMessages,
+  ...interviewMessages,
+  ...writeMessages,
+  ...instrumentMessages,
+  ...reviewReportMessages,
   ...upgradeMessages,
 } satisfies Record<string, Localized>;
 
@@ -32,6 +40,14 @@ export function format(template: string, params?: Params): string {
 export function t(lang: Lang, key: MessageKey, params?: Params): string {
   const entry: Localized = catalogue[key];
   return format(entry[lang], params);
+}
+
+/**
+ * A catalogue entry by a key made at run time (`facility.ramp`, the label of an enum value), or
+ * undefined when the catalogue has none.
+ */
+export function lookup(key: string): Localized | undefined {
+  return Object.prototype.hasOwnProperty.call(catalogue, key) ? (catalogue as Record<string, Localized>)[key] : undefined;
 }
 
 /** Picks one language of a localized text (for data files that carry {id, en}). */

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { createAjv } from '../config/ajv.js';
 import { dataDir } from '../paths.js';
 import changelogSchema from '../../schemas/changelog.schema.json' with { type: 'json' };
-import type { KitChangelog } from './changelog.types.js';
+import type { KitChangelog } from '../generated/changelog.types.js';
 
 export const CHANGELOG_FILE = 'changelog.yaml';
 

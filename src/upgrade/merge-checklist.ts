@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { ChecklistFile, Item } from '../checklist/checklist.types.js';
+import type { ChecklistFile, Item } from '../generated/checklist.types.js';
 import { mergeChecklist, orderItemKeys } from '../checklist/merge.js';
 import { parseChecklistYaml } from '../checklist/parse.js';
 import { renderChecklistYaml } from '../checklist/render-yaml.js';

@@ -3,7 +3,7 @@ import { planChecklist } from '../../src/checklist/plan.js';
 import { renderChecklistYaml } from '../../src/checklist/render-yaml.js';
 import { parseChecklistYaml } from '../../src/checklist/parse.js';
 import { checklistValidators } from '../../src/checklist/schemas.js';
-import type { ChecklistFile, Item } from '../../src/checklist/checklist.types.js';
+import type { ChecklistFile, Item } from '../../src/generated/checklist.types.js';
 import { mergeChecklistFiles, mergeChecklistText } from '../../src/upgrade/merge-checklist.js';
 import { minimalRegion } from '../checklist/helpers.js';
 
