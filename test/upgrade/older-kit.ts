@@ -53,6 +53,10 @@ export function olderKitDirs(): { data: string; templates: string } {
   const dropped = doc.createNode({ ...(items.get(index('zona-integritas')) as YAMLMap).toJSON(), id: OLDER.droppedItem, title: { id: 'Laporan bulanan lama', en: 'Old monthly report' } });
   items.add(dropped);
   writeFileSync(catalogueFile, doc.toString({ lineWidth: 0 }));
+  // The instrument mapping names catalogue items: the older kit's names only the items it had.
+  const mappingFile = join(data, 'instruments', 'pekppp-mapping.yaml');
+  const missing = new RegExp(`(, ${OLDER.missingItem}(?=[\\],])|${OLDER.missingItem}, )`, 'g');
+  writeFileSync(mappingFile, readFileSync(mappingFile, 'utf8').replace(missing, ''));
 
   const pageFile = join(templates, 'appconfig', 'standard-service.md.hbs');
   const page = readFileSync(pageFile, 'utf8');
