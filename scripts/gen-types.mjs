@@ -12,6 +12,7 @@ export const targets = [
   { schema: 'schemas/checklist-catalogue.schema.json', out: 'src/checklist/catalogue.types.ts' },
   { schema: 'schemas/checklist.schema.json', out: 'src/checklist/checklist.types.ts' },
   { schema: 'schemas/app-config.schema.json', out: 'src/appconfig/app-config.types.ts' },
+  { schema: 'schemas/typical-services.schema.json', out: 'src/complete/typical-services.types.ts' },
 ];
 
 export async function generate(target) {

@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { MppBaseGenerator } from '../lib/base.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { ValidRegion } from '../../src/config/valid-region.js';
 import { InputError } from '../../src/config/errors.js';
 import { validateRegion } from '../../src/config/load.js';
 import { runInterview, type Question } from '../../src/interview/interview.js';
@@ -13,7 +13,7 @@ import { t } from '../../src/i18n/catalogue.js';
 
 /** `yo mpp` / `mpp new`: the interview (or an answers file) to a whole deployment. */
 export default class AppGenerator extends MppBaseGenerator {
-  private region?: RegionAnswers;
+  private region?: ValidRegion;
 
   async initializing(): Promise<void> {
     if (this.options.answers) {

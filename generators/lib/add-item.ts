@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { MppBaseGenerator } from './base.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { ValidRegion } from '../../src/config/valid-region.js';
 import { InputError } from '../../src/config/errors.js';
 import { validateRegion } from '../../src/config/load.js';
 import { growRegion } from '../../src/grow/grow.js';
@@ -25,9 +25,9 @@ export function addItemGenerator(itemKind: ItemKind): typeof MppBaseGenerator {
   // Yeoman runs the methods found on the generator's own prototype, so each kind gets its own class.
   return class AddItemGenerator extends MppBaseGenerator {
   readonly kind: ItemKind = itemKind;
-  private base?: RegionAnswers;
+  private base?: ValidRegion;
   private parsed?: ParsedItem;
-  private next?: RegionAnswers;
+  private next?: ValidRegion;
 
   constructor(args: string[], options: MppBaseGenerator['options']) {
     super(args, options);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import Generator from 'yeoman-generator';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { ValidRegion } from '../../src/config/valid-region.js';
 import { isLang, type Lang } from '../../src/i18n/types.js';
 import { buildDeployment, type Deployment } from '../../src/deployment/build.js';
 import { sortedEntries, type PreviousFiles } from '../../src/deployment/files.js';
@@ -47,7 +47,7 @@ export class MppBaseGenerator extends Generator {
   }
 
   /** Reads and validates an answers file; throws InputError with every issue. */
-  loadAnswersFile(path: string, shownAs = path): RegionAnswers {
+  loadAnswersFile(path: string, shownAs = path): ValidRegion {
     let text: string;
     try {
       text = readFileSync(path, 'utf8');
@@ -62,7 +62,7 @@ export class MppBaseGenerator extends Generator {
   }
 
   /** The deployment's current answers (`mpp.yaml` in the destination folder). */
-  loadDeploymentAnswers(): RegionAnswers {
+  loadDeploymentAnswers(): ValidRegion {
     const path = this.destinationPath('mpp.yaml');
     if (!existsSync(path)) throw new InputError([{ path: '', file: path, code: 'no-deployment', message: t(this.lang, 'grow.noDeployment', { dir: this.destinationRoot() }) }]);
     return this.loadAnswersFile(path, 'mpp.yaml');
@@ -78,7 +78,7 @@ export class MppBaseGenerator extends Generator {
   }
 
   /** Builds the whole deployment and hands every file to mem-fs; stores the answers in .yo-rc.json. */
-  async writeDeployment(region: RegionAnswers, options: { merged?: string[] } = {}): Promise<Deployment> {
+  async writeDeployment(region: ValidRegion, options: { merged?: string[] } = {}): Promise<Deployment> {
     const deployment = await buildDeployment(region, { lang: this.lang, previous: this.previousFiles() });
     deployment.mergedFiles.push(...(options.merged ?? []));
     const written: string[] = [];

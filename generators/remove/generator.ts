@@ -1,5 +1,5 @@
 import { MppBaseGenerator } from '../lib/base.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { ValidRegion } from '../../src/config/valid-region.js';
 import { InputError } from '../../src/config/errors.js';
 import { removeItem, type Removal } from '../../src/grow/remove.js';
 import { isItemKind } from '../../src/grow/kinds.js';
@@ -12,7 +12,7 @@ import { t } from '../../src/i18n/catalogue.js';
  * (writeDeployment); their checklist items stay, marked tidak-berlaku, with the status they had.
  */
 export default class RemoveGenerator extends MppBaseGenerator {
-  private next?: RegionAnswers;
+  private next?: ValidRegion;
   removal?: Removal;
 
   constructor(args: string[], options: MppBaseGenerator['options']) {

@@ -22,12 +22,12 @@ export interface AppConfig {
     slug: Id;
   };
   /**
-   * MPP. (EN) The MPP.
+   * MPP; alamat hanya bila daerah mengisinya. (EN) The MPP; the address only when the region gave it.
    */
   mpp: {
     name: string;
     organiser: string;
-    address: string;
+    address?: string;
   };
   queue: Queue;
   catalogue: Catalogue;

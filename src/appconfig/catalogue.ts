@@ -1,4 +1,6 @@
-import type { RegionAnswers, Service, Standard } from '../config/region.types.js';
+import type { Service, Standard } from '../config/region.types.js';
+import type { CompletedService } from '../complete/types.js';
+import type { CompletedRegion } from '../complete/types.js';
 import { STANDARD_COMPONENTS, missingComponents } from '../checklist/components.js';
 import type { Catalogue, CatalogueService, Component, Fee } from './app-config.types.js';
 
@@ -15,7 +17,7 @@ export function feeOf(service: Pick<Service, 'standard'>): Fee {
 }
 
 /** One service with its 14 components in the regulation's order; missing ones listed, never invented. */
-export function catalogueService(service: Service, agencyName: string): CatalogueService {
+export function catalogueService(service: CompletedService, agencyName: string): CatalogueService {
   const standard: Standard = service.standard ?? {};
   const missing = new Set(missingComponents(service));
   const components: Component[] = STANDARD_COMPONENTS.map((c) => {
@@ -45,7 +47,7 @@ export function catalogueService(service: Service, agencyName: string): Catalogu
 }
 
 /** The service catalogue: every service, in the answers' order. */
-export function planCatalogue(region: Pick<RegionAnswers, 'agencies' | 'services'>): Catalogue {
+export function planCatalogue(region: Pick<CompletedRegion, 'agencies' | 'services'>): Catalogue {
   const names = new Map(region.agencies.map((a) => [a.id, a.name]));
   return {
     basis: 'UU 25/2009 Pasal 21; PermenPANRB 15/2014',

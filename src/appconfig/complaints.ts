@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { CompletedRegion } from '../complete/types.js';
 import type { ComplaintChannel } from './app-config.types.js';
 import { both } from './localize.js';
 
@@ -6,7 +6,7 @@ import { both } from './localize.js';
  * Complaint channels from `mpp.complaintChannels`, in the answers' order, with SP4N-LAPOR! (the
  * national channel) always listed: added first when the answers leave it out.
  */
-export function planComplaintChannels(region: Pick<RegionAnswers, 'mpp'>): ComplaintChannel[] {
+export function planComplaintChannels(region: Pick<CompletedRegion, 'mpp'>): ComplaintChannel[] {
   const given = region.mpp.complaintChannels ?? [];
   const channels: ComplaintChannel[] = given.map((c) => ({
     kind: c.kind,

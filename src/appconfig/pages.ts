@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { CompletedRegion } from '../complete/types.js';
 import type { Lang } from '../i18n/types.js';
 import { pick, t } from '../i18n/catalogue.js';
 import { registerPartial, renderTemplate } from '../render/templates.js';
@@ -65,7 +65,7 @@ function serviceView(service: CatalogueService, labels: ReadonlyMap<string, stri
  * helper, so names with `<`, `{`, `}` or Markdown syntax render as text.
  * Keys: `app/standar-pelayanan/index.md` and `app/standar-pelayanan/<agency>/<service>.md`.
  */
-export function renderStandardPages(region: RegionAnswers, appConfig: AppConfig, lang: Lang): Record<string, string> {
+export function renderStandardPages(region: CompletedRegion, appConfig: AppConfig, lang: Lang): Record<string, string> {
   ensurePartials();
   const mpp = region.mpp.name;
   const labels = new Map(appConfig.catalogue.components.map((c) => [c.key as string, pick(lang, c.label)]));

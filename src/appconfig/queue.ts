@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { CompletedRegion } from '../complete/types.js';
 import { effectiveCounters } from '../config/counters.js';
 import { DEFAULTS } from '../config/defaults.js';
 import { openDays, serviceMinutes } from '../config/hours.js';
@@ -37,7 +37,7 @@ export function previousPrefixes(previous: unknown): Array<{ id: string; prefix:
  * priority rules for vulnerable groups (UU 25/2009 Pasal 29) with a priority counter, opening
  * hours and breaks per weekday, daily quotas per service, display and announcement texts.
  */
-export function planQueue(region: RegionAnswers, previous?: Pick<AppConfig, 'queue'>): Queue {
+export function planQueue(region: CompletedRegion, previous?: Pick<AppConfig, 'queue'>): Queue {
   const prefixes = assignTicketPrefixes(region.agencies, previousPrefixes(previous));
   const agencyCounters = effectiveCounters(region);
   const agencyName = new Map(region.agencies.map((a) => [a.id, a.shortName ?? a.name]));

@@ -1,4 +1,5 @@
-import type { Counter, RegionAnswers, Service } from '../config/region.types.js';
+import type { Counter } from '../config/region.types.js';
+import type { CompletedRegion, CompletedService } from '../complete/types.js';
 import { DEFAULTS } from '../config/defaults.js';
 import { openDays, serviceMinutes } from '../config/hours.js';
 import { visitorsPerDay } from '../config/demand.js';
@@ -20,8 +21,8 @@ function round4(x: number): number {
  */
 export function counterShares(
   counters: ReadonlyArray<Pick<Counter, 'id' | 'services'>>,
-  services: ReadonlyArray<Service>,
-  region: Pick<RegionAnswers, 'mpp'>,
+  services: ReadonlyArray<CompletedService>,
+  region: Pick<CompletedRegion, 'mpp'>,
 ): Map<string, { share: number; counters: string[] }> {
   const byId = new Map(services.map((s) => [s.id, s]));
   const workload = (id: string): number => {
@@ -49,7 +50,7 @@ export function counterShares(
  * walkIn = total - online. `counters` are the agency counters (not the shared priority counter).
  */
 export function dailyQuotas(
-  region: Pick<RegionAnswers, 'mpp' | 'services'>,
+  region: Pick<CompletedRegion, 'mpp' | 'services'>,
   counters: ReadonlyArray<Pick<Counter, 'id' | 'services'>>,
 ): Quota[] {
   const share = region.mpp.onlineBookingShare ?? DEFAULTS.onlineBookingShare;

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { CompletedRegion } from '../complete/types.js';
 import type { Lang } from '../i18n/types.js';
 import { exportHsds } from '../hsds/export.js';
 import type { AppConfig } from './app-config.types.js';
@@ -13,7 +13,7 @@ export const APP_CONFIG_FILE = 'app/app-config.json';
  * (app/hsds/*.json) and the public service-standard pages (app/standar-pelayanan/**.md, in `lang`) and NovoSGA seed data (app/novosga/*.json).
  * `previous` is the app-config.json of an earlier run (keeps ticket prefixes stable).
  */
-export function renderAppFiles(region: RegionAnswers, previous: AppConfig | undefined, lang: Lang): Record<string, string> {
+export function renderAppFiles(region: CompletedRegion, previous: AppConfig | undefined, lang: Lang): Record<string, string> {
   const config = planAppConfig(region, previous);
   return {
     [APP_CONFIG_FILE]: serializeAppConfig(config),

@@ -62,9 +62,19 @@ export type Condition =
       /**
        * @minItems 1
        *
-       * Items: Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD atau swasta. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned or private.
+       * Items: Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD, swasta, kantor bersama beberapa instansi (misalnya Samsat), badan hukum publik (misalnya BPJS), organisasi profesi, atau lainnya. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned, private, a joint office of several agencies (e.g. Samsat), a public legal body (e.g. BPJS), a professional body, or other.
        */
-      hasAgencyKind: ('opd' | 'instansi-vertikal' | 'bumn' | 'bumd' | 'swasta')[];
+      hasAgencyKind: (
+        | 'opd'
+        | 'instansi-vertikal'
+        | 'bumn'
+        | 'bumd'
+        | 'swasta'
+        | 'kantor-bersama'
+        | 'badan-hukum-publik'
+        | 'organisasi-profesi'
+        | 'lainnya'
+      )[];
     }
   | {
       /**

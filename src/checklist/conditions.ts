@@ -1,4 +1,4 @@
-import type { Agency, RegionAnswers } from '../config/region.types.js';
+import type { CompletedAgency, CompletedRegion } from '../complete/types.js';
 import type { Condition } from './catalogue.types.js';
 import type { Gap } from './checklist.types.js';
 import { missingComponents } from './components.js';
@@ -8,20 +8,20 @@ import { missingComponents } from './components.js';
  * condition gives one binding per agency; a condition that fails gives none.
  */
 export interface Binding {
-  agency?: Agency;
+  agency?: CompletedAgency;
   /** Services of `agency` with the Standar Pelayanan components they miss. */
   gaps?: Gap[];
 }
 
 /** Facts about a region the conditions read, computed once per plan. */
 export interface RegionFacts {
-  region: RegionAnswers;
+  region: CompletedRegion;
   facilities: ReadonlySet<string>;
   complaintChannels: ReadonlySet<string>;
   gapsByAgency: ReadonlyMap<string, Gap[]>;
 }
 
-export function regionFacts(region: RegionAnswers): RegionFacts {
+export function regionFacts(region: CompletedRegion): RegionFacts {
   const gapsByAgency = new Map<string, Gap[]>();
   for (const service of region.services) {
     const missing = missingComponents(service);

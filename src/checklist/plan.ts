@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { CompletedRegion } from '../complete/types.js';
 import { format, type Params } from '../i18n/catalogue.js';
 import type { Localized } from '../i18n/types.js';
 import type { CatalogueItem } from './catalogue.types.js';
@@ -13,7 +13,7 @@ function fill(text: Localized, params: Params): Localized {
   return { id: format(text.id, params), en: format(text.en, params) };
 }
 
-function regionTitle(region: RegionAnswers): string {
+function regionTitle(region: CompletedRegion): string {
   return `${region.region.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${region.region.name}`;
 }
 
@@ -21,7 +21,7 @@ function regionTitle(region: RegionAnswers): string {
  * The checklist the catalogue gives for a region, before the previous statuses are applied: every
  * item that applies, in catalogue order (per-agency items in answers order), status `belum`.
  */
-export function tailorChecklist(region: RegionAnswers, sources: ChecklistSources = loadChecklistSources()): ChecklistFile {
+export function tailorChecklist(region: CompletedRegion, sources: ChecklistSources = loadChecklistSources()): ChecklistFile {
   const facts = regionFacts(region);
   const rules = ruleIndex(sources.rules);
   const launchDate = region.mpp.launchDate && isIsoDate(region.mpp.launchDate) ? region.mpp.launchDate : undefined;
@@ -88,7 +88,7 @@ function itemFor(
  * item id); items of `previous` that no longer apply are kept as `tidak-berlaku`.
  */
 export function planChecklist(
-  region: RegionAnswers,
+  region: CompletedRegion,
   previous?: ChecklistFile,
   sources: ChecklistSources = loadChecklistSources(),
 ): ChecklistFile {

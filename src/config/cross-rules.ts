@@ -1,4 +1,4 @@
-import type { RegionAnswers } from './region.types.js';
+import type { ValidRegion } from './valid-region.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import { WEEKDAYS } from './defaults.js';
@@ -38,7 +38,7 @@ function validDate(value: string): boolean {
 }
 
 /** Rules the schema cannot express. Returns every violation, in document order. */
-export function checkCrossRules(region: RegionAnswers, lang: Lang): RuleViolation[] {
+export function checkCrossRules(region: ValidRegion, lang: Lang): RuleViolation[] {
   const out: RuleViolation[] = [];
   duplicates(region.agencies, ['agencies'], lang, out);
   duplicates(region.services, ['services'], lang, out);
@@ -49,7 +49,7 @@ export function checkCrossRules(region: RegionAnswers, lang: Lang): RuleViolatio
     out.push({ segments: ['mpp', 'launchDate'], code: 'invalid-date', message: t(lang, 'rule.invalidDate', { value: region.mpp.launchDate }) });
   }
 
-  const hours = region.mpp.openingHours as Record<string, { open: string; close: string; breaks?: Array<{ start: string; end: string }> } | undefined>;
+  const hours = (region.mpp.openingHours ?? {}) as Record<string, { open: string; close: string; breaks?: Array<{ start: string; end: string }> } | undefined>;
   for (const day of WEEKDAYS) {
     const schedule = hours[day];
     if (!schedule) continue;
@@ -76,7 +76,7 @@ export function checkCrossRules(region: RegionAnswers, lang: Lang): RuleViolatio
 
   const agencyIds = new Set(region.agencies.map((a) => a.id));
   const serviceOwner = new Map(region.services.map((s) => [s.id, s.agency]));
-  const floorIds = new Set(region.mpp.floors.map((f) => f.id));
+  const floorIds = new Set((region.mpp.floors ?? []).map((f) => f.id));
 
   const prefixOwner = new Map<string, number>();
   region.agencies.forEach((agency, index) => {
@@ -106,13 +106,6 @@ export function checkCrossRules(region: RegionAnswers, lang: Lang): RuleViolatio
     });
     if (counter.floor !== undefined && !floorIds.has(counter.floor)) {
       out.push({ segments: ['counters', index, 'floor'], code: 'unknown-floor', message: t(lang, 'rule.unknownFloor', { id: counter.floor }) });
-    }
-  });
-
-  const withService = new Set(region.services.map((s) => s.agency));
-  region.agencies.forEach((agency, index) => {
-    if (!withService.has(agency.id)) {
-      out.push({ segments: ['agencies', index, 'id'], code: 'agency-without-service', message: t(lang, 'rule.agencyWithoutService', { id: agency.id }) });
     }
   });
   return out;

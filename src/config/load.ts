@@ -1,6 +1,8 @@
 import regionSchema from '../../schemas/region.schema.json' with { type: 'json' };
 import type { ValidateFunction } from 'ajv';
 import type { RegionAnswers } from './region.types.js';
+import type { ValidRegion } from './valid-region.js';
+import { identifyRegion } from './identify.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import { validate as precompiledRegionValidator } from './region.validator.js';
@@ -23,7 +25,8 @@ export interface LoadOptions {
 
 /**
  * The region validator, precompiled from the schema by scripts/gen-validators.mjs (ajv standalone,
- * same options as createAjv({ useDefaults: true })): no schema compilation at start-up. A test
+ * same options as createAjv()): no schema compilation at start-up, and no schema default filled in
+ * (what the region did not give stays absent; src/complete/ fills it with its provenance). A test
  * keeps it in step with the schema.
  */
 function regionValidator(): ValidateFunction {
@@ -34,9 +37,10 @@ export const REGION_SCHEMA = regionSchema;
 
 /**
  * Validates answers already parsed into plain data. On success, returns the normalized region:
- * schema defaults filled in and keys in schema order (a copy; the input is not changed).
+ * identifiers the answers left out derived from names, service agencies resolved to ids, keys in
+ * schema order (a copy; the input is not changed). Missing figures stay missing.
  */
-export function validateRegion(data: unknown, options: LoadOptions, source?: YamlSource): Result<RegionAnswers> {
+export function validateRegion(data: unknown, options: LoadOptions, source?: YamlSource): Result<ValidRegion> {
   const issueAt = (segments: Array<string | number>, code: string, message: string, atKey = false): InputIssue => {
     const pos = source ? locate(source, segments, atKey) : undefined;
     return { path: formatPath(segments), file: options.file, line: pos?.line, column: pos?.column, code, message };
@@ -53,8 +57,9 @@ export function validateRegion(data: unknown, options: LoadOptions, source?: Yam
     }
     return { ok: false, issues };
   }
-  const region = orderBySchema(copy, regionSchema as object) as RegionAnswers;
-  const violations = checkCrossRules(region, options.lang);
+  const identified = identifyRegion(copy as RegionAnswers, options.lang);
+  const region = orderBySchema(identified.region, regionSchema as object) as ValidRegion;
+  const violations = [...identified.violations, ...checkCrossRules(region, options.lang)];
   if (violations.length > 0) return { ok: false, issues: violations.map((v) => issueAt(v.segments, v.code, v.message)) };
   return { ok: true, value: region };
 }
@@ -62,7 +67,8 @@ export function validateRegion(data: unknown, options: LoadOptions, source?: Yam
 /** Cross-reference rules on data that failed the schema: best effort, never throws. */
 function crossRulesOnRaw(data: unknown, lang: Lang): ReturnType<typeof checkCrossRules> {
   try {
-    return checkCrossRules(data as RegionAnswers, lang);
+    const identified = identifyRegion(data as RegionAnswers, lang);
+    return [...identified.violations, ...checkCrossRules(identified.region, lang)];
   } catch {
     return [];
   }
@@ -107,7 +113,7 @@ export function parseAnswersText(text: string, options: LoadOptions): Result<{ d
 }
 
 /** Text of an answers file -> a validated, normalized region, or every issue found. */
-export function loadRegionText(text: string, options: LoadOptions): Result<RegionAnswers> {
+export function loadRegionText(text: string, options: LoadOptions): Result<ValidRegion> {
   const parsed = parseAnswersText(text, options);
   if (!parsed.ok) return parsed;
   return validateRegion(parsed.value.data, options, parsed.value.source);

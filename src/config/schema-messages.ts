@@ -41,7 +41,7 @@ export function describeSchemaErrors(errors: ErrorObject[], lang: Lang): SchemaE
     if (error.keyword === 'required') {
       const key = String(params.missingProperty);
       segments.push(key);
-      message = error.schemaPath.includes('/then/') ? t(lang, 'schema.visitorsOrPeak') : t(lang, 'schema.missingKey', { key });
+      message = t(lang, 'schema.missingKey', { key });
     } else if (error.keyword === 'additionalProperties') {
       const key = String(params.additionalProperty);
       segments.push(key);

@@ -1,4 +1,6 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { ValidRegion } from '../config/valid-region.js';
+import type { CompletedRegion } from '../complete/types.js';
+import { completeRegion } from '../complete/complete.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import { renderAnswersYaml } from '../render/answers-yaml.js';
@@ -24,6 +26,8 @@ export interface BuildOptions {
 
 export interface Deployment {
   files: DeploymentFiles;
+  /** The region the files were planned from: the answers completed, with the provenance of every figure. */
+  completed: CompletedRegion;
   summary: RegionSummary;
   checklist: ChecklistSummary;
   layout: LayoutPlan;
@@ -38,7 +42,7 @@ export interface Deployment {
 }
 
 /** The language the region's documents are written in. */
-export function documentLang(region: RegionAnswers, fallback: Lang): Lang {
+export function documentLang(region: Pick<ValidRegion, 'lang'>, fallback: Lang): Lang {
   return region.lang ?? fallback;
 }
 
@@ -56,11 +60,14 @@ function previousAppConfig(text: string | undefined): AppConfig | undefined {
 
 /**
  * Every file of a deployment from validated answers and the previous run's files (so that checklist
- * statuses and ticket prefixes survive). Deterministic: the same inputs give the same bytes. A
- * corrupted previous checklist throws an InputError before anything is written.
+ * statuses and ticket prefixes survive). The answers are completed first (src/complete/): `mpp.yaml`
+ * keeps exactly what the region gave, every other file is planned from the completed region and marks
+ * what is estimated. Deterministic: the same inputs give the same bytes. A corrupted previous
+ * checklist throws an InputError before anything is written.
  */
-export async function buildDeployment(region: RegionAnswers, options: BuildOptions): Promise<Deployment> {
-  const lang = documentLang(region, options.lang);
+export async function buildDeployment(answers: ValidRegion, options: BuildOptions): Promise<Deployment> {
+  const lang = documentLang(answers, options.lang);
+  const region = completeRegion(answers, undefined, lang);
   const previous = options.previous ?? {};
   const previousChecklist = previous.checklistYaml ? parseChecklistYaml(previous.checklistYaml, 'checklist/checklist.yaml', options.lang) : undefined;
   const checklist = planChecklist(region, previousChecklist);
@@ -70,7 +77,7 @@ export async function buildDeployment(region: RegionAnswers, options: BuildOptio
   const summary = summarizeRegion(region);
 
   const files: DeploymentFiles = {
-    'mpp.yaml': renderAnswersYaml(region, 'schemas/region.schema.json'),
+    'mpp.yaml': renderAnswersYaml(answers, 'schemas/region.schema.json'),
     'schemas/region.schema.json': schemaFile(REGION_SCHEMA),
     'schemas/checklist.schema.json': schemaFile(CHECKLIST_SCHEMA),
     'schemas/layout.schema.json': schemaFile(layoutSchema),
@@ -99,5 +106,5 @@ export async function buildDeployment(region: RegionAnswers, options: BuildOptio
     ...missingComponentsSummary(region, runLang),
   ];
   const mergedFiles = previousChecklist ? ['checklist/checklist.yaml'] : [];
-  return { files, summary, checklist: checklistSummary, layout, missingComponents: missing, report, mergedFiles };
+  return { files, completed: region, summary, checklist: checklistSummary, layout, missingComponents: missing, report, mergedFiles };
 }

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { CompletedRegion } from '../complete/types.js';
 import { effectiveCounters } from '../config/counters.js';
 
 /** Headline figures of a region, for the README and the CLI. */
@@ -11,11 +11,11 @@ export interface RegionSummary {
   agencyRows: Array<{ id: string; name: string; kind: string; services: number; counters: number }>;
 }
 
-export function regionTitle(region: RegionAnswers): string {
+export function regionTitle(region: CompletedRegion): string {
   return `${region.region.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${region.region.name}`;
 }
 
-export function summarizeRegion(region: RegionAnswers): RegionSummary {
+export function summarizeRegion(region: CompletedRegion): RegionSummary {
   const counters = effectiveCounters(region);
   const servicesBy = new Map<string, number>();
   for (const s of region.services) servicesBy.set(s.agency, (servicesBy.get(s.agency) ?? 0) + 1);

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { ValidRegion } from '../config/valid-region.js';
 import { slugify, uniqueId } from '../interview/slug.js';
 import { COLLECTION, isItem, type Collection, type Item, type ItemKind } from './kinds.js';
 
@@ -30,7 +30,7 @@ const FALLBACK: Record<Collection, string> = { agencies: 'instansi', services: '
  * are derived from the name (`Dinas Kesehatan` -> `dinas-kesehatan`, `-2` when taken). Pure: the
  * caller validates the result as a whole.
  */
-export function addItem(region: RegionAnswers, kind: ItemKind, item: Item, options: AddOptions = {}): Addition {
+export function addItem(region: ValidRegion, kind: ItemKind, item: Item, options: AddOptions = {}): Addition {
   const data = structuredClone(region) as unknown as Item;
   const placements: Placement[] = [];
   const lists: Record<Collection, Item[]> = {

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { ValidRegion } from '../config/valid-region.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import { fieldQuestion, type Ask, type Question } from '../interview/interview.js';
@@ -10,7 +10,7 @@ async function one<T>(ask: Ask, question: Question): Promise<T> {
   return answers[question.name] as T;
 }
 
-function agencyQuestion(region: RegionAnswers, lang: Lang): Question {
+function agencyQuestion(region: ValidRegion, lang: Lang): Question {
   return { type: 'list', name: 'agency', message: t(lang, 'grow.prompt.agency'), choices: region.agencies.map((a) => ({ name: `${a.name} (${a.id})`, value: a.id })) };
 }
 
@@ -27,7 +27,7 @@ async function askService(ask: Ask, lang: Lang, agency?: string): Promise<Item> 
  * come from the schema (`x-prompt`, enums, validation) through fieldQuestion. Ids are derived from
  * names later (addItem). Pure: asks through `ask`.
  */
-export async function askItem(kind: ItemKind, region: RegionAnswers, ask: Ask, lang: Lang): Promise<Item> {
+export async function askItem(kind: ItemKind, region: ValidRegion, ask: Ask, lang: Lang): Promise<Item> {
   if (kind === 'agency') {
     const name = await one<string>(ask, fieldQuestion('agencies.name', lang));
     const agencyKind = await one<string>(ask, fieldQuestion('agencies.kind', lang));
@@ -53,7 +53,7 @@ export async function askItem(kind: ItemKind, region: RegionAnswers, ask: Ask, l
   const suggested = uniqueId(`${agency}-${(region.counters ?? []).filter((c) => c.agency === agency).length + 1}`, taken);
   const id = await one<string>(ask, { ...fieldQuestion('counters.id', lang, suggested), name: 'id' });
   const priority = await one<boolean>(ask, { type: 'confirm', name: 'priority', message: t(lang, 'grow.prompt.counterPriority'), default: false });
-  const floors = region.mpp.floors;
+  const floors = region.mpp.floors ?? [];
   const floor = floors.length > 1
     ? await one<string>(ask, { type: 'list', name: 'floor', message: t(lang, 'grow.prompt.floor'), choices: floors.map((f) => ({ name: `${f.name} (${f.id})`, value: f.id })) })
     : undefined;

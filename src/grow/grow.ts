@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { ValidRegion } from '../config/valid-region.js';
 import { formatPath, type InputIssue, type Result } from '../config/errors.js';
 import { validateRegion } from '../config/load.js';
 import { locate, type YamlSource } from '../config/yaml-source.js';
@@ -20,7 +20,7 @@ export interface GrowOptions {
 }
 
 export interface Grown {
-  region: RegionAnswers;
+  region: ValidRegion;
   /** Identifier of the added (or replaced) item. */
   id: string;
 }
@@ -30,7 +30,7 @@ export interface Grown {
  * Issues about the item are given relative to the item (`services[0].handlingMinutes`), located in the
  * item file when its source is known; all issues come at once.
  */
-export function growRegion(region: RegionAnswers, kind: ItemKind, item: Item, options: GrowOptions): Result<Grown> {
+export function growRegion(region: ValidRegion, kind: ItemKind, item: Item, options: GrowOptions): Result<Grown> {
   const addition = addItem(region, kind, item, { replace: options.replace });
   const result = validateRegion(addition.data, { lang: options.lang, file: options.regionFile });
   if (!result.ok) return { ok: false, issues: result.issues.map((issue) => relocate(issue, addition, options)) };

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { ValidRegion } from '../config/valid-region.js';
 import type { InputIssue, Result } from '../config/errors.js';
 import { validateRegion } from '../config/load.js';
 import type { Lang } from '../i18n/types.js';
@@ -6,7 +6,7 @@ import { t } from '../i18n/catalogue.js';
 import { COLLECTION, type ItemKind } from './kinds.js';
 
 export interface Removal {
-  region: RegionAnswers;
+  region: ValidRegion;
   /** Every identifier removed, the asked-for item first. */
   removed: { agencies: string[]; services: string[]; counters: string[] };
 }
@@ -25,7 +25,7 @@ const list = (ids: readonly string[]): string => ids.join(', ');
  * agency. With `cascade`, an agency goes with its services and counters, and a service leaves every
  * counter (a counter left with no service goes too). The result is validated as a whole. Pure.
  */
-export function removeItem(region: RegionAnswers, kind: ItemKind, id: string, options: RemoveOptions): Result<Removal> {
+export function removeItem(region: ValidRegion, kind: ItemKind, id: string, options: RemoveOptions): Result<Removal> {
   const { lang } = options;
   const collection = COLLECTION[kind];
   const kindName = t(lang, `grow.kind.${kind}`);
@@ -78,7 +78,7 @@ export function removeItem(region: RegionAnswers, kind: ItemKind, id: string, op
     removed.counters.push(id);
   }
 
-  const next: RegionAnswers = { ...structuredClone(region), agencies: structuredClone(agencies), services: structuredClone(services) };
+  const next: ValidRegion = { ...structuredClone(region), agencies: structuredClone(agencies), services: structuredClone(services) };
   // No explicit counter left: the answers fall back to each agency's plannedCounters.
   if (nextCounters.length > 0) next.counters = structuredClone(nextCounters);
   else delete next.counters;

@@ -1,4 +1,5 @@
-import type { RegionAnswers, Service } from '../config/region.types.js';
+import type { Service } from '../config/region.types.js';
+import type { CompletedRegion } from '../complete/types.js';
 import { openDays } from '../config/hours.js';
 import type { AppConfig } from '../appconfig/app-config.types.js';
 import { t } from '../i18n/catalogue.js';
@@ -55,7 +56,7 @@ function serviceDescription(service: Service, lang: Lang): string {
  * Ids are UUID v5 of `<region slug>/<kind>/<id>`, so a re-run gives the same ids.
  * Texts are in the region's document language.
  */
-export function exportHsds(region: RegionAnswers, appConfig: AppConfig): Record<string, string> {
+export function exportHsds(region: CompletedRegion, appConfig: AppConfig): Record<string, string> {
   const lang: Lang = region.lang ?? 'id';
   const slug = region.region.slug;
   const id = (kind: string, entity: string): string => hsdsId(slug, kind, entity);

@@ -1,11 +1,11 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { CompletedRegion } from '../complete/types.js';
 import { sizeCounters } from './sizing.js';
 import { areaProgramme } from './area.js';
 import { planFloors } from './floorplan.js';
 import type { LayoutPlan } from './types.js';
 
 /** The interior layout of a region: counter sizing, area programme, zones per floor, warnings. Pure. */
-export function planLayout(region: RegionAnswers): LayoutPlan {
+export function planLayout(region: CompletedRegion): LayoutPlan {
   const sizing = sizeCounters(region);
   const area = areaProgramme(region, sizing);
   const { floors, warnings: floorWarnings } = planFloors(region, sizing, area);

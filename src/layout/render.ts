@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { RegionAnswers } from '../config/region.types.js';
+import type { CompletedRegion } from '../complete/types.js';
 import { t } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/types.js';
 import { renderTemplate } from '../render/templates.js';
@@ -103,7 +103,7 @@ export function sizingContext(plan: LayoutPlan, lang: Lang): Record<string, unkn
  * The layout files of a deployment: `layout/layout.yaml`, `layout/floorplan-<floorId>.svg` per
  * floor and `layout/sizing.md` (in `lang`). Keys are paths relative to the deployment folder.
  */
-export function renderLayoutFiles(plan: LayoutPlan, region: RegionAnswers, lang: Lang): Record<string, string> {
+export function renderLayoutFiles(plan: LayoutPlan, region: CompletedRegion, lang: Lang): Record<string, string> {
   const files: Record<string, string> = {};
   files['layout/layout.yaml'] = stringify(layoutDocument(plan), { aliasDuplicateObjects: false, lineWidth: 0 });
   for (const floor of plan.floors) files[`layout/floorplan-${floor.floor}.svg`] = renderFloorSvg(floor, region.mpp.name, lang);

@@ -7,6 +7,7 @@ export interface LayoutWarning {
     | 'planned-below-needed'
     | 'planned-overloaded'
     | 'no-demand'
+    | 'no-services'
     | 'area-short'
     | 'zone-overflow'
     | 'no-entrance-floor';

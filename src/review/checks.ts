@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { CompletedRegion } from '../complete/types.js';
 import type { ChecklistFile } from '../checklist/checklist.types.js';
 import { DEFAULTS } from '../config/defaults.js';
 import { t, type MessageKey } from '../i18n/catalogue.js';
@@ -6,7 +6,7 @@ import { finding, type FindingInput } from './finding.js';
 import type { CategoryId, CategoryResult, ReviewCheck, ReviewWeights } from './types.js';
 
 export interface CheckContext {
-  region: RegionAnswers;
+  region: CompletedRegion;
   checklist?: ChecklistFile;
   weights: ReviewWeights;
 }

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import type { InputIssue, Result } from '../config/errors.js';
-import type { RegionAnswers } from '../config/region.types.js';
+import type { ValidRegion } from '../config/valid-region.js';
 import type { ChecklistFile } from '../checklist/checklist.types.js';
 import { loadRegionText } from '../config/load.js';
 import { readAnswersFile } from '../cli/read.js';
@@ -54,7 +54,7 @@ export function resolveArgument(arg: string, cwd: string, lang: Lang): Result<Re
 
 export interface LoadedRegion {
   source: RegionSource;
-  region: RegionAnswers;
+  region: ValidRegion;
   checklist?: ChecklistFile;
 }
 

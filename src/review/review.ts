@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { CompletedRegion } from '../complete/types.js';
 import type { ChecklistFile } from '../checklist/checklist.types.js';
 import { DEFAULTS } from '../config/defaults.js';
 import { sizeCounters } from '../layout/sizing.js';
@@ -24,7 +24,7 @@ export interface ReviewOptions {
  * (blockers first, then by category, then in answers order). Pure apart from reading the shipped
  * weights once when none are given; the same input gives the same review.
  */
-export function reviewRegion(region: RegionAnswers, options: ReviewOptions = {}): Review {
+export function reviewRegion(region: CompletedRegion, options: ReviewOptions = {}): Review {
   const weights = options.weights ?? defaultReviewWeights();
   const ctx: CheckContext = { region, checklist: options.checklist, weights };
   const sizing = sizeCounters(region);

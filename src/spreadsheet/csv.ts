@@ -1,4 +1,6 @@
-import type { Agency, RegionAnswers, Service } from '../config/region.types.js';
+import type { Agency, Service } from '../config/region.types.js';
+import type { ValidAgency, ValidService } from '../config/valid-region.js';
+import type { ValidRegion } from '../config/valid-region.js';
 import type { Result } from '../config/errors.js';
 import { csvRow } from '../render/escape.js';
 import { t } from '../i18n/catalogue.js';
@@ -8,7 +10,11 @@ import { getPath } from './paths.js';
 import { encodeCell } from './cell-encode.js';
 import { parseCsv } from './csv-parse.js';
 import { ImportContext, finishImport, mapHeader, readRow, type ImportOptions } from './grids-to-region.js';
-import { slugify } from '../interview/slug.js';
+import { slugify, uniqueId } from '../interview/slug.js';
+import { nameKey } from '../config/identify.js';
+
+/** The id pattern of the region schema. */
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The single-sheet CSV columns: the Layanan columns, then the agency columns (agencies are derived). */
 export const CSV_COLUMNS: readonly Column[] = [...SERVICES_SHEET.columns, ...CSV_AGENCY_COLUMNS];
@@ -19,7 +25,7 @@ export interface CsvImportOptions extends ImportOptions {
    * those with the same id and are appended otherwise; everything else is kept. Without a base the
    * result lacks region and MPP data and fails validation.
    */
-  base?: RegionAnswers;
+  base?: ValidRegion;
 }
 
 /**
@@ -27,7 +33,7 @@ export interface CsvImportOptions extends ImportOptions {
  * Indonesia, UTF-8 with BOM (spreadsheets then read non-Latin scripts right), CRLF lines, every text
  * formula-neutralized.
  */
-export function exportCsv(region: RegionAnswers): string {
+export function exportCsv(region: ValidRegion): string {
   const agencies = new Map(region.agencies.map((a) => [a.id, a]));
   let out = '\ufeff' + csvRow(CSV_COLUMNS.map((c) => c.header.id));
   for (const service of region.services) {
@@ -65,7 +71,7 @@ function upsert<T extends { id: string }>(base: readonly T[], items: ReadonlyArr
 }
 
 /** CSV text (the single-sheet layout) -> a validated region, or every issue at once (`Layanan!C7`). */
-export function importCsv(text: string, options: CsvImportOptions): Result<RegionAnswers> {
+export function importCsv(text: string, options: CsvImportOptions): Result<ValidRegion> {
   const lang = options.lang;
   const sheetName = SERVICES_SHEET.name[lang];
   const parsed = parseCsv(text);
@@ -83,14 +89,19 @@ export function importCsv(text: string, options: CsvImportOptions): Result<Regio
   const agencyMapped = mapped.map((c) => (c && !isServiceColumn(c) ? c : undefined));
   const agencyColumn = serviceMapped.findIndex((c) => c?.path === 'agency');
 
-  const services: Array<Located<Service>> = [];
-  const agencies = new Map<string, Located<Agency>>();
+  const services: Array<Located<ValidService>> = [];
+  const agencies = new Map<string, Located<ValidAgency>>();
   const firstServiceRow = new Map<string, string>();
+  const derivedServiceIds = new Set<string>((options.base?.services ?? []).map((s) => s.id));
+  const baseAgencyByName = new Map<string, string>();
+  for (const a of options.base?.agencies ?? []) for (const n of [a.name, a.shortName]) if (n) baseAgencyByName.set(nameKey(n), a.id);
   for (let r = 1; r < grid.rows.length; r++) {
     if (grid.rows[r].every((cell) => isEmptyCell(cell))) continue;
     const scratch = `services[${services.length}]`;
     const service = readRow(grid, r, serviceMapped, scratch, ctx) as unknown as Service;
     const fields = readRow(grid, r, agencyMapped, `${scratch}.$agency`, ctx) as Partial<Agency>;
+    // A blank id is derived from the name (ids taken in this file or the base get -2, -3...).
+    if (service.id === undefined && typeof service.name === 'string' && slugify(service.name, '') !== '') service.id = uniqueId(slugify(service.name, ''), derivedServiceIds);
     const cells = new Map<string, string>();
     serviceMapped.forEach((c, index) => c && cells.set(c.path, cellRef(grid.name, r, index)));
     const agencyCells = new Map<string, string>();
@@ -103,7 +114,17 @@ export function importCsv(text: string, options: CsvImportOptions): Result<Regio
       if (earlier) ctx.add(cells.get('id') ?? rowRef(grid.name, r), 'duplicate-id', t(lang, 'sheet.duplicateId', { id: service.id, other: earlier }), `${scratch}.id`);
       else firstServiceRow.set(service.id, cells.get('id') ?? rowRef(grid.name, r));
     }
-    let agencyId = typeof service.agency === 'string' ? service.agency : undefined;
+    // The Instansi column holds the agency's id, or its name (then the id derives from the name,
+    // or is the base agency of that name).
+    let agencyId: string | undefined;
+    if (typeof service.agency === 'string') {
+      const text = service.agency;
+      if (ID.test(text)) agencyId = text;
+      else {
+        agencyId = baseAgencyByName.get(nameKey(text)) ?? (slugify(text, '') || undefined);
+        if (!baseAgencyByName.has(nameKey(text)) && fields.name === undefined) fields.name = text;
+      }
+    }
     if (agencyId === undefined && typeof fields.name === 'string' && slugify(fields.name, '') !== '') agencyId /* id from the name, '' when none can be made */ = slugify(fields.name, '');
     if (agencyId === undefined) {
       if (Object.keys(fields).length > 0) ctx.add(agencyRef, 'sheet-agency-id', t(lang, 'sheet.agencyIdMissing'), `${scratch}.agency`);
@@ -111,7 +132,7 @@ export function importCsv(text: string, options: CsvImportOptions): Result<Regio
       service.agency = agencyId;
       const known = agencies.get(agencyId);
       if (!known) {
-        if (Object.keys(fields).length > 0) agencies.set(agencyId, { value: { id: agencyId, ...fields } as Agency, row: r, cells: agencyCells });
+        if (Object.keys(fields).length > 0) agencies.set(agencyId, { value: { id: agencyId, ...fields } as ValidAgency, row: r, cells: agencyCells });
       } else {
         for (const [key, value] of Object.entries(fields)) {
           const had = (known.value as unknown as Record<string, unknown>)[key];
@@ -125,7 +146,7 @@ export function importCsv(text: string, options: CsvImportOptions): Result<Regio
         }
       }
     }
-    services.push({ value: service, row: r, cells });
+    services.push({ value: service as ValidService, row: r, cells });
   }
 
   const base = options.base ? structuredClone(options.base) : undefined;

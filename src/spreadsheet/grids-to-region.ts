@@ -1,8 +1,6 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { ValidRegion } from '../config/valid-region.js';
 import type { InputIssue, Result } from '../config/errors.js';
 import { validateRegion } from '../config/load.js';
-import { orderBySchema } from '../config/normalize.js';
-import regionSchema from '../../schemas/region.schema.json' with { type: 'json' };
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import { SHEETS, type Column, type KeyValueSheet, type TableSheet } from './columns.js';
@@ -191,13 +189,13 @@ export function readGrids(grids: readonly Grid[], ctx: ImportContext): { doc: Re
 }
 
 /** Validates a read document with the project's validator and locates every issue on a sheet. */
-export function finishImport(doc: Record<string, unknown>, ctx: ImportContext): Result<RegionAnswers> {
+export function finishImport(doc: Record<string, unknown>, ctx: ImportContext): Result<ValidRegion> {
   const checked = validateRegion(doc, { lang: ctx.options.lang, file: ctx.options.file });
   if (!checked.ok) {
     for (const issue of checked.issues) ctx.add(ctx.locate(issue.path), issue.code, issue.message, issue.path);
   }
-  if (ctx.issues.length > 0) return { ok: false, issues: dedupe(ctx.issues) };
-  return { ok: true, value: orderBySchema(doc, regionSchema as object) as RegionAnswers };
+  if (ctx.issues.length > 0 || !checked.ok) return { ok: false, issues: dedupe(ctx.issues) };
+  return { ok: true, value: checked.value };
 }
 
 /** Keeps the first issue per cell and code, and drops schema complaints about cells already reported. */
@@ -216,7 +214,7 @@ function dedupe(issues: InputIssue[]): InputIssue[] {
 }
 
 /** Sheets (as grids) -> a validated region, or every located issue at once. */
-export function gridsToRegion(grids: readonly Grid[], options: ImportOptions): Result<RegionAnswers> {
+export function gridsToRegion(grids: readonly Grid[], options: ImportOptions): Result<ValidRegion> {
   const ctx = new ImportContext(options);
   const { doc, tables } = readGrids(grids, ctx);
   checkReferences(tables, ctx);

@@ -1,4 +1,6 @@
 import { t } from '../i18n/catalogue.js';
+import { nameKey } from '../config/identify.js';
+import { slugify } from '../interview/slug.js';
 import type { ImportContext, TableRows } from './grids-to-region.js';
 
 type Item = Record<string, unknown>;
@@ -28,6 +30,14 @@ export function checkReferences(tables: TableRows, ctx: ImportContext): void {
     ids.set(collection, new Set(first.keys()));
   }
   const agencies = ids.get('agencies') ?? new Set<string>();
+  // A service may name its agency by id, by name or short name, or by the id its name derives to.
+  const agencyNames = new Set<string>();
+  for (const item of tables.get('agencies')?.items ?? []) {
+    for (const key of ['name', 'shortName']) {
+      const value = asItem(item.value)[key];
+      if (typeof value === 'string') agencyNames.add(nameKey(value)).add(slugify(value, ''));
+    }
+  }
   const services = ids.get('services') ?? new Set<string>();
   const floors = ids.get('mpp.floors') ?? new Set<string>();
   const unknownAgency = (at: string, value: unknown): void => {
@@ -35,7 +45,11 @@ export function checkReferences(tables: TableRows, ctx: ImportContext): void {
       ctx.add(ctx.locate(`${at}.agency`), 'unknown-agency', t(lang, 'sheet.unknownAgency', { id: value }), `${at}.agency`);
     }
   };
-  for (const item of tables.get('services')?.items ?? []) unknownAgency(item.at, asItem(item.value).agency);
+  for (const item of tables.get('services')?.items ?? []) {
+    const agency = asItem(item.value).agency;
+    if (typeof agency === 'string' && (agencyNames.has(nameKey(agency)) || agencyNames.has(agency))) continue;
+    unknownAgency(item.at, agency);
+  }
   for (const item of tables.get('counters')?.items ?? []) {
     const counter = asItem(item.value);
     unknownAgency(item.at, counter.agency);

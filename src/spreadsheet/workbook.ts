@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { ValidRegion } from '../config/valid-region.js';
 import type { Result } from '../config/errors.js';
 import { t } from '../i18n/catalogue.js';
 import { SHEETS } from './columns.js';
@@ -8,14 +8,14 @@ import { readWorkbook, MAX_WORKBOOK_BYTES } from './xlsx-read.js';
 import { writeWorkbook } from './xlsx-write.js';
 
 /** A region -> xlsx bytes in the import layout (headers in Bahasa Indonesia). Deterministic. */
-export async function exportWorkbook(region: RegionAnswers): Promise<Uint8Array> {
+export async function exportWorkbook(region: ValidRegion): Promise<Uint8Array> {
   const grids = regionToGrids(region, 'id');
   return writeWorkbook(grids.map((grid, index) => ({ grid, boldFirstColumn: SHEETS[index].kind === 'keyValue' })));
 }
 
 /** xlsx bytes -> a validated region, or every issue at once, each naming sheet and cell (`Layanan!C7`). */
-export async function importWorkbook(data: Uint8Array, options: ImportOptions): Promise<Result<RegionAnswers>> {
-  const fail = (detail: string): Result<RegionAnswers> => ({
+export async function importWorkbook(data: Uint8Array, options: ImportOptions): Promise<Result<ValidRegion>> {
+  const fail = (detail: string): Result<ValidRegion> => ({
     ok: false,
     issues: [{ path: '', file: options.file, code: 'sheet-unreadable', message: t(options.lang, 'sheet.unreadable', { detail }) }],
   });

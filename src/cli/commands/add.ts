@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Lang } from '../../i18n/types.js';
 import { t } from '../../i18n/catalogue.js';
 import { InputError } from '../../config/errors.js';
-import type { RegionAnswers } from '../../config/region.types.js';
+import type { ValidRegion } from '../../config/valid-region.js';
 import { parseAnswersText, validateRegion } from '../../config/load.js';
 import type { YamlSource } from '../../config/yaml-source.js';
 import { growRegion } from '../../grow/grow.js';
@@ -22,7 +22,7 @@ export const addHelp = {
 
 export interface DeploymentAnswers {
   dir: string;
-  region: RegionAnswers;
+  region: ValidRegion;
   source: YamlSource;
 }
 

@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import type { Lang } from '../../i18n/types.js';
 import { t } from '../../i18n/catalogue.js';
 import { InputError, type Result } from '../../config/errors.js';
-import type { RegionAnswers } from '../../config/region.types.js';
+import type { ValidRegion } from '../../config/valid-region.js';
 import { loadRegionText, validateRegion } from '../../config/load.js';
 import { renderAnswersYaml } from '../../render/answers-yaml.js';
 import { importCsv, importWorkbook, workbookTemplate } from '../../spreadsheet/index.js';
@@ -32,14 +32,14 @@ function upsert<T extends { id: string }>(base: readonly T[] | undefined, from: 
 }
 
 /** A workbook's agencies, services and counters merged into existing answers (everything else kept). */
-export function mergeImported(base: RegionAnswers, imported: RegionAnswers): RegionAnswers {
-  const merged: RegionAnswers = { ...structuredClone(base), agencies: upsert(base.agencies, imported.agencies), services: upsert(base.services, imported.services) };
+export function mergeImported(base: ValidRegion, imported: ValidRegion): ValidRegion {
+  const merged: ValidRegion = { ...structuredClone(base), agencies: upsert(base.agencies, imported.agencies), services: upsert(base.services, imported.services) };
   const counters = upsert(base.counters, imported.counters);
   if (counters.length > 0) merged.counters = counters;
   return merged;
 }
 
-async function readSheet(file: string, io: Io, lang: Lang, base?: RegionAnswers): Promise<Result<RegionAnswers>> {
+async function readSheet(file: string, io: Io, lang: Lang, base?: ValidRegion): Promise<Result<ValidRegion>> {
   const format = sheetFormat(undefined, file, lang);
   const path = resolve(io.cwd, file);
   let bytes: Buffer;
@@ -103,7 +103,7 @@ export async function importCommand(argv: string[], io: Io, lang: Lang): Promise
   }
 
   const out = values.out as string;
-  let base: RegionAnswers | undefined;
+  let base: ValidRegion | undefined;
   if (values.base !== undefined) {
     const text = readAnswersFile(values.base as string, io.cwd, useLang);
     const loaded = text.ok ? loadRegionText(text.value, { lang: useLang, file: values.base as string }) : text;

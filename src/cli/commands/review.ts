@@ -7,6 +7,7 @@ import { EXIT, printIssues, type Io } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { loadArguments, type LoadedRegion } from '../../review/inputs.js';
 import { reviewRegion } from '../../review/review.js';
+import { completeRegion } from '../../complete/complete.js';
 import { diffRegions } from '../../review/diff.js';
 import { buildReport, reportFails, type DiffReport, type ReviewedRegion } from '../../review/report.js';
 import { renderReviewText } from '../../review/render/text.js';
@@ -42,7 +43,7 @@ function reviewed(loaded: LoadedRegion): ReviewedRegion {
   return {
     file: loaded.source.file,
     ...(loaded.source.checklist ? { checklist: loaded.source.checklist } : {}),
-    review: reviewRegion(loaded.region, { checklist: loaded.checklist }),
+    review: reviewRegion(completeRegion(loaded.region), { checklist: loaded.checklist }),
   };
 }
 
@@ -80,7 +81,7 @@ export async function reviewCommand(argv: string[], io: Io, lang: Lang): Promise
   let fails: boolean;
   if (diffOld !== undefined) {
     const [before, after] = regions.map(reviewed);
-    const report: DiffReport = { schemaVersion: 1, kind: 'diff', old: before, new: after, diff: diffRegions(regions[0].region, regions[1].region, { before: before.review, after: after.review }) };
+    const report: DiffReport = { schemaVersion: 1, kind: 'diff', old: before, new: after, diff: diffRegions(regions[0].region, regions[1].region, { before: before.review, after: after.review }, { before: completeRegion(regions[0].region), after: completeRegion(regions[1].region) }) };
     text = format === 'json' ? renderJson(report) : format === 'md' ? renderDiffMarkdown(report, useLang) : renderDiffText(report, useLang);
     fails = reportFails([after], minScore);
   } else {

@@ -102,6 +102,10 @@ export const appconfigMessages = {
   'appconfig.hsds.agencyKind.bumn': { id: 'Badan usaha milik negara', en: 'State-owned enterprise' },
   'appconfig.hsds.agencyKind.bumd': { id: 'Badan usaha milik daerah', en: 'Region-owned enterprise' },
   'appconfig.hsds.agencyKind.swasta': { id: 'Badan usaha swasta', en: 'Private company' },
+  'appconfig.hsds.agencyKind.kantor-bersama': { id: 'Kantor bersama beberapa instansi', en: 'Joint office of several agencies' },
+  'appconfig.hsds.agencyKind.badan-hukum-publik': { id: 'Badan hukum publik', en: 'Public legal body' },
+  'appconfig.hsds.agencyKind.organisasi-profesi': { id: 'Organisasi profesi', en: 'Professional body' },
+  'appconfig.hsds.agencyKind.lainnya': { id: 'Penyedia layanan', en: 'Service provider' },
   'appconfig.hsds.fee': { id: 'Biaya/tarif layanan', en: 'Service fee' },
   'appconfig.hsds.feeFree': { id: 'Gratis', en: 'Free of charge' },
   // NovoSGA seed

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../../config/region.types.js';
+import type { CompletedRegion } from '../../complete/types.js';
 import { sizeCounters } from '../../layout/sizing.js';
 import type { SizingResult } from '../../layout/types.js';
 import { finding } from '../finding.js';
@@ -11,7 +11,7 @@ import type { CategoryResult, ReviewWeights } from '../types.js';
  * `agencies[i].plannedCounters`, or at `counters` when the answers list counters explicitly
  * (then `plannedCounters` is not used and the fix is in the counters list).
  */
-export function assessCapacity(region: RegionAnswers, weights: ReviewWeights, sizing: SizingResult = sizeCounters(region)): CategoryResult {
+export function assessCapacity(region: CompletedRegion, weights: ReviewWeights, sizing: SizingResult = sizeCounters(region)): CategoryResult {
   const explicit = (region.counters?.length ?? 0) > 0;
   const share = roundHalfUp(sizing.targetShare * 100, 1);
   const findings: CategoryResult['findings'] = [];

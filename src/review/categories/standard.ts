@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../../config/region.types.js';
+import type { CompletedRegion } from '../../complete/types.js';
 import { missingComponents, standardComponent, STANDARD_COMPONENTS } from '../../checklist/components.js';
 import { finding } from '../finding.js';
 import type { CategoryResult, ReviewWeights } from '../types.js';
@@ -8,7 +8,7 @@ import type { CategoryResult, ReviewWeights } from '../types.js';
  * component named in `weights.standard.majorComponents` is a finding at `services[i].standard.<key>`;
  * the service's other missing components are one finding at `services[i].standard`.
  */
-export function assessStandard(region: RegionAnswers, weights: ReviewWeights): CategoryResult {
+export function assessStandard(region: CompletedRegion, weights: ReviewWeights): CategoryResult {
   const major = new Set(weights.standard.majorComponents);
   const agencyLabel = new Map(region.agencies.map((a) => [a.id, a.shortName ?? a.name]));
   const findings: CategoryResult['findings'] = [];
