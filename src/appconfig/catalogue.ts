@@ -6,14 +6,19 @@ import type { Catalogue, CatalogueService, Component, Fee } from './app-config.t
 
 type ComponentKey = Component['key'];
 
-/** The fee as the application shows it: free (amount 0), paid (amount > 0), note only, or not set. */
+/**
+ * The fee as the application shows it: free (amount 0), paid (amount > 0), the published text only
+ * (several tariffs or conditions, no single amount), a note only, or not set. The published text is
+ * kept beside the amount, never parsed into one.
+ */
 export function feeOf(service: Pick<Service, 'standard'>): Fee {
   const fee = service.standard?.fee;
   if (!fee) return { kind: 'not-set', currency: 'IDR' };
-  const note = fee.note ? { note: fee.note } : {};
-  if (fee.amount === 0) return { kind: 'free', currency: 'IDR', amount: 0, ...note };
-  if (fee.amount !== undefined) return { kind: 'paid', currency: 'IDR', amount: fee.amount, ...note };
-  return { kind: 'note', currency: 'IDR', ...note };
+  const rest = { ...(fee.text ? { text: fee.text } : {}), ...(fee.note ? { note: fee.note } : {}) };
+  if (fee.amount === 0) return { kind: 'free', currency: 'IDR', amount: 0, ...rest };
+  if (fee.amount !== undefined) return { kind: 'paid', currency: 'IDR', amount: fee.amount, ...rest };
+  if (fee.text) return { kind: 'text', currency: 'IDR', ...rest };
+  return { kind: 'note', currency: 'IDR', ...rest };
 }
 
 /** One service with its 14 components in the regulation's order; missing ones listed, never invented. */

@@ -20,10 +20,11 @@ export function groupThousands(amount: number, lang: Lang): string {
   return amount < 0 ? `-${grouped}` : grouped;
 }
 
-/** The fee as one line of plain text (escaped later by the template). */
+/** The fee as one line of plain text (escaped later by the template): the published text first when there is one. */
 export function feeText(fee: Fee, lang: Lang): string {
   const parts: string[] = [];
-  if (fee.kind === 'free') parts.push(t(lang, 'appconfig.fee.free'));
+  if (fee.text) parts.push(fee.text);
+  else if (fee.kind === 'free') parts.push(t(lang, 'appconfig.fee.free'));
   else if (fee.amount !== undefined) parts.push(t(lang, 'appconfig.fee.amount', { amount: groupThousands(fee.amount, lang) }));
   if (fee.note) parts.push(fee.note);
   return parts.length > 0 ? parts.join(' — ') : t(lang, 'appconfig.component.notSet');

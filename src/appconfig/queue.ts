@@ -6,6 +6,7 @@ import type { AppConfig, Counter, Display, OpenDay, Priority, Queue } from './ap
 import { assignTicketPrefixes } from './prefixes.js';
 import { dailyQuotas } from './quota.js';
 import { both } from './localize.js';
+import { provenanceData, provenanceOf } from '../complete/provenance.js';
 
 /** Id of the shared priority counter mpp-kit adds when the answers define none. */
 export const PRIORITY_COUNTER_ID = 'prioritas';
@@ -116,10 +117,12 @@ export function planQueue(region: CompletedRegion, previous?: Pick<AppConfig, 'q
       prefixFixed: prefixes[i].fixed,
       services: servicesByAgency.get(agency.id) ?? [],
       counters: counters.filter((c) => c.agency === agency.id).map((c) => c.id),
+      countersProvenance: provenanceData(provenanceOf(region, { agency: agency.id, figure: 'plannedCounters' })),
     })),
     counters,
     priority,
     openingHours,
+    openingHoursProvenance: provenanceData(region.provenance.mpp.openingHours),
     onlineBookingShare,
     quotaRule: both('appconfig.quota.rule', { share: onlineBookingShare }),
     quotas: dailyQuotas(region, agencyCounters),

@@ -4,6 +4,7 @@ import { DEFAULTS } from '../config/defaults.js';
 import { openDays, serviceMinutes } from '../config/hours.js';
 import { visitorsPerDay } from '../config/demand.js';
 import type { Quota } from './app-config.types.js';
+import { provenanceData, provenanceOf } from '../complete/provenance.js';
 
 /** Guard against binary drift when a split share times minutes lands just below an integer. */
 const EPSILON = 1e-9;
@@ -50,7 +51,7 @@ export function counterShares(
  * walkIn = total - online. `counters` are the agency counters (not the shared priority counter).
  */
 export function dailyQuotas(
-  region: Pick<CompletedRegion, 'mpp' | 'services'>,
+  region: Pick<CompletedRegion, 'mpp' | 'services' | 'provenance'>,
   counters: ReadonlyArray<Pick<Counter, 'id' | 'services'>>,
 ): Quota[] {
   const share = region.mpp.onlineBookingShare ?? DEFAULTS.onlineBookingShare;
@@ -63,6 +64,9 @@ export function dailyQuotas(
       service: service.id,
       agency: service.agency,
       handlingMinutes: service.handlingMinutes,
+      handlingMinutesProvenance: provenanceData(provenanceOf(region, { service: service.id, figure: 'handlingMinutes' })),
+      visitorsPerDay: service.visitorsPerDay,
+      visitorsPerDayProvenance: provenanceData(provenanceOf(region, { service: service.id, figure: 'visitorsPerDay' })),
       counterShare: round4(counterShare),
       countersServing: serving,
       onlineBooking,

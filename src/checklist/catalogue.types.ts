@@ -24,6 +24,13 @@ export type Condition =
       | 'multipleFloors'
       | 'perAgency'
       | 'perAgencyWithMissingComponents'
+      | 'perAgencyWithEstimatedHandling'
+      | 'perAgencyWithEstimatedVisitors'
+      | 'perAgencyWithEstimatedCounters'
+      | 'perAgencyWithEstimatedKind'
+      | 'perAgencyWithoutServices'
+      | 'estimatedFloors'
+      | 'estimatedOpeningHours'
     )
   | {
       /**

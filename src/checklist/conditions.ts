@@ -1,6 +1,7 @@
 import type { CompletedAgency, CompletedRegion } from '../complete/types.js';
 import type { Condition } from './catalogue.types.js';
-import type { Gap } from './checklist.types.js';
+import type { Estimate, Gap } from './checklist.types.js';
+import { estimateFacts, type EstimateFacts } from './estimates.js';
 import { missingComponents } from './components.js';
 
 /**
@@ -11,6 +12,8 @@ export interface Binding {
   agency?: CompletedAgency;
   /** Services of `agency` with the Standar Pelayanan components they miss. */
   gaps?: Gap[];
+  /** The estimated figures of `agency` the item asks to confirm. */
+  estimates?: Estimate[];
 }
 
 /** Facts about a region the conditions read, computed once per plan. */
@@ -19,6 +22,7 @@ export interface RegionFacts {
   facilities: ReadonlySet<string>;
   complaintChannels: ReadonlySet<string>;
   gapsByAgency: ReadonlyMap<string, Gap[]>;
+  estimates: EstimateFacts;
 }
 
 export function regionFacts(region: CompletedRegion): RegionFacts {
@@ -35,6 +39,7 @@ export function regionFacts(region: CompletedRegion): RegionFacts {
     facilities: new Set(region.facilities ?? []),
     complaintChannels: new Set((region.mpp.complaintChannels ?? []).map((c) => c.kind)),
     gapsByAgency,
+    estimates: estimateFacts(region),
   };
 }
 
@@ -71,6 +76,21 @@ export function evaluateCondition(condition: Condition, facts: RegionFacts): Bin
         return region.agencies
           .filter((agency) => facts.gapsByAgency.has(agency.id))
           .map((agency) => ({ agency, gaps: facts.gapsByAgency.get(agency.id) }));
+      // Estimates and unknowns: one task per agency (or for the MPP) for each figure the region did not give.
+      case 'perAgencyWithEstimatedHandling':
+        return perAgencyEstimates(region, facts.estimates.handling);
+      case 'perAgencyWithEstimatedVisitors':
+        return perAgencyEstimates(region, facts.estimates.visitors);
+      case 'perAgencyWithEstimatedCounters':
+        return perAgencyEstimates(region, facts.estimates.counters);
+      case 'perAgencyWithEstimatedKind':
+        return perAgencyEstimates(region, facts.estimates.kind);
+      case 'perAgencyWithoutServices':
+        return region.agencies.filter((agency) => facts.estimates.withoutServices.has(agency.id)).map((agency) => ({ agency }));
+      case 'estimatedFloors':
+        return when(facts.estimates.floors);
+      case 'estimatedOpeningHours':
+        return when(facts.estimates.openingHours);
       default:
         return unknownCondition(condition);
     }
@@ -85,6 +105,11 @@ export function evaluateCondition(condition: Condition, facts: RegionFacts): Bin
     return condition.allOf.reduce<Binding[]>((acc, part) => combine(acc, evaluateCondition(part, facts)), HOLDS);
   }
   return unknownCondition(condition);
+}
+
+/** One binding per agency that has estimates in `byAgency`, in answers order. */
+function perAgencyEstimates(region: CompletedRegion, byAgency: ReadonlyMap<string, Estimate[]>): Binding[] {
+  return region.agencies.filter((agency) => byAgency.has(agency.id)).map((agency) => ({ agency, estimates: byAgency.get(agency.id) }));
 }
 
 function unknownCondition(condition: never): never {

@@ -1,7 +1,7 @@
 import type { ChecklistFile, Item, Status } from './checklist.types.js';
 
 const KEY_ORDER: Array<keyof Item> = [
-  'id', 'phase', 'title', 'subject', 'explanation', 'gaps', 'legalBasis', 'examples', 'ownerRole', 'evidence',
+  'id', 'phase', 'title', 'subject', 'explanation', 'gaps', 'estimates', 'legalBasis', 'examples', 'ownerRole', 'evidence',
   'blocksLaunch', 'dueWeeksBefore', 'dueDate', 'applies', 'status', 'statusBeforeRetired', 'notes',
 ];
 

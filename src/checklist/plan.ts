@@ -63,6 +63,7 @@ function itemFor(
     params.agencyId = binding.agency.id;
   }
   if (binding.gaps) params.count = binding.gaps.length;
+  if (binding.estimates) params.count = binding.estimates.length;
   const item: Item = {
     id: binding.agency ? `${entry.id}/${binding.agency.id}` : entry.id,
     phase: entry.phase,
@@ -78,6 +79,7 @@ function itemFor(
   };
   if (binding.agency) item.subject = { kind: 'agency', id: binding.agency.id, name: binding.agency.name };
   if (binding.gaps) item.gaps = binding.gaps.map((g) => ({ service: g.service, serviceName: g.serviceName, missing: [...g.missing] }));
+  if (binding.estimates) item.estimates = binding.estimates.map((e) => ({ ...e, note: { id: e.note.id, en: e.note.en } }));
   if (entry.examples && entry.examples.length > 0) item.examples = entry.examples.map((id) => cite(rules, id));
   if (launchDate) item.dueDate = dueDate(launchDate, entry.dueWeeksBefore);
   return orderItemKeys(item);

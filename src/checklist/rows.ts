@@ -50,6 +50,13 @@ export function gapLines(item: Item, lang: Lang): string[] {
   );
 }
 
+/** One line per estimated figure an item asks to confirm: the service, the value used and where it came from. */
+export function estimateLines(item: Item, lang: Lang): string[] {
+  return (item.estimates ?? []).map((e) =>
+    t(lang, 'checklist.estimate', { subject: e.serviceName ?? t(lang, `checklist.estimateFigure.${e.figure}`), value: String(e.value), note: pick(lang, e.note) }),
+  );
+}
+
 /** The rows of the checklist in file order, numbered from 1. */
 export function checklistRows(checklist: ChecklistFile, lang: Lang): ChecklistRow[] {
   const phaseTitles = new Map(checklist.phases.map((p) => [p.id, pick(lang, p.title)]));
@@ -63,6 +70,7 @@ export function checklistRows(checklist: ChecklistFile, lang: Lang): ChecklistRo
     details: [
       pick(lang, item.explanation),
       ...gapLines(item, lang),
+      ...estimateLines(item, lang),
       ...(examples.length > 0 ? [`${t(lang, 'checklist.example')}: ${examples.join('; ')}`] : []),
       ...(item.applies ? [] : [t(lang, 'checklist.retired')]),
     ],

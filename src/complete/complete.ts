@@ -47,7 +47,7 @@ export function completeRegion(answers: ValidRegion, catalogue: TypicalServices 
     mpp,
     agencies: region.agencies.map((a) => ({ ...a, kind: forMatch.get(a.id)?.kind as CompletedAgency['kind'], plannedCounters: a.plannedCounters ?? 0 })),
     services: services.services,
-    provenance: { mpp: {} as CompletedRegion['provenance']['mpp'], agencies: agencyProvenance, services: services.provenance },
+    provenance: { mpp: {} as CompletedRegion['provenance']['mpp'], agencies: agencyProvenance, services: services.provenance, entries: services.entries },
   };
   const sizing = sizeCounters(provisional);
   const neededBy = new Map(sizing.agencies.map((a) => [a.agency, a.neededCounters]));
@@ -76,5 +76,5 @@ export function completeRegion(answers: ValidRegion, catalogue: TypicalServices 
     launchStatus: launchP,
     floors: floorsP,
   };
-  return { ...withCounters, mpp, provenance: { mpp: mppProvenance, agencies: agencyProvenance, services: services.provenance } };
+  return { ...withCounters, mpp, provenance: { mpp: mppProvenance, agencies: agencyProvenance, services: services.provenance, entries: services.entries } };
 }

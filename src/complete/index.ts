@@ -5,3 +5,5 @@ export { matchService, matchAgencyKind, normalizeName } from './match.js';
 export { provenanceOf, isEstimate, countProvenance, serviceFigureCount, agencyFigureCount, estimatedMppFigures, type ProvenanceCount } from './provenance.js';
 export * as KIT_DEFAULTS from './defaults.js';
 export type * from './types.js';
+export { MPP_FIGURES } from './types.js';
+export { estimateSummary, type EstimateSummary, type AgencyEstimates } from './summary.js';

@@ -94,3 +94,19 @@ export function agencyFigureCount(region: Pick<CompletedRegion, 'provenance' | '
 export function estimatedMppFigures(region: Pick<CompletedRegion, 'provenance'>): MppFigure[] {
   return (Object.keys(region.provenance.mpp) as MppFigure[]).filter((f) => isEstimate(region.provenance.mpp[f]));
 }
+
+/** A provenance as plain data for YAML/JSON outputs (fresh object, stable key order). */
+export function provenanceData(p: Provenance): Provenance {
+  return {
+    kind: p.kind,
+    ...(p.from !== undefined ? { from: p.from } : {}),
+    ...(p.entry !== undefined ? { entry: p.entry } : {}),
+    ...(p.figureBasis !== undefined ? { figureBasis: p.figureBasis } : {}),
+    note: { id: p.note.id, en: p.note.en },
+  };
+}
+
+/** A count as plain data. */
+export function countData(c: ProvenanceCount): Record<string, number> {
+  return { diisi: c.diisi, perkiraan: c.perkiraan, bawaan: c.bawaan, total: c.total };
+}

@@ -4,8 +4,8 @@ import { visitorsPerDay as visitorsFromPeak } from '../config/demand.js';
 import { round } from '../layout/round.js';
 import { DEFAULT_DEMAND_SHARE, DEFAULT_HANDLING_MINUTES } from './defaults.js';
 import { matchService, type AgencyForMatch, type ServiceMatch } from './match.js';
-import { both, estimated, figureBasis, given, kitDefault, regionEstimate } from './provenance.js';
-import type { CompletedService, Provenance, ServiceFigure } from './types.js';
+import { both, estimated, figureBasis, figureBasisDetail, given, kitDefault, regionEstimate } from './provenance.js';
+import type { CatalogueEntryUse, CompletedService, Provenance, ServiceFigure } from './types.js';
 import type { TypicalServices } from './typical-services.types.js';
 
 type ServiceProvenance = Record<ServiceFigure, Provenance>;
@@ -55,7 +55,7 @@ export interface ServicesContext {
  * visitors split by demand shares; else the catalogue entry the service matches; else the kit
  * default. Pure.
  */
-export function completeServices(services: readonly ValidService[], ctx: ServicesContext): { services: CompletedService[]; provenance: Map<string, ServiceProvenance> } {
+export function completeServices(services: readonly ValidService[], ctx: ServicesContext): { services: CompletedService[]; provenance: Map<string, ServiceProvenance>; entries: CatalogueEntryUse[] } {
   const matches = services.map((s) => {
     const agency = ctx.agencies.get(s.agency);
     return agency ? matchService(s.name, agency, ctx.catalogue) : undefined;
@@ -113,5 +113,15 @@ export function completeServices(services: readonly ValidService[], ctx: Service
     provenance.set(service.id, { category: categoryProvenance, handlingMinutes: handlingProvenance, visitorsPerDay: visitorsProvenance });
     return { ...service, category, handlingMinutes, visitorsPerDay };
   });
-  return { services: completed, provenance };
+  const used = new Set<string>();
+  for (const p of provenance.values()) for (const f of Object.values(p)) if (f.entry) used.add(f.entry);
+  const entries = ctx.catalogue.services
+    .filter((e) => used.has(e.id))
+    .map((e): CatalogueEntryUse => ({
+      entry: e.id,
+      label: { id: e.label.id, en: e.label.en },
+      handlingMinutes: { value: e.handlingMinutes.value, basis: e.handlingMinutes.basis, detail: figureBasisDetail(e.handlingMinutes) },
+      demandShare: { value: e.demandShare.value, basis: e.demandShare.basis, detail: figureBasisDetail(e.demandShare) },
+    }));
+  return { services: completed, provenance, entries };
 }

@@ -33,18 +33,29 @@ export interface Provenance {
   note: Localized;
 }
 
-/** Figures of the MPP the kit completes. */
-export type MppFigure = 'openingHours' | 'serviceLevel' | 'peakFactor' | 'onlineBookingShare' | 'floors' | 'launchStatus';
+/** Figures of the MPP the kit completes, in the order outputs list them. */
+export const MPP_FIGURES = ['openingHours', 'serviceLevel', 'peakFactor', 'onlineBookingShare', 'floors', 'launchStatus'] as const;
+export type MppFigure = (typeof MPP_FIGURES)[number];
 /** Figures of an agency the kit completes. */
 export type AgencyFigure = 'kind' | 'plannedCounters';
 /** Figures of a service the kit completes. */
 export type ServiceFigure = 'category' | 'handlingMinutes' | 'visitorsPerDay';
+
+/** A typical-service entry an estimate used, with how its figures are justified (for the outputs' source lists). */
+export interface CatalogueEntryUse {
+  entry: string;
+  label: Localized;
+  handlingMinutes: { value: number; basis: 'sumber' | 'asumsi-kit'; detail: Localized };
+  demandShare: { value: number; basis: 'sumber' | 'asumsi-kit'; detail: Localized };
+}
 
 /** Provenance of every completed figure, by owner. Read it through `provenanceOf`. */
 export interface ProvenanceMap {
   mpp: Readonly<Record<MppFigure, Provenance>>;
   agencies: ReadonlyMap<string, Readonly<Record<AgencyFigure, Provenance>>>;
   services: ReadonlyMap<string, Readonly<Record<ServiceFigure, Provenance>>>;
+  /** The catalogue entries the estimates used, in catalogue order. */
+  entries: readonly CatalogueEntryUse[];
 }
 
 /** One figure of a completed region, as `provenanceOf` takes it. */

@@ -1,6 +1,10 @@
 import type { ValidRegion } from '../config/valid-region.js';
 import type { CompletedRegion } from '../complete/types.js';
 import { completeRegion } from '../complete/complete.js';
+import { isEstimate } from '../complete/provenance.js';
+import type { EstimateSummary } from '../complete/summary.js';
+import { MPP_FIGURES } from '../complete/types.js';
+import { round } from '../layout/round.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import { renderAnswersYaml } from '../render/answers-yaml.js';
@@ -47,6 +51,24 @@ export function documentLang(region: Pick<ValidRegion, 'lang'>, fallback: Lang):
 }
 
 const schemaFile = (schema: unknown): string => `${JSON.stringify(schema, null, 2)}\n`;
+
+/** The README's "estimated figures" part: counts of what is not the region's own, in `lang`. */
+function estimatesContext(estimates: EstimateSummary, region: CompletedRegion, lang: Lang): Record<string, unknown> {
+  const names = new Map(region.agencies.map((a) => [a.id, a.shortName ?? a.name]));
+  const notGiven = (c: { total: number; diisi: number }): number => c.total - c.diisi;
+  return {
+    any: estimates.any,
+    percent: round(estimates.loadOnEstimates * 100, 0),
+    handling: notGiven(estimates.handlingMinutes),
+    visitors: notGiven(estimates.visitorsPerDay),
+    services: estimates.handlingMinutes.total,
+    counters: notGiven(estimates.plannedCounters),
+    agencies: estimates.plannedCounters.total,
+    mppFigures: MPP_FIGURES.filter((f) => isEstimate(estimates.mpp[f])).map((f) => t(lang, `origin.figure.${f}`)).join(', '),
+    noServices: estimates.agenciesWithoutServices.map((id) => names.get(id) ?? id).join(', '),
+    noServicesCount: estimates.agenciesWithoutServices.length,
+  };
+}
 
 /** The previous app config, when it is readable; a broken one only loses prefix memory. */
 function previousAppConfig(text: string | undefined): AppConfig | undefined {
@@ -95,6 +117,9 @@ export async function buildDeployment(answers: ValidRegion, options: BuildOption
     layoutWarnings: layout.warnings.filter((w) => w.severity === 'warning').map((w) => formatLayoutWarning(w, lang)),
     sizing: layout.sizing.totals,
     area: layout.area,
+    estimates: estimatesContext(layout.estimates, region, lang),
+    plannedMark: layout.estimates.plannedCounters.diisi !== layout.estimates.plannedCounters.total ? `${t(lang, 'provenance.mark')} ` : '',
+    floorsMark: isEstimate(layout.estimates.mpp.floors) ? `${t(lang, 'provenance.mark')} ` : '',
     missing: missing.map((m) => ({ ...m, labelsText: m.labels.map((l) => l[lang]).join('; ') })),
   });
 

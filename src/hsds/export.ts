@@ -51,7 +51,8 @@ function serviceDescription(service: Service, lang: Lang): string {
  * - organizations.json: the organiser and every agency;
  * - services.json: every service with its cost_options (fee) and required_documents (requirements);
  * - locations.json: the MPP building with its weekly schedules (one per open stretch between breaks,
- *   times with the province's UTC offset when known) and phone;
+ *   times with the province's UTC offset when known; only hours the region gave: open data never
+ *   publishes the kit's default hours as the MPP's) and phone;
  * - service_at_locations.json: every service at the MPP.
  * Ids are UUID v5 of `<region slug>/<kind>/<id>`, so a re-run gives the same ids.
  * Texts are in the region's document language.
@@ -95,7 +96,7 @@ export function exportHsds(region: CompletedRegion, appConfig: AppConfig): Recor
         option: t(lang, fee.kind === 'free' ? 'appconfig.hsds.feeFree' : 'appconfig.hsds.fee'),
         currency: 'IDR',
         ...(fee.amount !== undefined ? { amount: fee.amount } : {}),
-        ...(fee.note ? { amount_description: fee.note } : {}),
+        ...(fee.text || fee.note ? { amount_description: [fee.text, fee.note].filter(Boolean).join('; ') } : {}),
       });
     }
     return {
@@ -107,7 +108,7 @@ export function exportHsds(region: CompletedRegion, appConfig: AppConfig): Recor
       ...(standard.procedure ? { application_process: standard.procedure.map((step, i) => `${i + 1}. ${step}`).join('\n') } : {}),
       ...(fee && fee.kind === 'free' ? { fees_description: t(lang, 'appconfig.hsds.feeFree') } : {}),
       ...(fee && fee.kind !== 'free' && fee.kind !== 'not-set'
-        ? { fees_description: [fee.amount !== undefined ? `IDR ${fee.amount}` : '', fee.note ?? ''].filter(Boolean).join('; ') }
+        ? { fees_description: [fee.amount !== undefined ? `IDR ${fee.amount}` : '', fee.text ?? '', fee.note ?? ''].filter(Boolean).join('; ') }
         : {}),
       cost_options: costOptions,
       required_documents: (standard.requirements ?? []).map((document, i) => ({
@@ -120,7 +121,8 @@ export function exportHsds(region: CompletedRegion, appConfig: AppConfig): Recor
 
   const offset = provinceUtcOffset(region.region.province);
   const zoned = (time: string): string => (offset === undefined ? time : `${time}${formatOffset(offset)}`);
-  const schedules: Json[] = openDays(region.mpp).flatMap(({ day, schedule }) =>
+  const givenHours = region.provenance.mpp.openingHours.kind === 'diisi';
+  const schedules: Json[] = (givenHours ? openDays(region.mpp) : []).flatMap(({ day, schedule }) =>
     segments(schedule.open, schedule.close, schedule.breaks ?? []).map(([from, to]) => ({
       id: id('schedule', `mpp/${day}/${from}`),
       location_id: locationId,
@@ -138,7 +140,7 @@ export function exportHsds(region: CompletedRegion, appConfig: AppConfig): Recor
     location_type: 'physical',
     organization_id: organiserId,
     name: region.mpp.name,
-    description: `${region.mpp.address}, ${region.region.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${region.region.name}, ${region.region.province}`,
+    description: [region.mpp.address, `${region.region.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${region.region.name}`, region.region.province].filter(Boolean).join(', '),
     ...(region.mpp.contact?.website ? { url: region.mpp.contact.website } : {}),
     phones: region.mpp.contact?.phone ? [{ id: id('phone', 'mpp'), location_id: locationId, number: region.mpp.contact.phone }] : [],
     schedules,

@@ -3,6 +3,7 @@ import { sizeCounters } from './sizing.js';
 import { areaProgramme } from './area.js';
 import { planFloors } from './floorplan.js';
 import type { LayoutPlan } from './types.js';
+import { estimateSummary } from '../complete/summary.js';
 
 /** The interior layout of a region: counter sizing, area programme, zones per floor, warnings. Pure. */
 export function planLayout(region: CompletedRegion): LayoutPlan {
@@ -11,6 +12,7 @@ export function planLayout(region: CompletedRegion): LayoutPlan {
   const { floors, warnings: floorWarnings } = planFloors(region, sizing, area);
   return {
     region: { name: region.region.name, slug: region.region.slug, mppName: region.mpp.name },
+    estimates: estimateSummary(region),
     sizing,
     area,
     floors,
