@@ -127,6 +127,7 @@ export async function buildDeployment(answers: ValidRegion, options: BuildOption
   const report = [
     t(runLang, 'summary.checklist', { total: checklistSummary.applicable, done: checklistSummary.done, blocking: checklistSummary.blockingOpen }),
     t(runLang, 'summary.counters', { needed: layout.sizing.totals.neededCounters, planned: layout.sizing.totals.plannedCounters }),
+    ...(layout.estimates.any ? [t(runLang, 'summary.estimates', { percent: round(layout.estimates.loadOnEstimates * 100, 0) })] : []),
     ...layout.warnings.filter((w) => w.severity === 'warning').map((w) => `! ${formatLayoutWarning(w, runLang)}`),
     ...missingComponentsSummary(region, runLang),
   ];

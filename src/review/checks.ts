@@ -32,7 +32,7 @@ export const CHECKS: Record<string, (ctx: CheckContext) => CheckOutcome> = {
   },
   'agencies-confirmed': ({ region, checklist }) => {
     if (checklist) return { applies: false, pass: 0 };
-    const estimated = region.agencies.filter((a) => a.estimate === true).length;
+    const estimated = region.agencies.filter((a) => a.estimate === true || a.confirmed === false).length;
     const total = region.agencies.length;
     if (estimated === 0) return { applies: true, pass: 1 };
     return { applies: true, pass: (total - estimated) / total, finding: { code: 'agencies-estimated', path: 'agencies', params: { count: estimated, total } } };

@@ -2,6 +2,7 @@ import type { CompletedRegion } from '../complete/types.js';
 import type { ChecklistFile } from '../checklist/checklist.types.js';
 import { DEFAULTS } from '../config/defaults.js';
 import { sizeCounters } from '../layout/sizing.js';
+import { estimateSummary } from '../complete/summary.js';
 import { t, type MessageKey } from '../i18n/catalogue.js';
 import { assessInstitutional } from './categories/institutional.js';
 import { assessStandard } from './categories/standard.js';
@@ -28,10 +29,12 @@ export function reviewRegion(region: CompletedRegion, options: ReviewOptions = {
   const weights = options.weights ?? defaultReviewWeights();
   const ctx: CheckContext = { region, checklist: options.checklist, weights };
   const sizing = sizeCounters(region);
+  const estimates = estimateSummary(region);
+  const notGiven = (c: { total: number; diisi: number }): number => c.total - c.diisi;
   const results: Record<CategoryId, CategoryResult> = {
     'kelembagaan-regulasi': assessInstitutional(ctx),
     'standar-pelayanan': assessStandard(region, weights),
-    kapasitas: assessCapacity(region, weights, sizing),
+    kapasitas: assessCapacity(region, weights, sizing, estimates),
     aksesibilitas: runChecks('aksesibilitas', ctx),
     'sistem-informasi': runChecks('sistem-informasi', ctx),
   };
@@ -79,6 +82,13 @@ export function reviewRegion(region: CompletedRegion, options: ReviewOptions = {
       componentsGiven: standard.met,
       componentsTotal: standard.total,
       ...(options.checklist ? { checklistItems: options.checklist.items.length } : {}),
+      estimates: {
+        loadOnEstimates: estimates.loadOnEstimates,
+        handlingMinutes: notGiven(estimates.handlingMinutes),
+        visitorsPerDay: notGiven(estimates.visitorsPerDay),
+        plannedCounters: notGiven(estimates.plannedCounters),
+        agenciesWithoutServices: estimates.agenciesWithoutServices.length,
+      },
     },
     findings,
   };

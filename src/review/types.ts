@@ -19,6 +19,7 @@ export type FindingCode =
   | 'counters-overloaded'
   | 'counters-below-needed'
   | 'counters-underused'
+  | 'sizing-on-estimates'
   | 'facility-missing'
   | 'complaint-channel-missing'
   | 'sp4n-lapor-missing'
@@ -72,6 +73,8 @@ export interface Review {
     componentsGiven: number;
     componentsTotal: number;
     checklistItems?: number;
+    /** How much of the sizing rests on estimates or kit defaults: share of the peak load, and counts not given by the region. */
+    estimates: { loadOnEstimates: number; handlingMinutes: number; visitorsPerDay: number; plannedCounters: number; agenciesWithoutServices: number };
   };
   findings: Finding[];
 }
@@ -96,7 +99,7 @@ export interface ReviewWeights {
   institutionalPhases: string[];
   institutionalPhasesRationale: Localized;
   standard: { majorComponents: ComponentKey[]; majorSeverity: Severity; otherSeverity: Severity; rationale: Localized };
-  capacity: { overloadedSeverity: Severity; belowNeededSeverity: Severity; underusedSeverity: Severity; underusedUtilisation: number; rationale: Localized };
+  capacity: { overloadedSeverity: Severity; belowNeededSeverity: Severity; underusedSeverity: Severity; underusedUtilisation: number; estimatesSeverity: Severity; rationale: Localized };
   checks: ReviewCheck[];
 }
 

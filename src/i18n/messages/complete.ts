@@ -142,6 +142,10 @@ export const completeMessages = {
   'checklist.estimateFigure.kind': { id: 'Jenis instansi', en: 'Agency kind' },
   'checklist.estimateFigure.handlingMinutes': { id: 'Lama pelayanan', en: 'Handling minutes' },
   'checklist.estimateFigure.visitorsPerDay': { id: 'Pengunjung per hari', en: 'Visitors per day' },
+  'summary.estimates': {
+    id: 'Perkiraan: {percent}% beban jam puncak bertumpu pada angka yang tidak diisi daerah (tanda ≈ di layout/sizing.md dan README.md; tugas pengukuran di daftar periksa).',
+    en: 'Estimates: {percent}% of the peak load rests on figures the region did not give (marked ≈ in layout/sizing.md and README.md; measuring tasks in the checklist).',
+  },
   'provenance.mark': { id: '≈', en: '≈' },
   'provenance.legend': {
     id: '≈ = perkiraan atau bawaan kit, bukan angka daerah; asal tiap angka ada di bagian "Asal angka".',

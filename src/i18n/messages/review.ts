@@ -84,6 +84,14 @@ export const reviewMessages = {
     id: 'Pertimbangkan {needed} loket dan gunakan ruang sisanya untuk ruang tunggu atau sarana lain.',
     en: 'Consider {needed} counters and use the space left for waiting or other facilities.',
   },
+  'review.finding.sizing-on-estimates': {
+    id: '{percent}% beban jam puncak bertumpu pada angka perkiraan atau bawaan kit: lama pelayanan {handling} dari {services} layanan, pengunjung {visitors} dari {services}, loket rencana {counters} dari {agencies} instansi bukan angka daerah.',
+    en: '{percent}% of the peak load rests on estimates or kit defaults: handling minutes of {handling} of {services} services, visitors of {visitors} of {services}, planned counters of {counters} of {agencies} agencies are not the region\'s figures.',
+  },
+  'review.fix.sizing-on-estimates': {
+    id: 'Ukur lama pelayanan dan jumlah pengunjung bersama instansi (tugas di daftar periksa), sepakati jumlah loket, lalu isi angkanya di mpp.yaml.',
+    en: 'Measure handling times and visitors with the agencies (checklist tasks), agree the counters, then enter the figures in mpp.yaml.',
+  },
   'review.finding.facility-missing': { id: 'Sarana belum tersedia: {facility}.', en: 'Facility missing: {facility}.' },
   'review.fix.facility-missing': {
     id: 'Sediakan sarana ini ({facility}) dan tambahkan "{value}" ke daftar facilities.',
@@ -143,8 +151,8 @@ export const reviewMessages = {
   'review.findings': { id: 'Temuan', en: 'Findings' },
   'review.noFindings': { id: 'Tidak ada temuan.', en: 'No findings.' },
   'review.summary': {
-    id: '{blockers} penghalang, {majors} utama, {minors} minor. {agencies} instansi, {services} layanan, loket {planned} rencana / {needed} dibutuhkan, komponen standar {given}/{total}.',
-    en: '{blockers} blockers, {majors} major, {minors} minor. {agencies} agencies, {services} services, counters {planned} planned / {needed} needed, standard components {given}/{total}.',
+    id: '{blockers} penghalang, {majors} utama, {minors} minor. {agencies} instansi, {services} layanan, loket {planned} rencana / {needed} dibutuhkan, komponen standar {given}/{total}, {estimated}% beban bertumpu pada perkiraan.',
+    en: '{blockers} blockers, {majors} major, {minors} minor. {agencies} agencies, {services} services, counters {planned} planned / {needed} needed, standard components {given}/{total}, {estimated}% of the load rests on estimates.',
   },
   'review.regionLine': { id: '{kind} {name}, {province} ({mpp})', en: '{kind} {name}, {province} ({mpp})' },
   'review.checklistSource': { id: 'Jalur berawalan checklist: merujuk checklist/checklist.yaml.', en: 'Paths marked checklist: point into checklist/checklist.yaml.' },
