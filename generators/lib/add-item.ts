@@ -10,6 +10,7 @@ import { itemFields } from '../../src/grow/item-fields.js';
 import type { ItemKind } from '../../src/grow/kinds.js';
 import type { Question } from '../../src/interview/interview.js';
 import { t } from '../../src/i18n/catalogue.js';
+import { readErrorIssue } from '../../src/config/file-errors.js';
 
 /**
  * `yo mpp:agency|service|counter` (and `mpp add ...`): reads the deployment's mpp.yaml, takes the new
@@ -50,9 +51,7 @@ export function addItemGenerator(itemKind: ItemKind): typeof MppBaseGenerator {
     try {
       text = readFileSync(this.destinationPath(from), 'utf8');
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const message = code === 'ENOENT' ? t(this.lang, 'load.notFound') : t(this.lang, 'load.unreadable', { detail: String(code ?? error) });
-      throw new InputError([{ path: '', file: from, code: 'unreadable', message }]);
+      throw new InputError([readErrorIssue(error, from, this.lang)]);
     }
     const parsed = parseItemText(text, { lang: this.lang, file: from });
     if (!parsed.ok) throw new InputError(parsed.issues);

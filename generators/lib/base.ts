@@ -8,6 +8,7 @@ import { InputError } from '../../src/config/errors.js';
 import { loadRegionText } from '../../src/config/load.js';
 import { manifestOf, untouchedSinceGenerated, type Manifest } from '../../src/deployment/manifest.js';
 import { t } from '../../src/i18n/catalogue.js';
+import { readErrorIssue } from '../../src/config/file-errors.js';
 
 export interface MppOptions {
   lang?: string;
@@ -52,9 +53,7 @@ export class MppBaseGenerator extends Generator {
     try {
       text = readFileSync(path, 'utf8');
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const message = code === 'ENOENT' ? t(this.lang, 'load.notFound') : t(this.lang, 'load.unreadable', { detail: String(code ?? error) });
-      throw new InputError([{ path: '', file: shownAs, code: 'unreadable', message }]);
+      throw new InputError([readErrorIssue(error, shownAs, this.lang)]);
     }
     const result = loadRegionText(text, { lang: this.lang, file: shownAs });
     if (!result.ok) throw new InputError(result.issues);

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import type { Result } from '../config/errors.js';
+import { readErrorIssue } from '../config/file-errors.js';
 import { MAX_FILE_BYTES } from '../config/load.js';
 
 /** Reads an answers file as text; a missing, unreadable or oversized file is an input issue. */
@@ -13,8 +14,6 @@ export function readAnswersFile(file: string, cwd: string, lang: Lang): Result<s
     if (size > MAX_FILE_BYTES) return { ok: false, issues: [{ path: '', file, code: 'too-large', message: t(lang, 'load.tooLarge', { size, max: MAX_FILE_BYTES }) }] };
     return { ok: true, value: readFileSync(path, 'utf8') };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? t(lang, 'load.notFound') : t(lang, 'load.unreadable', { detail: String(code ?? error) });
-    return { ok: false, issues: [{ path: '', file, code: 'unreadable', message }] };
+    return { ok: false, issues: [readErrorIssue(error, file, lang)] };
   }
 }

@@ -41,6 +41,8 @@ export interface Column {
   comment?: Localized;
   /** Value of the template's example row. */
   example?: CellValue;
+  /** A number column that also takes text: text that is not a number goes, as written, to this path. */
+  textFallback?: string;
 }
 
 export interface TableSheet {
@@ -149,7 +151,8 @@ export const AGENCIES_SHEET: TableSheet = {
   collection: 'agencies',
   shape: 'objects',
   columns: [
-    { header: h('ID', 'ID'), path: 'id', type: 'id', required: true, example: 'dukcapil' },
+    { header: h('ID', 'ID'), path: 'id', type: 'id', example: 'dukcapil',
+      comment: h('Boleh dikosongkan: pengenal diturunkan dari nama.', 'May be left blank: the identifier is derived from the name.') },
     { header: h('Nama instansi', 'Agency name'), path: 'name', type: 'text', example: 'Dinas Kependudukan dan Pencatatan Sipil' },
     { header: h('Nama singkat', 'Short name'), path: 'shortName', type: 'text', example: 'Dukcapil' },
     { header: h('Jenis instansi', 'Agency kind'), path: 'kind', type: 'enum', values: AGENCY_KINDS, example: 'opd' },
@@ -165,9 +168,10 @@ export const SERVICES_SHEET: TableSheet = {
   collection: 'services',
   shape: 'objects',
   columns: [
-    { header: h('ID', 'ID'), path: 'id', type: 'id', required: true, example: 'ktp-el' },
+    { header: h('ID', 'ID'), path: 'id', type: 'id', example: 'ktp-el',
+      comment: h('Boleh dikosongkan: pengenal diturunkan dari nama.', 'May be left blank: the identifier is derived from the name.') },
     { header: h('Instansi', 'Agency'), path: 'agency', type: 'id', required: true, example: 'dukcapil',
-      comment: h('ID instansi dari lembar Instansi.', 'Agency ID from the Agencies sheet.') },
+      comment: h('ID atau nama instansi dari lembar Instansi.', 'Agency ID or name from the Agencies sheet.') },
     { header: h('Nama layanan', 'Service name'), path: 'name', type: 'text', example: 'Perekaman KTP-el' },
     { header: h('Kategori', 'Category'), path: 'category', type: 'enum', values: ['perizinan', 'non-perizinan'], example: 'non-perizinan' },
     { header: h('Pengunjung per hari', 'Visitors per day'), path: 'visitorsPerDay', type: 'number', example: 60 },
@@ -179,8 +183,9 @@ export const SERVICES_SHEET: TableSheet = {
     { header: h('Persyaratan', 'Requirements'), path: 'standard.requirements', type: 'textList', example: 'Kartu Keluarga\nSurat pengantar' },
     { header: h('Prosedur', 'Procedure'), path: 'standard.procedure', type: 'textList' },
     { header: h('Jangka waktu', 'Completion time'), path: 'standard.completionTime', type: 'text', example: '1 hari kerja' },
-    { header: h('Biaya (Rp)', 'Fee (IDR)'), path: 'standard.fee.amount', type: 'integer', example: 0,
-      comment: h('0 berarti gratis.', '0 means free.') },
+    { header: h('Biaya (Rp)', 'Fee (IDR)'), path: 'standard.fee.amount', type: 'integer', example: 0, textFallback: 'standard.fee.text',
+      comment: h('0 berarti gratis. Biaya berupa teks (beberapa tarif, syarat) disimpan apa adanya sebagai teks biaya.', '0 means free. A fee written as text (several tariffs, conditions) is kept as written, as the fee text.') },
+    { header: h('Biaya (teks)', 'Fee (text)'), path: 'standard.fee.text', type: 'text' },
     { header: h('Keterangan biaya', 'Fee note'), path: 'standard.fee.note', type: 'text' },
     { header: h('Produk', 'Product'), path: 'standard.product', type: 'text', example: 'KTP-el' },
     { header: h('Penanganan pengaduan', 'Complaint handling'), path: 'standard.complaints', type: 'text' },

@@ -9,7 +9,7 @@ import { cellRef, isEmptyCell, rowRef, type Grid } from './grid.js';
 import { getPath } from './paths.js';
 import { encodeCell } from './cell-encode.js';
 import { parseCsv } from './csv-parse.js';
-import { ImportContext, finishImport, mapHeader, readRow, type ImportOptions } from './grids-to-region.js';
+import { ImportContext, finishImport, mapHeader, readRow, skipExample, type ImportOptions } from './grids-to-region.js';
 import { slugify, uniqueId } from '../interview/slug.js';
 import { nameKey } from '../config/identify.js';
 
@@ -96,7 +96,7 @@ export function importCsv(text: string, options: CsvImportOptions): Result<Valid
   const baseAgencyByName = new Map<string, string>();
   for (const a of options.base?.agencies ?? []) for (const n of [a.name, a.shortName]) if (n) baseAgencyByName.set(nameKey(n), a.id);
   for (let r = 1; r < grid.rows.length; r++) {
-    if (grid.rows[r].every((cell) => isEmptyCell(cell))) continue;
+    if (grid.rows[r].every((cell) => isEmptyCell(cell)) || skipExample(grid, r, mapped, ctx)) continue;
     const scratch = `services[${services.length}]`;
     const service = readRow(grid, r, serviceMapped, scratch, ctx) as unknown as Service;
     const fields = readRow(grid, r, agencyMapped, `${scratch}.$agency`, ctx) as Partial<Agency>;

@@ -9,6 +9,7 @@ import { findColumn, matchesName } from './headers.js';
 import { cellToText, decodeCell } from './cell-decode.js';
 import { setPath } from './paths.js';
 import { checkReferences } from './references.js';
+import { exampleMarkerColumn, isUntouchedExample } from './examples.js';
 
 export interface ImportOptions {
   lang: Lang;
@@ -89,11 +90,30 @@ export function readRow(grid: Grid, rowIndex: number, mapped: Array<Column | und
     const ref = cellRef(grid.name, rowIndex, index);
     const fieldPath = column.path ? `${at}.${column.path}` : at;
     ctx.locations.set(fieldPath, ref);
-    const decoded = decodeCell(row[index] as CellValue | undefined, column, ctx.options.lang);
-    if (!decoded.ok) ctx.add(ref, decoded.code, decoded.message, fieldPath);
+    const raw = row[index] as CellValue | undefined;
+    const decoded = decodeCell(raw, column, ctx.options.lang);
+    if (!decoded.ok && column.textFallback && typeof raw === 'string') {
+      // A number column that takes text (a fee "as published"): the text goes to its own field, as written.
+      ctx.locations.set(`${at}.${column.textFallback}`, ref);
+      setPath(item, column.textFallback, cellToText(raw));
+    } else if (!decoded.ok) ctx.add(ref, decoded.code, decoded.message, fieldPath);
     else if (decoded.value !== undefined) setPath(item, column.path || '$', decoded.value);
   });
   return item;
+}
+
+/**
+ * True for a row the template marks as an example (src/spreadsheet/examples.ts): skipped when it still
+ * holds the example, reported when someone typed over it (never imported silently, never lost).
+ */
+export function skipExample(grid: Grid, r: number, mapped: ReadonlyArray<Column | undefined>, ctx: ImportContext): boolean {
+  const row = grid.rows[r];
+  const marker = exampleMarkerColumn(row);
+  if (marker < 0) return false;
+  if (!isUntouchedExample(row, mapped)) {
+    ctx.add(cellRef(grid.name, r, marker), 'sheet-example-changed', t(ctx.options.lang, 'sheet.exampleChanged', { row: r + 1, cell: cellRef(grid.name, r, marker) }));
+  }
+  return true;
 }
 
 function readTable(grid: Grid, sheet: TableSheet, ctx: ImportContext): RowItem[] {
@@ -102,7 +122,7 @@ function readTable(grid: Grid, sheet: TableSheet, ctx: ImportContext): RowItem[]
   const dayRows = new Map<string, number>();
   for (let r = 1; r < grid.rows.length; r++) {
     const row = grid.rows[r];
-    if (row.every((cell) => isEmptyCell(cell))) continue;
+    if (row.every((cell) => isEmptyCell(cell)) || skipExample(grid, r, mapped, ctx)) continue;
     if (sheet.shape === 'byKey') {
       const dayColumn = mapped.findIndex((c) => c?.type === 'day');
       const decodedDay = dayColumn >= 0 ? decodeCell(row[dayColumn], mapped[dayColumn] as Column, ctx.options.lang) : undefined;
@@ -185,6 +205,8 @@ export function readGrids(grids: readonly Grid[], ctx: ImportContext): { doc: Re
     } else setPath(doc, sheet.collection, items.map((item) => item.value));
   }
   if (doc.schemaVersion === undefined) doc.schemaVersion = 1;
+  // A list of agencies whose services are not known yet is a valid start: no service rows, no services.
+  if (doc.agencies !== undefined && doc.services === undefined) doc.services = [];
   return { doc, tables };
 }
 

@@ -9,7 +9,13 @@ export interface WorkbookSheet {
   notes?: Array<{ row: number; column: number; text: string }>;
   /** Key/value sheets keep their first column as labels: bold too. */
   boldFirstColumn?: boolean;
+  /** 0-based rows and columns holding examples: grey italics, so they read as examples. */
+  exampleRows?: number[];
+  exampleColumns?: number[];
 }
+
+/** The font of example cells (the marker that keeps them out of the import is a cell value; this is only the look). */
+const EXAMPLE_FONT = { italic: true, color: { argb: 'FF808080' } };
 
 /** A fixed timestamp for the workbook properties: output must not depend on the clock. */
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -21,7 +27,7 @@ export async function writeWorkbook(sheets: readonly WorkbookSheet[]): Promise<U
   workbook.lastModifiedBy = 'mpp-kit';
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
-  for (const { grid, notes, boldFirstColumn } of sheets) {
+  for (const { grid, notes, boldFirstColumn, exampleRows, exampleColumns } of sheets) {
     const worksheet = workbook.addWorksheet(grid.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     grid.rows.forEach((row, r) => {
       row.forEach((value, c) => {
@@ -36,6 +42,12 @@ export async function writeWorkbook(sheets: readonly WorkbookSheet[]): Promise<U
     }
     worksheet.getRow(1).font = { bold: true };
     if (boldFirstColumn) worksheet.getColumn(1).font = { bold: true };
+    for (const r of exampleRows ?? []) worksheet.getRow(r + 1).font = EXAMPLE_FONT;
+    for (const c of exampleColumns ?? []) {
+      grid.rows.forEach((_, r) => {
+        if (r > 0) worksheet.getCell(r + 1, c + 1).font = EXAMPLE_FONT;
+      });
+    }
     for (const note of notes ?? []) worksheet.getCell(note.row + 1, note.column + 1).note = note.text;
   }
   const buffer = await workbook.xlsx.writeBuffer();

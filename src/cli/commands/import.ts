@@ -10,6 +10,9 @@ import { importCsv, importWorkbook, workbookTemplate } from '../../spreadsheet/i
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type Io } from '../io.js';
 import { readAnswersFile } from '../read.js';
+import { readErrorIssue } from '../../config/file-errors.js';
+import { decodeCsvBytes } from '../../spreadsheet/csv-decode.js';
+import { formatIssue } from '../../config/errors.js';
 import { runGenerator } from '../run-generator.js';
 import { readDeployment } from './add.js';
 import { reportRun } from '../report-run.js';
@@ -47,11 +50,14 @@ async function readSheet(file: string, io: Io, lang: Lang, base?: ValidRegion): 
     statSync(path);
     bytes = readFileSync(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? t(lang, 'load.notFound') : t(lang, 'load.unreadable', { detail: String(code ?? error) });
-    return { ok: false, issues: [{ path: '', file, code: 'unreadable', message }] };
+    return { ok: false, issues: [readErrorIssue(error, file, lang)] };
   }
-  if (format === 'csv') return importCsv(bytes.toString('utf8'), { lang, file, base });
+  if (format === 'csv') {
+    const decoded = decodeCsvBytes(new Uint8Array(bytes), file, lang);
+    if (!decoded.ok) return decoded;
+    for (const warning of decoded.value.warnings) io.err(`! ${formatIssue(warning)}`);
+    return importCsv(decoded.value.text, { lang, file, base });
+  }
   const imported = await importWorkbook(new Uint8Array(bytes), { lang, file });
   if (!imported.ok || !base) return imported;
   const merged = validateRegion(mergeImported(base, imported.value), { lang, file });
