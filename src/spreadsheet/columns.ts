@@ -66,7 +66,7 @@ export interface KeyValueSheet {
 
 export type Sheet = TableSheet | KeyValueSheet;
 
-const AGENCY_KINDS = ['opd', 'instansi-vertikal', 'bumn', 'bumd', 'swasta'] as const;
+const AGENCY_KINDS = ['opd', 'instansi-vertikal', 'bumn', 'bumd', 'swasta', 'kantor-bersama', 'badan-hukum-publik', 'organisasi-profesi', 'lainnya'] as const;
 const CHANNEL_KINDS = ['sp4n-lapor', 'desk', 'phone', 'whatsapp', 'email', 'web', 'social-media', 'suggestion-box'] as const;
 export const FACILITY_VALUES = [
   'information-desk', 'ticket-kiosk', 'priority-counter', 'lactation-room', 'children-corner', 'accessible-toilet',
@@ -99,6 +99,7 @@ export const REGION_SHEET: KeyValueSheet = {
     { header: h('Situs web', 'Website'), path: 'mpp.contact.website', type: 'text' },
     { header: h('Target bagian tepat waktu', 'Target share on time'), path: 'mpp.serviceLevel.targetShare', type: 'number', example: 0.8 },
     { header: h('Batas tunggu (menit)', 'Wait limit (minutes)'), path: 'mpp.serviceLevel.maxWaitMinutes', type: 'number', example: 15 },
+    { header: h('Pengunjung per hari MPP', 'MPP visitors per day'), path: 'mpp.dailyVisitors', type: 'number' },
     { header: h('Faktor jam puncak', 'Peak factor'), path: 'mpp.peakFactor', type: 'number' },
     { header: h('Bagian antrean daring', 'Online booking share'), path: 'mpp.onlineBookingShare', type: 'number' },
   ],
@@ -159,6 +160,8 @@ export const AGENCIES_SHEET: TableSheet = {
     { header: h('Loket rencana', 'Planned counters'), path: 'plannedCounters', type: 'integer', example: 2 },
     { header: h('Awalan tiket', 'Ticket prefix'), path: 'ticketPrefix', type: 'text' },
     { header: h('Data instansi perkiraan', 'Agency data estimated'), path: 'estimate', type: 'boolean' },
+    { header: h('Keikutsertaan terkonfirmasi', 'Participation confirmed'), path: 'confirmed', type: 'boolean' },
+    { header: h('Sumber keikutsertaan', 'Participation source'), path: 'source', type: 'text' },
   ],
 };
 

@@ -15,6 +15,27 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
+/**
+ * Windows-1252 bytes 0x80-0x9F (the rest is Latin-1, the same code points). Node's TextDecoder
+ * decodes 'windows-1252' as Latin-1 (0x80 becomes U+0080, not the euro sign), so the table is
+ * here; undefined bytes stay undefined and make the file refused.
+ */
+const CP1252_HIGH: ReadonlyArray<number | undefined> = [
+  0x20ac, undefined, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, undefined, 0x017d, undefined,
+  undefined, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, undefined, 0x017e, 0x0178,
+];
+
+/** Windows-1252 text, or undefined when a byte has no character in it. */
+function decodeWindows1252(bytes: Uint8Array): string | undefined {
+  let out = '';
+  for (const byte of bytes) {
+    const code = byte >= 0x80 && byte < 0xa0 ? CP1252_HIGH[byte - 0x80] : byte;
+    if (code === undefined) return undefined;
+    out += String.fromCharCode(code);
+  }
+  return out;
+}
+
 /** C0 controls other than tab, CR, LF, and the C1 range: never in a CSV that a person typed. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
@@ -40,8 +61,8 @@ export function decodeCsvBytes(bytes: Uint8Array, file: string | undefined, lang
     if (CONTROL.test(text)) return refuse(name, file, lang);
     return { ok: true, value: { text, warnings: [] } };
   }
-  const legacy = new TextDecoder('windows-1252').decode(body);
-  if (CONTROL.test(legacy)) return refuse(name, file, lang);
+  const legacy = decodeWindows1252(body);
+  if (legacy === undefined || CONTROL.test(legacy)) return refuse(name, file, lang);
   return {
     ok: true,
     value: { text: legacy, warnings: [{ path: '', file, code: 'csv-encoding-guessed', message: t(lang, 'sheet.csvLegacyEncoding', { file: name }) }] },

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { CompletedRegion } from '../../src/complete/types.js';
+import { done } from '../helpers/complete.js';
 
 export const root = join(import.meta.dirname, '..', '..');
 
@@ -9,8 +11,8 @@ export function readYaml<T>(relPath: string): T {
   return parse(readFileSync(join(root, relPath), 'utf8')) as T;
 }
 
-export function minimalRegion(): RegionAnswers {
-  return readYaml<RegionAnswers>('test/fixtures/minimal.yaml');
+export function minimalRegion(): CompletedRegion {
+  return done(readYaml<RegionAnswers>('test/fixtures/minimal.yaml'));
 }
 
 /** Names that must render as text in every format. */
@@ -22,8 +24,8 @@ export const HOSTILE_NAMES = [
 ];
 
 /** The minimal region with hostile agency and service names (ids stay valid). */
-export function hostileRegion(): RegionAnswers {
-  const region = minimalRegion();
+export function hostileRegion(): CompletedRegion {
+  const region = readYaml<RegionAnswers>('test/fixtures/minimal.yaml');
   region.agencies = HOSTILE_NAMES.map((name, i) => ({ id: `hostile-${i + 1}`, name, kind: 'opd', plannedCounters: 1 }));
   region.services = HOSTILE_NAMES.map((name, i) => ({
     id: `svc-${i + 1}`,
@@ -35,5 +37,5 @@ export function hostileRegion(): RegionAnswers {
   }));
   region.mpp.organiser = 'DPMPTSP <b>{org}</b>';
   region.region.name = 'Contoh <i>&amp;</i>';
-  return region;
+  return done(region);
 }

@@ -8,6 +8,7 @@ import { addDays, dueDate, isIsoDate } from '../../src/checklist/dates.js';
 import { checklistSummaryLines, summarizeChecklist } from '../../src/checklist/summary.js';
 import type { RegionAnswers } from '../../src/config/region.types.js';
 import { HOSTILE_NAMES, hostileRegion, minimalRegion, readYaml, root } from './helpers.js';
+import { done } from '../helpers/complete.js';
 
 function ids(region: RegionAnswers): string[] {
   return planChecklist(region).items.map((i) => i.id);
@@ -173,7 +174,7 @@ describe('planChecklist on the examples', () => {
 
   for (const name of examples) {
     it(`${name}: names its own agencies in MoU items and its missing components`, () => {
-      const region = readYaml<RegionAnswers>(`examples/${name}/mpp.yaml`);
+      const region = done(readYaml<RegionAnswers>(`examples/${name}/mpp.yaml`));
       const checklist = planChecklist(region);
       const { checklist: validate } = checklistValidators();
       expect(validate(checklist), JSON.stringify(validate.errors)).toBe(true);
