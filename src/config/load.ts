@@ -59,16 +59,27 @@ export function validateRegion(data: unknown, options: LoadOptions, source?: Yam
   }
   const identified = identifyRegion(copy as RegionAnswers, options.lang);
   const region = orderBySchema(identified.region, regionSchema as object) as ValidRegion;
-  const violations = [...identified.violations, ...checkCrossRules(region, options.lang)];
+  const violations = withoutRepeats([...identified.violations, ...checkCrossRules(region, options.lang)]);
   if (violations.length > 0) return { ok: false, issues: violations.map((v) => issueAt(v.segments, v.code, v.message)) };
   return { ok: true, value: region };
+}
+
+/** One violation per field: an ambiguous agency name is not also an unknown agency. */
+function withoutRepeats(violations: ReturnType<typeof checkCrossRules>): ReturnType<typeof checkCrossRules> {
+  const seen = new Set<string>();
+  return violations.filter((v) => {
+    const path = formatPath(v.segments);
+    if (seen.has(path)) return false;
+    seen.add(path);
+    return true;
+  });
 }
 
 /** Cross-reference rules on data that failed the schema: best effort, never throws. */
 function crossRulesOnRaw(data: unknown, lang: Lang): ReturnType<typeof checkCrossRules> {
   try {
     const identified = identifyRegion(data as RegionAnswers, lang);
-    return [...identified.violations, ...checkCrossRules(identified.region, lang)];
+    return withoutRepeats([...identified.violations, ...checkCrossRules(identified.region, lang)]);
   } catch {
     return [];
   }
