@@ -15,7 +15,9 @@ let cached: TypicalServices | undefined;
 /** Parses and validates a typical-services catalogue (YAML text). Throws with every problem on invalid data. */
 export function parseTypicalServices(text: string): TypicalServices {
   const ajv = createAjv();
-  ajv.addSchema(regionSchema);
+  // Only the part of the region schema the catalogue refers to (compiling the whole region schema
+  // here would cost seconds at start-up; the region validator is precompiled elsewhere).
+  ajv.addSchema({ $id: regionSchema.$id, $defs: { agencyKind: regionSchema.$defs.agencyKind } });
   const validate = ajv.compile<TypicalServices>(typicalServicesSchema);
   const data: unknown = parse(text);
   if (!validate(data)) {
@@ -28,10 +30,11 @@ export function parseTypicalServices(text: string): TypicalServices {
 }
 
 /**
- * `data/typical-services.yaml`, validated; read once. The package's own file: a problem here is a bug
- * in the kit, reported as a plain Error.
+ * `data/typical-services.yaml`, read once. The package's own file, checked against its schema by the
+ * test suite (test/complete/typical-services.test.ts) rather than at every start: compiling the
+ * schema costs more than the whole completion.
  */
 export function loadTypicalServices(): TypicalServices {
-  cached ??= parseTypicalServices(readFileSync(TYPICAL_SERVICES_FILE, 'utf8'));
+  cached ??= parse(readFileSync(TYPICAL_SERVICES_FILE, 'utf8')) as TypicalServices;
   return cached;
 }

@@ -1,7 +1,7 @@
 import type { ValidRegion } from '../config/valid-region.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
-import { fieldQuestion, type Ask, type Question } from '../interview/interview.js';
+import { fieldQuestion, optionalQuestion, type Ask, type Question } from '../interview/interview.js';
 import { uniqueId } from '../interview/slug.js';
 import type { Item, ItemKind } from './kinds.js';
 
@@ -16,10 +16,17 @@ function agencyQuestion(region: ValidRegion, lang: Lang): Question {
 
 async function askService(ask: Ask, lang: Lang, agency?: string): Promise<Item> {
   const name = await one<string>(ask, fieldQuestion('services.name', lang));
-  const visitorsPerDay = await one<number>(ask, fieldQuestion('services.visitorsPerDay', lang, 20));
-  const handlingMinutes = await one<number>(ask, fieldQuestion('services.handlingMinutes', lang, 10));
+  // Empty when not known yet: the kit estimates them, marked, with a checklist task to measure them.
+  const visitorsPerDay = await one<number | undefined>(ask, optionalQuestion(fieldQuestion('services.visitorsPerDay', lang)));
+  const handlingMinutes = await one<number | undefined>(ask, optionalQuestion(fieldQuestion('services.handlingMinutes', lang)));
   const category = await one<string>(ask, fieldQuestion('services.category', lang));
-  return { ...(agency ? { agency } : {}), name, category, visitorsPerDay, handlingMinutes };
+  return {
+    ...(agency ? { agency } : {}),
+    name,
+    category,
+    ...(visitorsPerDay !== undefined ? { visitorsPerDay } : {}),
+    ...(handlingMinutes !== undefined ? { handlingMinutes } : {}),
+  };
 }
 
 /**
@@ -31,11 +38,11 @@ export async function askItem(kind: ItemKind, region: ValidRegion, ask: Ask, lan
   if (kind === 'agency') {
     const name = await one<string>(ask, fieldQuestion('agencies.name', lang));
     const agencyKind = await one<string>(ask, fieldQuestion('agencies.kind', lang));
-    const plannedCounters = await one<number>(ask, fieldQuestion('agencies.plannedCounters', lang, 1));
+    const plannedCounters = await one<number | undefined>(ask, optionalQuestion(fieldQuestion('agencies.plannedCounters', lang)));
     const services: Item[] = [];
     do services.push(await askService(ask, lang));
     while (await one<boolean>(ask, { type: 'confirm', name: 'addService', message: t(lang, 'grow.prompt.addService'), default: false }));
-    return { name, kind: agencyKind, plannedCounters, services };
+    return { name, kind: agencyKind, ...(plannedCounters !== undefined ? { plannedCounters } : {}), services };
   }
   if (kind === 'service') {
     const agency = await one<string>(ask, agencyQuestion(region, lang));

@@ -10,8 +10,8 @@ import { COLLECTION, type ItemKind } from './kinds.js';
 export function itemFields(kind: ItemKind, lang: Lang): Array<{ path: string; description: string }> {
   const collection = COLLECTION[kind];
   const required: Record<ItemKind, string[]> = {
-    agency: ['name', 'kind', 'plannedCounters'],
-    service: ['agency', 'name', 'visitorsPerDay', 'handlingMinutes'],
+    agency: ['name'],
+    service: ['agency', 'name'],
     counter: ['id', 'agency', 'services'],
   };
   const fields = required[kind].map((key) => ({ path: key, description: describe(fieldSchema(`${collection}.${key}`), lang) }));

@@ -33,6 +33,24 @@ export function fieldQuestion(path: string, lang: Lang, defaultValue?: unknown, 
   return { type: 'input', name, message, default: defaultValue, validate: (v) => validateField(path, v, lang) };
 }
 
+/**
+ * The same question, but an empty answer means "not known yet": the field stays out of the answers
+ * and the kit estimates it, marked, instead of a default being recorded as the region's own figure.
+ */
+export function optionalQuestion(question: Question): Question {
+  return {
+    ...question,
+    default: question.default,
+    validate: (v) => (v === '' || v === undefined || v === null ? true : question.validate ? question.validate(v) : true),
+    filter: (v) => (v === '' || v === undefined || v === null ? undefined : question.filter ? question.filter(v) : v),
+  };
+}
+
+/** `{ [key]: value }` when the value is known, else nothing. */
+function known<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined || value === '' ? {} : ({ [key]: value } as Record<K, V>);
+}
+
 async function askOne<T>(ask: Ask, question: Question): Promise<T> {
   const answers = await ask([question]);
   return answers[question.name] as T;
@@ -52,7 +70,7 @@ export async function runInterview(ask: Ask, lang: Lang, typical: TypicalAgency[
   const title = `${kind === 'kota' ? 'Kota' : 'Kabupaten'} ${name}`;
   const mppName = await askOne<string>(ask, fieldQuestion('mpp.name', lang, `Mal Pelayanan Publik ${title}`));
   const organiser = await askOne<string>(ask, fieldQuestion('mpp.organiser', lang, `DPMPTSP ${title}`));
-  const address = await askOne<string>(ask, fieldQuestion('mpp.address', lang));
+  const address = await askOne<string | undefined>(ask, optionalQuestion(fieldQuestion('mpp.address', lang)));
   const launchDate = await askOne<string>(ask, {
     ...fieldQuestion('mpp.launchDate', lang),
     validate: (v) => (v === '' || v === undefined ? true : validateField('mpp.launchDate', v, lang)),
@@ -60,8 +78,9 @@ export async function runInterview(ask: Ask, lang: Lang, typical: TypicalAgency[
   const targetShare = await askOne<number>(ask, fieldQuestion('mpp.serviceLevel.targetShare', lang, 0.8));
   const maxWaitMinutes = await askOne<number>(ask, fieldQuestion('mpp.serviceLevel.maxWaitMinutes', lang, 15));
   const floorCount = await askOne<number>(ask, { type: 'input', name: 'floorCount', message: t(lang, 'interview.floorCount'), default: '1', filter: toNumber, validate: (v) => (Number.isInteger(toNumber(v)) && (toNumber(v) as number) >= 1 && (toNumber(v) as number) <= 20 ? true : t(lang, 'interview.floorCount')) });
-  const width = await askOne<number>(ask, fieldQuestion('mpp.floors.width', lang, 30, 'floorWidth'));
-  const depth = await askOne<number>(ask, fieldQuestion('mpp.floors.depth', lang, 20, 'floorDepth'));
+  // Empty when the building is not measured yet: the kit then derives a floor from the area programme, marked.
+  const width = await askOne<number | undefined>(ask, optionalQuestion(fieldQuestion('mpp.floors.width', lang, undefined, 'floorWidth')));
+  const depth = width === undefined ? undefined : await askOne<number | undefined>(ask, optionalQuestion(fieldQuestion('mpp.floors.depth', lang, undefined, 'floorDepth')));
 
   const agencies: Agency[] = [];
   const services: Service[] = [];
@@ -74,24 +93,25 @@ export async function runInterview(ask: Ask, lang: Lang, typical: TypicalAgency[
     choices: typical.map((a) => ({ name: a.name[lang], value: a.id })),
   });
   for (const entry of typical.filter((a) => (picked ?? []).includes(a.id))) {
-    const counters = await askOne<number>(ask, fieldQuestion('agencies.plannedCounters', lang, entry.defaultCounters, `counters_${entry.id}`));
+    // Typical figures are not copied in: the kit estimates what the region leaves empty, with its sources, marked.
+    const counters = await askOne<number | undefined>(ask, optionalQuestion(fieldQuestion('agencies.plannedCounters', lang, undefined, `counters_${entry.id}`)));
     const id = uniqueId(entry.id, agencyIds);
-    agencies.push({ id, name: entry.name.id, kind: entry.kind, plannedCounters: counters, estimate: true });
+    agencies.push({ id, name: entry.name.id, kind: entry.kind, ...known('plannedCounters', counters) });
     for (const s of entry.services) {
-      services.push({ id: uniqueId(s.id, serviceIds), agency: id, name: s.name.id, category: s.category ?? 'non-perizinan', visitorsPerDay: s.visitorsPerDay, handlingMinutes: s.handlingMinutes, estimate: true });
+      services.push({ id: uniqueId(s.id, serviceIds), agency: id, name: s.name.id, category: s.category ?? 'non-perizinan' });
     }
   }
   while (await askOne<boolean>(ask, { type: 'confirm', name: 'addAgency', message: t(lang, agencies.length ? 'interview.addAnotherAgency' : 'interview.addAgency'), default: agencies.length === 0 })) {
     const agencyName = await askOne<string>(ask, fieldQuestion('agencies.name', lang));
     const agencyKind = await askOne<Agency['kind']>(ask, fieldQuestion('agencies.kind', lang));
-    const counters = await askOne<number>(ask, fieldQuestion('agencies.plannedCounters', lang, 1));
+    const counters = await askOne<number | undefined>(ask, optionalQuestion(fieldQuestion('agencies.plannedCounters', lang)));
     const id = uniqueId(slugify(agencyName, 'instansi'), agencyIds);
-    agencies.push({ id, name: agencyName, kind: agencyKind, plannedCounters: counters });
+    agencies.push({ id, name: agencyName, kind: agencyKind, ...known('plannedCounters', counters) });
     do {
       const serviceName = await askOne<string>(ask, fieldQuestion('services.name', lang));
-      const visitors = await askOne<number>(ask, fieldQuestion('services.visitorsPerDay', lang, 20));
-      const minutes = await askOne<number>(ask, fieldQuestion('services.handlingMinutes', lang, 10));
-      services.push({ id: uniqueId(slugify(serviceName, 'layanan'), serviceIds), agency: id, name: serviceName, visitorsPerDay: visitors, handlingMinutes: minutes });
+      const visitors = await askOne<number | undefined>(ask, optionalQuestion(fieldQuestion('services.visitorsPerDay', lang)));
+      const minutes = await askOne<number | undefined>(ask, optionalQuestion(fieldQuestion('services.handlingMinutes', lang)));
+      services.push({ id: uniqueId(slugify(serviceName, 'layanan'), serviceIds), agency: id, name: serviceName, ...known('visitorsPerDay', visitors), ...known('handlingMinutes', minutes) });
     } while (await askOne<boolean>(ask, { type: 'confirm', name: 'addService', message: t(lang, 'interview.addService'), default: false }));
   }
 
@@ -102,8 +122,11 @@ export async function runInterview(ask: Ask, lang: Lang, typical: TypicalAgency[
     choices: FACILITIES.map((f) => ({ name: t(lang, `facility.${f}` as never), value: f, checked: ['information-desk', 'ticket-kiosk', 'waiting-area', 'complaint-desk'].includes(f) })),
   });
 
-  const floors = Array.from({ length: floorCount }, (_, i) => ({ id: `lt${i + 1}`, name: `Lantai ${i + 1}`, level: i + 1, width, depth, ...(i === 0 ? { entrance: true } : {}) }));
-  const day = { open: '08:00', close: '15:00', breaks: [{ start: '12:00', end: '13:00' }] };
+  const floors =
+    width === undefined || depth === undefined
+      ? undefined
+      : Array.from({ length: floorCount }, (_, i) => ({ id: `lt${i + 1}`, name: `Lantai ${i + 1}`, level: i + 1, width, depth, ...(i === 0 ? { entrance: true } : {}) }));
+  // Opening hours are not asked: the kit's default hours are used, marked, with a checklist task to set them.
   return {
     schemaVersion: 1,
     lang,
@@ -111,11 +134,10 @@ export async function runInterview(ask: Ask, lang: Lang, typical: TypicalAgency[
     mpp: {
       name: mppName,
       organiser,
-      address,
+      ...known('address', address),
       ...(launchDate ? { launchDate } : {}),
       launchStatus: 'planned',
-      openingHours: { monday: day, tuesday: day, wednesday: day, thursday: day, friday: { open: '08:00', close: '11:30' } },
-      floors,
+      ...known('floors', floors),
       serviceLevel: { targetShare, maxWaitMinutes },
       complaintChannels: [{ kind: 'sp4n-lapor' }, { kind: 'desk' }],
     },

@@ -11,7 +11,8 @@ describe('data/typical-services.yaml', () => {
     ...catalogue.services.flatMap((s): Array<[string, Figure]> => [[`${s.id}.handlingMinutes`, s.handlingMinutes], [`${s.id}.demandShare`, s.demandShare]]),
   ];
 
-  it('validates against its schema and has unique ids', () => {
+  it('validates against its schema and has unique ids (the kit reads it without checking at run time)', () => {
+    expect(parseTypicalServices(readFileSync(TYPICAL_SERVICES_FILE, 'utf8'))).toEqual(catalogue);
     expect(catalogue.services.length).toBeGreaterThan(20);
     expect(new Set(catalogue.services.map((s) => s.id)).size).toBe(catalogue.services.length);
   });
