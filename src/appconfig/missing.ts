@@ -43,6 +43,7 @@ export function missingComponentsReport(region: Pick<CompletedRegion, 'agencies'
  */
 export function missingComponentsSummary(region: Pick<CompletedRegion, 'agencies' | 'services'>, lang: Lang): string[] {
   const report = missingComponentsReport(region);
+  if (region.services.length === 0) return [t(lang, 'appconfig.missing.noServices')];
   if (report.length === 0) return [t(lang, 'appconfig.missing.none')];
   const components = report.reduce((sum, r) => sum + r.missing.length, 0);
   return [

@@ -121,6 +121,7 @@ export async function buildDeployment(answers: ValidRegion, options: BuildOption
     plannedMark: layout.estimates.plannedCounters.diisi !== layout.estimates.plannedCounters.total ? `${t(lang, 'provenance.mark')} ` : '',
     floorsMark: isEstimate(layout.estimates.mpp.floors) ? `${t(lang, 'provenance.mark')} ` : '',
     missing: missing.map((m) => ({ ...m, labelsText: m.labels.map((l) => l[lang]).join('; ') })),
+    noServicesAtAll: region.services.length === 0,
   });
 
   const runLang = options.lang;

@@ -146,6 +146,10 @@ export const completeMessages = {
     id: 'Perkiraan: {percent}% beban jam puncak bertumpu pada angka yang tidak diisi daerah (tanda ≈ di layout/sizing.md dan README.md; tugas pengukuran di daftar periksa).',
     en: 'Estimates: {percent}% of the peak load rests on figures the region did not give (marked ≈ in layout/sizing.md and README.md; measuring tasks in the checklist).',
   },
+  'appconfig.missing.noServices': {
+    id: 'Belum ada layanan yang tercatat: standar pelayanan diperiksa setelah daftar layanan dilengkapi.',
+    en: 'No service is recorded yet: service standards are checked once the service lists are complete.',
+  },
   'provenance.mark': { id: '≈', en: '≈' },
   'provenance.legend': {
     id: '≈ = perkiraan atau bawaan kit, bukan angka daerah; asal tiap angka ada di bagian "Asal angka".',
