@@ -114,7 +114,8 @@ export function completeServices(services: readonly ValidService[], ctx: Service
     return { ...service, category, handlingMinutes, visitorsPerDay };
   });
   const used = new Set<string>();
-  for (const p of provenance.values()) for (const f of Object.values(p)) if (f.entry) used.add(f.entry);
+  // The entries whose figures an estimate used (a category alone does not list an entry).
+  for (const p of provenance.values()) for (const f of [p.handlingMinutes, p.visitorsPerDay]) if (f.entry) used.add(f.entry);
   const entries = ctx.catalogue.services
     .filter((e) => used.has(e.id))
     .map((e): CatalogueEntryUse => ({
