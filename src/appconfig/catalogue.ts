@@ -1,8 +1,8 @@
-import type { Service, Standard } from '../config/region.types.js';
-import type { CompletedService } from '../complete/types.js';
-import type { CompletedRegion } from '../complete/types.js';
+import type { Service, Standard } from '../generated/region.types.js';
+import type { CompletedService, CompletedRegion } from '../config/completed-region.js';
+import { DEFAULTS } from '../config/defaults.js';
 import { STANDARD_COMPONENTS, missingComponents } from '../checklist/components.js';
-import type { Catalogue, CatalogueService, Component, Fee } from './app-config.types.js';
+import type { Catalogue, CatalogueService, Component, Fee } from '../generated/app-config.types.js';
 
 type ComponentKey = Component['key'];
 
@@ -42,7 +42,7 @@ export function catalogueService(service: CompletedService, agencyName: string):
     agency: service.agency,
     agencyName,
     name: service.name,
-    category: service.category ?? 'non-perizinan',
+    category: service.category ?? DEFAULTS.serviceCategory,
     estimate: service.estimate === true,
     fee: feeOf(service),
     components,

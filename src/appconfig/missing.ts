@@ -1,4 +1,4 @@
-import type { CompletedRegion } from '../complete/types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import { STANDARD_COMPONENTS, missingComponents } from '../checklist/components.js';
 import type { Lang, Localized } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';

@@ -1,7 +1,7 @@
-import type { CompletedRegion } from '../complete/types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import type { Lang } from '../i18n/types.js';
 import { pick, t } from '../i18n/catalogue.js';
-import type { AppConfig } from './app-config.types.js';
+import type { AppConfig } from '../generated/app-config.types.js';
 
 /**
  * Seed data for NovoSGA (open-source queue system, MIT), shaped like the JSON of its entities

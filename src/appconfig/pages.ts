@@ -1,8 +1,8 @@
-import type { CompletedRegion } from '../complete/types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import type { Lang } from '../i18n/types.js';
 import { pick, t } from '../i18n/catalogue.js';
 import { registerPartial, renderTemplate } from '../render/templates.js';
-import type { AppConfig, CatalogueService, Component, Fee } from './app-config.types.js';
+import type { AppConfig, CatalogueService, Component, Fee } from '../generated/app-config.types.js';
 
 export const STANDARD_PAGES_DIR = 'app/standar-pelayanan';
 

@@ -1,12 +1,12 @@
-import type { CompletedRegion } from '../complete/types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import { effectiveCounters } from '../config/counters.js';
 import { DEFAULTS } from '../config/defaults.js';
 import { openDays, serviceMinutes } from '../config/hours.js';
-import type { AppConfig, Counter, Display, OpenDay, Priority, Queue } from './app-config.types.js';
+import type { AppConfig, Counter, Display, OpenDay, Priority, Queue } from '../generated/app-config.types.js';
 import { assignTicketPrefixes } from './prefixes.js';
 import { dailyQuotas } from './quota.js';
 import { both } from './localize.js';
-import { provenanceData, provenanceOf } from '../complete/provenance.js';
+import { provenanceData, provenanceOf } from '../config/provenance.js';
 
 /** Id of the shared priority counter mpp-kit adds when the answers define none. */
 export const PRIORITY_COUNTER_ID = 'prioritas';

@@ -1,10 +1,10 @@
-import type { Counter } from '../config/region.types.js';
-import type { CompletedRegion, CompletedService } from '../complete/types.js';
+import type { Counter } from '../generated/region.types.js';
+import type { CompletedRegion, CompletedService } from '../config/completed-region.js';
 import { DEFAULTS } from '../config/defaults.js';
 import { openDays, serviceMinutes } from '../config/hours.js';
 import { visitorsPerDay } from '../config/demand.js';
-import type { Quota } from './app-config.types.js';
-import { provenanceData, provenanceOf } from '../complete/provenance.js';
+import type { Quota } from '../generated/app-config.types.js';
+import { provenanceData, provenanceOf } from '../config/provenance.js';
 
 /** Guard against binary drift when a split share times minutes lands just below an integer. */
 const EPSILON = 1e-9;

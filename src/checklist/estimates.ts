@@ -1,6 +1,6 @@
-import type { CompletedRegion } from '../complete/types.js';
-import { isEstimate, provenanceOf } from '../complete/provenance.js';
-import type { Estimate } from './checklist.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
+import { isEstimate, provenanceOf } from '../config/provenance.js';
+import type { Estimate } from '../generated/checklist.types.js';
 
 /** The figures of a completed region that are not the region's own, grouped the way checklist tasks ask for them. */
 export interface EstimateFacts {

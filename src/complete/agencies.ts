@@ -1,8 +1,8 @@
 import type { AgencyKind, ValidAgency } from '../config/valid-region.js';
-import type { AgencyKindRule } from './typical-services.types.js';
+import type { AgencyKindRule } from '../generated/typical-services.types.js';
 import { matchAgencyKind } from './match.js';
 import { both, estimated, given, kitDefault, regionEstimate } from './provenance.js';
-import type { Provenance } from './types.js';
+import type { Provenance } from '../config/completed-region.js';
 
 /** The agency's kind: given, else estimated from its name by the catalogue's keyword rules, else `lainnya`. Pure. */
 export function completeAgencyKind(agency: ValidAgency, rules: readonly AgencyKindRule[]): [AgencyKind, Provenance] {

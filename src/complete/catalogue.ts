@@ -5,7 +5,7 @@ import regionSchema from '../../schemas/region.schema.json' with { type: 'json' 
 import typicalServicesSchema from '../../schemas/typical-services.schema.json' with { type: 'json' };
 import { createAjv } from '../config/ajv.js';
 import { dataDir } from '../paths.js';
-import type { TypicalServices } from './typical-services.types.js';
+import type { TypicalServices } from '../generated/typical-services.types.js';
 
 export const TYPICAL_SERVICES_FILE = join(dataDir, 'typical-services.yaml');
 export const TYPICAL_SERVICES_SCHEMA = typicalServicesSchema;

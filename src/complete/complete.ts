@@ -8,8 +8,8 @@ import { completeAgencyKind, completePlannedCounters } from './agencies.js';
 import { completeServices } from './services.js';
 import { deriveFloors } from './floors.js';
 import { both, given, kitDefault } from './provenance.js';
-import type { AgencyFigure, CompletedAgency, CompletedMpp, CompletedRegion, MppFigure, Provenance } from './types.js';
-import type { TypicalServices } from './typical-services.types.js';
+import type { AgencyFigure, CompletedAgency, CompletedMpp, CompletedRegion, MppFigure, Provenance } from '../config/completed-region.js';
+import type { TypicalServices } from '../generated/typical-services.types.js';
 
 /** A value the region gave (provenance `diisi`) or the kit's default with its note. */
 function orDefault<T>(value: T | undefined, fallback: T, note: Provenance['note']): [T, Provenance] {

@@ -4,6 +4,7 @@
  * becomes a checklist task, so a default never passes for the region's own figure.
  */
 import { DEFAULTS } from '../config/defaults.js';
+import { REGION_FIELDS } from '../config/schema-fields.js';
 import type { OpeningHours, ServiceLevel } from '../config/valid-region.js';
 
 /**
@@ -20,12 +21,20 @@ export const DEFAULT_OPENING_HOURS: OpeningHours = Object.freeze({
   friday: { open: '08:00', close: '16:00', breaks: [{ start: '11:30', end: '13:00' }] },
 });
 
+/** The answer the region schema offers for a field (`x-prompt.default`): the one place a kit default the interview proposes is written. */
+function offered(path: string): number {
+  const value = REGION_FIELDS.get(path).promptDefault;
+  if (typeof value !== 'number') throw new Error(`region schema field ${path} offers no number`);
+  return value;
+}
+
 /**
- * 80% of visitors wait at most 15 minutes: the usual call-centre style target (80/20) at the scale of
- * a walk-in counter; the ACT (Australia) target is 80% within 7 minutes, a single MPP counter serving
- * 8-15 minute transactions cannot promise that (kit assumption).
+ * 80% of visitors wait at most 15 minutes (the figures the schema's interview offers): the usual
+ * call-centre style target (80/20) at the scale of a walk-in counter; the ACT (Australia) target is
+ * 80% within 7 minutes, a single MPP counter serving 8-15 minute transactions cannot promise that
+ * (kit assumption).
  */
-export const DEFAULT_SERVICE_LEVEL: ServiceLevel = Object.freeze({ targetShare: 0.8, maxWaitMinutes: 15 });
+export const DEFAULT_SERVICE_LEVEL: ServiceLevel = Object.freeze({ targetShare: offered('mpp.serviceLevel.targetShare'), maxWaitMinutes: offered('mpp.serviceLevel.maxWaitMinutes') });
 
 /** Peak-hour arrivals twice the mean hour (kept equal to the schema default; see config/defaults.ts). */
 export const DEFAULT_PEAK_FACTOR: number = DEFAULTS.peakFactor;

@@ -1,12 +1,12 @@
-import type { Floor } from '../config/region.types.js';
+import type { Floor } from '../generated/region.types.js';
 import { sizeCounters } from '../layout/sizing.js';
 import { areaProgramme } from '../layout/area.js';
 import { planFloors } from '../layout/floorplan.js';
-import { round } from '../layout/round.js';
+import { round } from '../numbers/round.js';
 import type { Lang } from '../i18n/types.js';
 import { DERIVED_FLOOR_ASPECT, DERIVED_FLOOR_ATTEMPTS, DERIVED_FLOOR_GROWTH } from './defaults.js';
 import { both, estimated } from './provenance.js';
-import type { CompletedRegion, Provenance } from './types.js';
+import type { CompletedRegion, Provenance } from '../config/completed-region.js';
 
 /** Largest floor side the schema accepts (metres). */
 const MAX_SIDE_M = 1000;

@@ -1,5 +1,5 @@
 import type { AgencyKind } from '../config/valid-region.js';
-import type { AgencyKindRule, Service as TypicalService, TypicalServices } from './typical-services.types.js';
+import type { AgencyKindRule, Service as TypicalService, TypicalServices } from '../generated/typical-services.types.js';
 
 /**
  * The matching rule of data/typical-services.yaml (documented at the top of that file): names are

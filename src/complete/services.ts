@@ -1,12 +1,12 @@
-import type { Mpp } from '../config/region.types.js';
+import type { Mpp } from '../generated/region.types.js';
 import type { AgencyKind, OpeningHours, ValidService } from '../config/valid-region.js';
 import { visitorsPerDay as visitorsFromPeak } from '../config/demand.js';
-import { round } from '../layout/round.js';
+import { round } from '../numbers/round.js';
 import { DEFAULT_DEMAND_SHARE, DEFAULT_HANDLING_MINUTES } from './defaults.js';
 import { matchService, type AgencyForMatch, type ServiceMatch } from './match.js';
 import { both, estimated, figureBasis, figureBasisDetail, given, kitDefault, regionEstimate } from './provenance.js';
-import type { CatalogueEntryUse, CompletedService, Provenance, ServiceFigure } from './types.js';
-import type { TypicalServices } from './typical-services.types.js';
+import type { CatalogueEntryUse, CompletedService, Provenance, ServiceFigure } from '../config/completed-region.js';
+import type { TypicalServices } from '../generated/typical-services.types.js';
 
 type ServiceProvenance = Record<ServiceFigure, Provenance>;
 

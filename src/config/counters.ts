@@ -1,4 +1,4 @@
-import type { Counter } from './region.types.js';
+import type { Counter } from '../generated/region.types.js';
 
 /** What the counter functions read: agencies with their planned counters, services by agency, explicit counters. */
 export interface CounterSource {

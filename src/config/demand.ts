@@ -1,4 +1,4 @@
-import type { Service } from './region.types.js';
+import type { Service } from '../generated/region.types.js';
 import type { OpeningHours } from './valid-region.js';
 import { DEFAULTS } from './defaults.js';
 import { meanServiceMinutesPerDay } from './hours.js';

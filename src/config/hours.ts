@@ -1,4 +1,4 @@
-import type { DaySchedule } from './region.types.js';
+import type { DaySchedule } from '../generated/region.types.js';
 import type { OpeningHours } from './valid-region.js';
 import { WEEKDAYS, type Weekday } from './defaults.js';
 

@@ -1,8 +1,8 @@
-import type { RegionAnswers } from './region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import type { ValidRegion } from './valid-region.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
-import { slugify, uniqueId } from '../interview/slug.js';
+import { slugify, uniqueId } from './slug.js';
 import type { RuleViolation } from './cross-rules.js';
 
 /** A name compared with another: Unicode-normalized, case and inner spacing ignored. */
@@ -44,4 +44,17 @@ export function identifyRegion(answers: RegionAnswers, lang: Lang): { region: Va
   });
   const region = { ...answers.region, slug: answers.region?.slug ?? slugify(answers.region?.name ?? '', 'daerah') };
   return { region: { ...answers, region, agencies, services } as ValidRegion, violations };
+}
+
+/**
+ * Answers as read from a file (not validated yet) with their missing identifiers derived, so that a
+ * command naming an item by id (`mpp remove`, `mpp add --replace`) sees the ids validation will give;
+ * data whose shape does not allow it comes back unchanged, for the validator to report. Pure.
+ */
+export function withDerivedIds(answers: RegionAnswers, lang: Lang): RegionAnswers {
+  try {
+    return identifyRegion(answers, lang).region as RegionAnswers;
+  } catch {
+    return answers;
+  }
 }

@@ -1,16 +1,16 @@
-import regionSchema from '../../schemas/region.schema.json' with { type: 'json' };
 import type { ValidateFunction } from 'ajv';
-import type { RegionAnswers } from './region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import type { ValidRegion } from './valid-region.js';
 import { identifyRegion } from './identify.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
-import { validate as precompiledRegionValidator } from './region.validator.js';
+import { validate as precompiledRegionValidator } from '../generated/region.validator.js';
 import { formatPath, type InputIssue, type Result } from './errors.js';
 import { describeSchemaErrors } from './schema-messages.js';
-import { checkCrossRules } from './cross-rules.js';
+import { checkCrossRules, checkCrossRulesOnRaw, type RuleViolation } from './cross-rules.js';
 import { locate, parseYamlSource, type YamlSource } from './yaml-source.js';
 import { orderBySchema } from './normalize.js';
+import { coerceLaunchYear } from './launch.js';
 
 /** Largest answers file accepted (a region with thousands of services stays far below it). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -33,8 +33,6 @@ function regionValidator(): ValidateFunction {
   return precompiledRegionValidator as unknown as ValidateFunction;
 }
 
-export const REGION_SCHEMA = regionSchema;
-
 /**
  * Validates answers already parsed into plain data. On success, returns the normalized region:
  * identifiers the answers left out derived from names, service agencies resolved to ids, keys in
@@ -46,6 +44,7 @@ export function validateRegion(data: unknown, options: LoadOptions, source?: Yam
     return { path: formatPath(segments), file: options.file, line: pos?.line, column: pos?.column, code, message };
   };
   const copy = structuredClone(data);
+  coerceLaunchYear(copy);
   const validate = regionValidator();
   if (!validate(copy)) {
     const issues = describeSchemaErrors(validate.errors ?? [], options.lang).map((e) => issueAt(e.segments, e.code, e.message, e.atKey));
@@ -58,14 +57,14 @@ export function validateRegion(data: unknown, options: LoadOptions, source?: Yam
     return { ok: false, issues };
   }
   const identified = identifyRegion(copy as RegionAnswers, options.lang);
-  const region = orderBySchema(identified.region, regionSchema as object) as ValidRegion;
+  const region = orderBySchema(identified.region) as ValidRegion;
   const violations = withoutRepeats([...identified.violations, ...checkCrossRules(region, options.lang)]);
   if (violations.length > 0) return { ok: false, issues: violations.map((v) => issueAt(v.segments, v.code, v.message)) };
   return { ok: true, value: region };
 }
 
 /** One violation per field: an ambiguous agency name is not also an unknown agency. */
-function withoutRepeats(violations: ReturnType<typeof checkCrossRules>): ReturnType<typeof checkCrossRules> {
+function withoutRepeats(violations: RuleViolation[]): RuleViolation[] {
   const seen = new Set<string>();
   return violations.filter((v) => {
     const path = formatPath(v.segments);
@@ -75,14 +74,18 @@ function withoutRepeats(violations: ReturnType<typeof checkCrossRules>): ReturnT
   });
 }
 
-/** Cross-reference rules on data that failed the schema: best effort, never throws. */
-function crossRulesOnRaw(data: unknown, lang: Lang): ReturnType<typeof checkCrossRules> {
+/**
+ * Cross-reference rules on data that failed the schema: identifiers derived from names where the
+ * shape allows it, then each rule on its own (config/cross-rules.ts); never throws.
+ */
+function crossRulesOnRaw(data: unknown, lang: Lang): RuleViolation[] {
+  let identified: ReturnType<typeof identifyRegion>;
   try {
-    const identified = identifyRegion(data as RegionAnswers, lang);
-    return withoutRepeats([...identified.violations, ...checkCrossRules(identified.region, lang)]);
+    identified = identifyRegion(data as RegionAnswers, lang);
   } catch {
-    return [];
+    return checkCrossRulesOnRaw(data, lang);
   }
+  return withoutRepeats([...identified.violations, ...checkCrossRulesOnRaw(identified.region, lang)]);
 }
 
 function yamlErrorCode(code: string): 'load.duplicateKey' | 'load.yamlSyntax' | 'load.multipleDocuments' {

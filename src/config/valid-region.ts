@@ -1,4 +1,4 @@
-import type { Agency, Mpp, Region, RegionAnswers, Service } from './region.types.js';
+import type { Agency, Mpp, Region, RegionAnswers, Service } from '../generated/region.types.js';
 
 /**
  * Answers that passed validation: the schema, then the identifiers the answers left out derived from

@@ -1,31 +1,35 @@
 import type { ValidRegion } from '../config/valid-region.js';
-import type { CompletedRegion } from '../complete/types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import { completeRegion } from '../complete/complete.js';
-import { isEstimate } from '../complete/provenance.js';
-import type { EstimateSummary } from '../complete/summary.js';
-import { MPP_FIGURES } from '../complete/types.js';
-import { round } from '../layout/round.js';
+import { isEstimate } from '../config/provenance.js';
+import type { EstimateSummary } from '../config/estimate-summary.js';
+import { MPP_FIGURES } from '../config/completed-region.js';
+import { round } from '../numbers/round.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import { renderAnswersYaml } from '../render/answers-yaml.js';
 import { renderTemplate } from '../render/templates.js';
-import { REGION_SCHEMA } from '../config/load.js';
+import { REGION_SCHEMA } from '../config/schema-fields.js';
 import { parseChecklistYaml, planChecklist, renderChecklistFiles, summarizeChecklist, CHECKLIST_SCHEMA, type ChecklistSummary } from '../checklist/index.js';
 import { planLayout, renderLayoutFiles } from '../layout/index.js';
 import { formatLayoutWarning } from '../layout/warnings.js';
 import type { LayoutPlan } from '../layout/types.js';
-import { renderAppFiles } from '../appconfig/index.js';
 import { missingComponentsReport, missingComponentsSummary, type MissingComponentsEntry } from '../appconfig/missing.js';
-import type { AppConfig } from '../appconfig/app-config.types.js';
 import layoutSchema from '../../schemas/layout.schema.json' with { type: 'json' };
 import appConfigSchema from '../../schemas/app-config.schema.json' with { type: 'json' };
 import type { DeploymentFiles, PreviousFiles } from './files.js';
 import { summarizeRegion, type RegionSummary } from './summary.js';
+import { stampGeneratedBy, type KitInfo } from './kit.js';
+import { previousAppConfig, renderAppFiles } from './app-folder.js';
+import { renderDashboard } from './dashboard.js';
+import { reviewRegion } from '../review/review.js';
 
 export interface BuildOptions {
   /** Language of the run's messages, and of the documents when the answers do not set `lang`. */
   lang: Lang;
   previous?: PreviousFiles;
+  /** The kit to record in mpp.yaml as `generatedBy` (read by `mpp upgrade`); without it mpp.yaml carries no stamp. */
+  kit?: KitInfo;
 }
 
 export interface Deployment {
@@ -70,16 +74,6 @@ function estimatesContext(estimates: EstimateSummary, region: CompletedRegion, l
   };
 }
 
-/** The previous app config, when it is readable; a broken one only loses prefix memory. */
-function previousAppConfig(text: string | undefined): AppConfig | undefined {
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text) as AppConfig;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Every file of a deployment from validated answers and the previous run's files (so that checklist
  * statuses and ticket prefixes survive). The answers are completed first (src/complete/): `mpp.yaml`
@@ -99,7 +93,7 @@ export async function buildDeployment(answers: ValidRegion, options: BuildOption
   const summary = summarizeRegion(region);
 
   const files: DeploymentFiles = {
-    'mpp.yaml': renderAnswersYaml(answers, 'schemas/region.schema.json'),
+    'mpp.yaml': renderAnswersYaml(options.kit ? stampGeneratedBy(answers, options.kit) : answers, 'schemas/region.schema.json'),
     'schemas/region.schema.json': schemaFile(REGION_SCHEMA),
     'schemas/checklist.schema.json': schemaFile(CHECKLIST_SCHEMA),
     'schemas/layout.schema.json': schemaFile(layoutSchema),
@@ -123,6 +117,8 @@ export async function buildDeployment(answers: ValidRegion, options: BuildOption
     missing: missing.map((m) => ({ ...m, labelsText: m.labels.map((l) => l[lang]).join('; ') })),
     noServicesAtAll: region.services.length === 0,
   });
+
+  files['dashboard.html'] = renderDashboard({ region, checklist, layout, review: reviewRegion(region, { checklist }), files, lang });
 
   const runLang = options.lang;
   const report = [

@@ -1,6 +1,7 @@
-import type { CompletedRegion } from '../complete/types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import { effectiveCounters } from '../config/counters.js';
-import { isEstimate, provenanceOf } from '../complete/provenance.js';
+import { isEstimate, provenanceOf } from '../config/provenance.js';
+import { regionTitle } from '../config/region-title.js';
 
 /** Whether a source confirms an agency's participation: `confirmed`, `illustrative` (marked not confirmed) or `stated` (the region's own list, no mark). */
 export type AgencyStatus = 'confirmed' | 'illustrative' | 'stated';
@@ -27,10 +28,6 @@ export interface RegionSummary {
   }>;
 }
 
-export function regionTitle(region: Pick<CompletedRegion, 'region'>): string {
-  return `${region.region.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${region.region.name}`;
-}
-
 function agencyStatus(agency: CompletedRegion['agencies'][number]): AgencyStatus {
   if (agency.confirmed === true) return 'confirmed';
   if (agency.confirmed === false || agency.estimate === true) return 'illustrative';
@@ -55,7 +52,7 @@ export function summarizeRegion(region: CompletedRegion): RegionSummary {
     ...(a.source ? { source: a.source } : {}),
   }));
   return {
-    regionTitle: regionTitle(region),
+    regionTitle: regionTitle(region.region),
     agencies: region.agencies.length,
     services: region.services.length,
     counters: counters.length,

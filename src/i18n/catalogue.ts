@@ -7,6 +7,11 @@ import { reviewMessages } from './messages/review.js';
 import { growMessages } from './messages/grow.js';
 import { completeMessages } from './messages/complete.js';
 import { importMessages } from './messages/import.js';
+import { interviewMessages } from './messages/interview.js';
+import { writeMessages } from './messages/write.js';
+import { instrumentMessages } from './messages/instruments.js';
+import { reviewReportMessages } from './messages/review-report.js';
+import { upgradeMessages } from './messages/upgrade.js';
 
 /** The one message catalogue: every text a user reads, in id and en. Split by concern for editing. */
 export const catalogue = {
@@ -18,6 +23,11 @@ export const catalogue = {
   ...growMessages,
   ...completeMessages,
   ...importMessages,
+  ...interviewMessages,
+  ...writeMessages,
+  ...instrumentMessages,
+  ...reviewReportMessages,
+  ...upgradeMessages,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof catalogue;
@@ -34,6 +44,19 @@ export function format(template: string, params?: Params): string {
 export function t(lang: Lang, key: MessageKey, params?: Params): string {
   const entry: Localized = catalogue[key];
   return format(entry[lang], params);
+}
+
+/** A catalogue message in both languages, for data that carries {id, en} (renderers pick one). */
+export function both(key: MessageKey, params?: Params): Localized {
+  return { id: t('id', key, params), en: t('en', key, params) };
+}
+
+/**
+ * A catalogue entry by a key made at run time (`facility.ramp`, the label of an enum value), or
+ * undefined when the catalogue has none.
+ */
+export function lookup(key: string): Localized | undefined {
+  return Object.prototype.hasOwnProperty.call(catalogue, key) ? (catalogue as Record<string, Localized>)[key] : undefined;
 }
 
 /** Picks one language of a localized text (for data files that carry {id, en}). */

@@ -1,148 +1,138 @@
-import type { Agency, Facility, RegionAnswers, Service } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
-import { fieldSchema, promptText, validateField } from './fields.js';
-import { slugify, uniqueId } from './slug.js';
+import { REGION_FIELDS, type SchemaField, type SchemaFields } from '../config/schema-fields.js';
+import { slugify, uniqueId } from '../config/slug.js';
+import { regionTitle } from '../config/region-title.js';
+import { askFields, isAsked, type Answers } from './ask-fields.js';
+import { askField, askOne, type Ask } from './questions.js';
+import { numberText } from './check-answer.js';
 import type { TypicalAgency } from './typical-agencies.js';
 
-/** A question in the shape inquirer (and Yeoman's `this.prompt`) takes. */
-export interface Question {
-  type: 'input' | 'number' | 'list' | 'confirm' | 'checkbox';
-  name: string;
-  message: string;
-  default?: unknown;
-  choices?: Array<{ name: string; value: unknown; checked?: boolean }>;
-  validate?: (value: unknown) => true | string;
-  filter?: (value: unknown) => unknown;
-}
+export type { Ask, Question } from './questions.js';
 
-export type Ask = (questions: Question[]) => Promise<Record<string, unknown>>;
+/**
+ * What the interview starts a region with, rather than asking: the complaint channels every MPP has
+ * (SP4N-LAPOR!, the national channel, and a desk). Opening hours are not asked and not invented: the
+ * complete stage uses the kit's default hours, marked, with a checklist task to set them.
+ */
+const STARTING_CHANNELS = [{ kind: 'sp4n-lapor' }, { kind: 'desk' }];
+/** Upper bound of the floor-count question (a sanity limit of the interview, not of the data). */
+const MAX_FLOORS = 20;
 
-const toNumber = (value: unknown): unknown => (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : value);
-
-/** A question for a schema field: prompt, kind, choices and validation all come from the schema. */
-export function fieldQuestion(path: string, lang: Lang, defaultValue?: unknown, name = path.replace(/\./g, '_')): Question {
-  const node = fieldSchema(path);
-  const message = promptText(path, lang);
-  if (node.enum) {
-    return { type: 'list', name, message, default: defaultValue ?? node.default, choices: node.enum.map((v) => ({ name: String(v), value: v })) };
-  }
-  if (node.type === 'number' || node.type === 'integer') {
-    return { type: 'input', name, message, default: defaultValue === undefined ? undefined : String(defaultValue), filter: toNumber, validate: (v) => validateField(path, toNumber(v), lang) };
-  }
-  return { type: 'input', name, message, default: defaultValue, validate: (v) => validateField(path, v, lang) };
+interface Context {
+  ask: Ask;
+  lang: Lang;
+  fields: SchemaFields;
 }
 
 /**
- * The same question, but an empty answer means "not known yet": the field stays out of the answers
- * and the kit estimates it, marked, instead of a default being recorded as the region's own figure.
+ * The floors: how many (within the schema's bounds of the list), then the floor fields the schema asks
+ * (width, depth, ...) once for all of them. The first of them may be left empty while the building is
+ * not measured: then no floor is recorded and the complete stage derives one from the area programme,
+ * marked as an estimate.
  */
-export function optionalQuestion(question: Question): Question {
-  return {
-    ...question,
-    default: question.default,
-    validate: (v) => (v === '' || v === undefined || v === null ? true : question.validate ? question.validate(v) : true),
-    filter: (v) => (v === '' || v === undefined || v === null ? undefined : question.filter ? question.filter(v) : v),
-  };
+async function askFloors(ctx: Context, field: SchemaField): Promise<Answers[] | undefined> {
+  const bounds = { minimum: Math.max(1, field.minItems ?? 1), maximum: field.maxItems ?? MAX_FLOORS };
+  const count = Number(
+    await askOne<string | number>(ctx.ask, {
+      type: 'input',
+      name: 'floorCount',
+      message: t(ctx.lang, 'interview.floorCount'),
+      default: String(bounds.minimum),
+      validate: (v) => (Number.isInteger(Number(v)) && Number(v) >= bounds.minimum && Number(v) <= bounds.maximum ? true : numberText('integer', bounds, ctx.lang)),
+    }),
+  );
+  const floorItem = ctx.fields.itemsOf(field);
+  if (!floorItem) return undefined;
+  const derived = ['id', 'name', 'level', 'entrance'];
+  const first = ctx.fields.propertiesOf(floorItem).find((f) => !derived.includes(f.key) && isAsked(f, ctx.fields));
+  const measured = first ? await askField(ctx.ask, first, ctx.fields, ctx.lang, { optional: true }) : undefined;
+  if (first && measured === undefined) return undefined;
+  const shared = await askFields(ctx.ask, ctx.fields, floorItem, ctx.lang, { derived, given: first ? { [first.key]: measured } : {} });
+  return Array.from({ length: Number.isInteger(count) && count >= bounds.minimum ? count : bounds.minimum }, (_, i) => ({
+    id: `lt${i + 1}`,
+    name: `Lantai ${i + 1}`,
+    level: i + 1,
+    ...shared,
+    ...(i === 0 ? { entrance: true } : {}),
+  }));
 }
 
-/** `{ [key]: value }` when the value is known, else nothing. */
-function known<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
-  return value === undefined || value === '' ? {} : ({ [key]: value } as Record<K, V>);
+/** One service of an agency: the fields of a service the schema asks. */
+function askService(ctx: Context, agency: string): Promise<Answers> {
+  const item = ctx.fields.itemsOf(ctx.fields.get('services'));
+  if (!item) return Promise.resolve({ agency });
+  return askFields(ctx.ask, ctx.fields, item, ctx.lang, { given: { agency }, derived: ['id'] });
 }
-
-async function askOne<T>(ask: Ask, question: Question): Promise<T> {
-  const answers = await ask([question]);
-  return answers[question.name] as T;
-}
-
-const FACILITIES = (fieldSchema('facilities').items as { enum?: string[] } | undefined)?.enum ?? [];
 
 /**
- * The interview: region, MPP, agencies (picked from the typical list, then custom ones), their
- * services, building and facilities. Pure: asks through `ask`, returns the answers object.
+ * Agencies picked from the typical list (with their typical services by name and category), then
+ * custom ones. Typical figures are not copied in: a figure left empty is estimated by the complete
+ * stage, with its source, and marked.
  */
-export async function runInterview(ask: Ask, lang: Lang, typical: TypicalAgency[]): Promise<RegionAnswers> {
-  const name = await askOne<string>(ask, fieldQuestion('region.name', lang));
-  const kind = await askOne<'kabupaten' | 'kota'>(ask, fieldQuestion('region.kind', lang));
-  const province = await askOne<string>(ask, fieldQuestion('region.province', lang));
-  const slug = await askOne<string>(ask, fieldQuestion('region.slug', lang, slugify(name, 'daerah')));
-  const title = `${kind === 'kota' ? 'Kota' : 'Kabupaten'} ${name}`;
-  const mppName = await askOne<string>(ask, fieldQuestion('mpp.name', lang, `Mal Pelayanan Publik ${title}`));
-  const organiser = await askOne<string>(ask, fieldQuestion('mpp.organiser', lang, `DPMPTSP ${title}`));
-  const address = await askOne<string | undefined>(ask, optionalQuestion(fieldQuestion('mpp.address', lang)));
-  const launchDate = await askOne<string>(ask, {
-    ...fieldQuestion('mpp.launchDate', lang),
-    validate: (v) => (v === '' || v === undefined ? true : validateField('mpp.launchDate', v, lang)),
-  });
-  const targetShare = await askOne<number>(ask, fieldQuestion('mpp.serviceLevel.targetShare', lang, 0.8));
-  const maxWaitMinutes = await askOne<number>(ask, fieldQuestion('mpp.serviceLevel.maxWaitMinutes', lang, 15));
-  const floorCount = await askOne<number>(ask, { type: 'input', name: 'floorCount', message: t(lang, 'interview.floorCount'), default: '1', filter: toNumber, validate: (v) => (Number.isInteger(toNumber(v)) && (toNumber(v) as number) >= 1 && (toNumber(v) as number) <= 20 ? true : t(lang, 'interview.floorCount')) });
-  // Empty when the building is not measured yet: the kit then derives a floor from the area programme, marked.
-  const width = await askOne<number | undefined>(ask, optionalQuestion(fieldQuestion('mpp.floors.width', lang, undefined, 'floorWidth')));
-  const depth = width === undefined ? undefined : await askOne<number | undefined>(ask, optionalQuestion(fieldQuestion('mpp.floors.depth', lang, undefined, 'floorDepth')));
-
-  const agencies: Agency[] = [];
-  const services: Service[] = [];
+async function askAgencies(ctx: Context, typical: readonly TypicalAgency[], root: Answers): Promise<Answers[]> {
+  const { ask, lang, fields } = ctx;
+  const agencies: Answers[] = [];
+  const services: Answers[] = [];
   const agencyIds = new Set<string>();
   const serviceIds = new Set<string>();
-  const picked = await askOne<string[]>(ask, {
+  const planned = fields.get('agencies[].plannedCounters');
+  const picked = await askOne<string[] | undefined>(ask, {
     type: 'checkbox',
     name: 'typicalAgencies',
     message: t(lang, 'interview.pickAgencies'),
     choices: typical.map((a) => ({ name: a.name[lang], value: a.id })),
   });
   for (const entry of typical.filter((a) => (picked ?? []).includes(a.id))) {
-    // Typical figures are not copied in: the kit estimates what the region leaves empty, with its sources, marked.
-    const counters = await askOne<number | undefined>(ask, optionalQuestion(fieldQuestion('agencies.plannedCounters', lang, undefined, `counters_${entry.id}`)));
+    const plannedCounters = await askField(ask, planned, fields, lang, { name: `counters_${entry.id}` });
     const id = uniqueId(entry.id, agencyIds);
-    agencies.push({ id, name: entry.name.id, kind: entry.kind, ...known('plannedCounters', counters) });
+    agencies.push({ id, name: entry.name.id, ...(entry.shortName ? { shortName: entry.shortName } : {}), kind: entry.kind, ...(plannedCounters !== undefined ? { plannedCounters } : {}) });
     for (const s of entry.services) {
-      services.push({ id: uniqueId(s.id, serviceIds), agency: id, name: s.name.id, category: s.category ?? 'non-perizinan' });
+      services.push({ id: uniqueId(s.id, serviceIds), agency: id, name: s.name.id, ...(s.category ? { category: s.category } : {}) });
     }
   }
-  while (await askOne<boolean>(ask, { type: 'confirm', name: 'addAgency', message: t(lang, agencies.length ? 'interview.addAnotherAgency' : 'interview.addAgency'), default: agencies.length === 0 })) {
-    const agencyName = await askOne<string>(ask, fieldQuestion('agencies.name', lang));
-    const agencyKind = await askOne<Agency['kind']>(ask, fieldQuestion('agencies.kind', lang));
-    const counters = await askOne<number | undefined>(ask, optionalQuestion(fieldQuestion('agencies.plannedCounters', lang)));
-    const id = uniqueId(slugify(agencyName, 'instansi'), agencyIds);
-    agencies.push({ id, name: agencyName, kind: agencyKind, ...known('plannedCounters', counters) });
+  const agencyItem = fields.itemsOf(fields.get('agencies'));
+  while (agencyItem && (await askOne<boolean>(ask, { type: 'confirm', name: 'addAgency', message: t(lang, agencies.length ? 'interview.addAnotherAgency' : 'interview.addAgency'), default: agencies.length === 0 }))) {
+    const agency = await askFields(ask, fields, agencyItem, lang, { derived: ['id'] });
+    const id = uniqueId(slugify(String(agency.name ?? ''), 'instansi'), agencyIds);
+    agencies.push({ id, ...agency });
     do {
-      const serviceName = await askOne<string>(ask, fieldQuestion('services.name', lang));
-      const visitors = await askOne<number | undefined>(ask, optionalQuestion(fieldQuestion('services.visitorsPerDay', lang)));
-      const minutes = await askOne<number | undefined>(ask, optionalQuestion(fieldQuestion('services.handlingMinutes', lang)));
-      services.push({ id: uniqueId(slugify(serviceName, 'layanan'), serviceIds), agency: id, name: serviceName, ...known('visitorsPerDay', visitors), ...known('handlingMinutes', minutes) });
+      const service = await askService(ctx, id);
+      services.push({ id: uniqueId(slugify(String(service.name ?? ''), 'layanan'), serviceIds), ...service });
     } while (await askOne<boolean>(ask, { type: 'confirm', name: 'addService', message: t(lang, 'interview.addService'), default: false }));
   }
+  root.services = services;
+  return agencies;
+}
 
-  const facilities = await askOne<Facility[]>(ask, {
-    type: 'checkbox',
-    name: 'facilities',
-    message: promptText('facilities', lang),
-    choices: FACILITIES.map((f) => ({ name: t(lang, `facility.${f}` as never), value: f, checked: ['information-desk', 'ticket-kiosk', 'waiting-area', 'complaint-desk'].includes(f) })),
-  });
-
-  const floors =
-    width === undefined || depth === undefined
-      ? undefined
-      : Array.from({ length: floorCount }, (_, i) => ({ id: `lt${i + 1}`, name: `Lantai ${i + 1}`, level: i + 1, width, depth, ...(i === 0 ? { entrance: true } : {}) }));
-  // Opening hours are not asked: the kit's default hours are used, marked, with a checklist task to set them.
-  return {
-    schemaVersion: 1,
-    lang,
-    region: { name, kind, province, slug },
-    mpp: {
-      name: mppName,
-      organiser,
-      ...known('address', address),
-      ...(launchDate ? { launchDate } : {}),
-      launchStatus: 'planned',
-      ...known('floors', floors),
-      serviceLevel: { targetShare, maxWaitMinutes },
-      complaintChannels: [{ kind: 'sp4n-lapor' }, { kind: 'desk' }],
+/**
+ * The interview: every field the region schema asks (its `x-prompt`s and required fields, in schema
+ * order), with the agencies picked from the typical list and custom ones with their services. Pure:
+ * asks through `ask`, returns the answers (validated by the caller). `fields` is the region schema's
+ * unless a test hands another.
+ */
+export async function runInterview(ask: Ask, lang: Lang, typical: readonly TypicalAgency[], fields: SchemaFields = REGION_FIELDS): Promise<RegionAnswers> {
+  const ctx: Context = { ask, lang, fields };
+  const answers = await askFields(ask, fields, fields.root, lang, {
+    suggest: (field, known, root) => {
+      const region = (root.region ?? {}) as Answers;
+      if (field.path === 'lang') return lang;
+      if (field.path === 'region.slug') return slugify(String(known.name ?? ''), 'daerah');
+      if (field.path === 'mpp.name') return `Mal Pelayanan Publik ${regionTitle({ kind: String(region.kind ?? ''), name: String(region.name ?? '') })}`;
+      if (field.path === 'mpp.organiser') return `DPMPTSP ${regionTitle({ kind: String(region.kind ?? ''), name: String(region.name ?? '') })}`;
+      return undefined;
     },
-    agencies,
-    services,
-    facilities: facilities ?? [],
-  };
+    steps: {
+      'mpp.openingHours': async () => undefined,
+      'mpp.floors': (field) => askFloors(ctx, field),
+      'mpp.complaintChannels': async () => structuredClone(STARTING_CHANNELS),
+      agencies: (_field, _known, root) => askAgencies(ctx, typical, root),
+      // Filled with the agencies (each custom agency's services are asked with it).
+      services: async (_field, _known, root) => root.services,
+      // Counters follow each agency's planned count until the region defines them in mpp.yaml.
+      counters: async () => undefined,
+    },
+  });
+  return answers as unknown as RegionAnswers;
 }

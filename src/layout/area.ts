@@ -1,9 +1,9 @@
-import type { CompletedRegion } from '../complete/types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import { DEFAULTS } from '../config/defaults.js';
 import * as C from './constants.js';
 import type { AgencySizing, AreaItem, AreaProgramme, SizingResult } from './types.js';
 import { layoutWarning } from './warnings.js';
-import { round } from './round.js';
+import { round } from '../numbers/round.js';
 
 /**
  * Waiting seats one agency causes at peak (fractional): expected queue at the needed counters

@@ -1,11 +1,11 @@
-import type { Floor } from '../config/region.types.js';
-import type { CompletedRegion } from '../complete/types.js';
+import type { Floor } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import * as C from './constants.js';
 import { agencySeatDemand, backOfficeArea } from './area.js';
 import { packFloor, type PackItem } from './packer.js';
 import type { AgencySizing, AreaProgramme, FloorPlan, LayoutWarning, SizingResult } from './types.js';
 import { layoutWarning } from './warnings.js';
-import { round } from './round.js';
+import { round } from '../numbers/round.js';
 
 /** Floors in placement order: the entrance floor first, then the others by level (answers order on ties). */
 export function orderFloors(floors: readonly Floor[]): { ordered: Floor[]; entranceMarked: boolean } {

@@ -1,9 +1,9 @@
-import type { CompletedRegion } from '../complete/types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import { sizeCounters } from './sizing.js';
 import { areaProgramme } from './area.js';
 import { planFloors } from './floorplan.js';
 import type { LayoutPlan } from './types.js';
-import { estimateSummary } from '../complete/summary.js';
+import { estimateSummary } from '../config/estimate-summary.js';
 
 /** The interior layout of a region: counter sizing, area programme, zones per floor, warnings. Pure. */
 export function planLayout(region: CompletedRegion): LayoutPlan {

@@ -1,15 +1,15 @@
 import { stringify } from 'yaml';
-import type { CompletedRegion } from '../complete/types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import { pick, t } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/types.js';
 import { renderTemplate } from '../render/templates.js';
 import * as C from './constants.js';
 import { renderFloorSvg } from './svg.js';
 import type { AreaItem, LayoutPlan } from './types.js';
-import { round } from './round.js';
-import { countData, isEstimate, provenanceData, provenanceOf } from '../complete/provenance.js';
-import type { EstimateSummary } from '../complete/summary.js';
-import { MPP_FIGURES } from '../complete/types.js';
+import { round } from '../numbers/round.js';
+import { countData, isEstimate, provenanceData, provenanceOf } from '../config/provenance.js';
+import type { EstimateSummary } from '../config/estimate-summary.js';
+import { MPP_FIGURES } from '../config/completed-region.js';
 
 /** The provenance block of `layout/layout.yaml`. */
 function provenanceDocument(estimates: EstimateSummary): Record<string, unknown> {

@@ -1,11 +1,11 @@
-import type { CompletedRegion, CompletedService } from '../complete/types.js';
+import type { CompletedRegion, CompletedService } from '../config/completed-region.js';
 import { peakArrivalsPerHour } from '../config/demand.js';
 import { plannedCountersByAgency } from '../config/counters.js';
 import { DEFAULTS } from '../config/defaults.js';
 import { erlangB, erlangCFromB, meanQueueLength, meanWaitMinutes, minimumServers, offeredLoad, probWaitExceeds, utilisation } from './erlang.js';
 import type { AgencySizing, QueueFigures, SizingResult } from './types.js';
 import { layoutWarning } from './warnings.js';
-import { round } from './round.js';
+import { round } from '../numbers/round.js';
 
 /**
  * An agency with services but no arrivals (visitors given as 0) still gets ONE counter: the Perbup

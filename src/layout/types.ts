@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n/types.js';
 import type { MessageKey, Params } from '../i18n/catalogue.js';
-import type { EstimateSummary } from '../complete/summary.js';
+import type { EstimateSummary } from '../config/estimate-summary.js';
 
 /** One layout finding, printable in either language (`message`) or re-rendered from `key` + `params`. */
 export interface LayoutWarning {

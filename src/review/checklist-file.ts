@@ -1,5 +1,5 @@
 import { parseChecklistYaml } from '../checklist/parse.js';
-import type { ChecklistFile } from '../checklist/checklist.types.js';
+import type { ChecklistFile } from '../generated/checklist.types.js';
 import type { LoadOptions } from '../config/load.js';
 import { isInputError, type Result } from '../config/errors.js';
 import { locate, parseYamlSource } from '../config/yaml-source.js';

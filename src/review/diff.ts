@@ -1,5 +1,5 @@
 import type { ValidRegion } from '../config/valid-region.js';
-import type { CompletedRegion } from '../complete/types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import { effectiveCounters } from '../config/counters.js';
 import type { Localized } from '../i18n/types.js';
 import type { CategoryId, Review, Severity, SeverityCounts } from './types.js';

@@ -1,6 +1,5 @@
-import type { Agency, Service } from '../config/region.types.js';
-import type { ValidAgency, ValidService } from '../config/valid-region.js';
-import type { ValidRegion } from '../config/valid-region.js';
+import type { Agency, Service } from '../generated/region.types.js';
+import type { ValidAgency, ValidService, ValidRegion } from '../config/valid-region.js';
 import type { Result } from '../config/errors.js';
 import { csvRow } from '../render/escape.js';
 import { t } from '../i18n/catalogue.js';
@@ -10,8 +9,9 @@ import { getPath } from './paths.js';
 import { encodeCell } from './cell-encode.js';
 import { parseCsv } from './csv-parse.js';
 import { ImportContext, finishImport, mapHeader, readRow, skipExample, type ImportOptions } from './grids-to-region.js';
-import { slugify, uniqueId } from '../interview/slug.js';
-import { nameKey } from '../config/identify.js';
+import { slugify, uniqueId } from '../config/slug.js';
+import { nameKey, withDerivedIds } from '../config/identify.js';
+import { upsertById } from '../grow/merge.js';
 
 /** The id pattern of the region schema. */
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -19,14 +19,12 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** The single-sheet CSV columns: the Layanan columns, then the agency columns (agencies are derived). */
 export const CSV_COLUMNS: readonly Column[] = [...SERVICES_SHEET.columns, ...CSV_AGENCY_COLUMNS];
 
-export interface CsvImportOptions extends ImportOptions {
-  /**
-   * The region the services go into (an existing mpp.yaml). Agencies and services of the CSV replace
-   * those with the same id and are appended otherwise; everything else is kept. Without a base the
-   * result lacks region and MPP data and fails validation.
-   */
-  base?: ValidRegion;
-}
+/**
+ * `base` is the region the services go into (an existing mpp.yaml): agencies and services of the CSV
+ * replace those with the same id and are appended otherwise; everything else is kept. Without a base
+ * the result lacks region and MPP data and fails validation.
+ */
+export type CsvImportOptions = ImportOptions;
 
 /**
  * A region's services as CSV (one row per service, with its agency's columns), headers in Bahasa
@@ -54,22 +52,6 @@ interface Located<T> {
   cells: Map<string, string>;
 }
 
-function upsert<T extends { id: string }>(base: readonly T[], items: ReadonlyArray<Located<T>>): { list: T[]; index: Map<Located<T>, number> } {
-  const list = [...base];
-  const index = new Map<Located<T>, number>();
-  for (const item of items) {
-    const at = list.findIndex((existing) => existing.id === item.value.id);
-    if (at >= 0) {
-      list[at] = item.value;
-      index.set(item, at);
-    } else {
-      index.set(item, list.length);
-      list.push(item.value);
-    }
-  }
-  return { list, index };
-}
-
 /** CSV text (the single-sheet layout) -> a validated region, or every issue at once (`Layanan!C7`). */
 export function importCsv(text: string, options: CsvImportOptions): Result<ValidRegion> {
   const lang = options.lang;
@@ -92,9 +74,11 @@ export function importCsv(text: string, options: CsvImportOptions): Result<Valid
   const services: Array<Located<ValidService>> = [];
   const agencies = new Map<string, Located<ValidAgency>>();
   const firstServiceRow = new Map<string, string>();
-  const derivedServiceIds = new Set<string>((options.base?.services ?? []).map((s) => s.id));
+  // The base's identifiers as validation gives them (derived from names where the file leaves them out).
+  const baseAnswers = options.base ? withDerivedIds(structuredClone(options.base), lang) : undefined;
+  const derivedServiceIds = new Set<string>((baseAnswers?.services ?? []).flatMap((s) => (typeof s.id === 'string' ? [s.id] : [])));
   const baseAgencyByName = new Map<string, string>();
-  for (const a of options.base?.agencies ?? []) for (const n of [a.name, a.shortName]) if (n) baseAgencyByName.set(nameKey(n), a.id);
+  for (const a of baseAnswers?.agencies ?? []) for (const n of [a.name, a.shortName]) if (n && a.id) baseAgencyByName.set(nameKey(n), a.id);
   for (let r = 1; r < grid.rows.length; r++) {
     if (grid.rows[r].every((cell) => isEmptyCell(cell)) || skipExample(grid, r, mapped, ctx)) continue;
     const scratch = `services[${services.length}]`;
@@ -149,19 +133,20 @@ export function importCsv(text: string, options: CsvImportOptions): Result<Valid
     services.push({ value: service as ValidService, row: r, cells });
   }
 
-  const base = options.base ? structuredClone(options.base) : undefined;
-  const mergedAgencies = upsert(base?.agencies ?? [], [...agencies.values()]);
-  const mergedServices = upsert(base?.services ?? [], services);
+  const base = baseAnswers;
+  const csvAgencies = [...agencies.values()];
+  const mergedAgencies = upsertById(base?.agencies, csvAgencies.map((a) => a.value));
+  const mergedServices = upsertById(base?.services, services.map((s) => s.value));
   ctx.locations.clear();
   for (const prefix of ['', 'agencies', 'services']) ctx.locations.set(prefix, '');
-  const register = <T>(collection: string, merged: Map<Located<T>, number>): void => {
-    for (const [item, index] of merged) {
-      ctx.locations.set(`${collection}[${index}]`, rowRef(grid.name, item.row));
-      for (const [suffix, ref] of item.cells) ctx.locations.set(`${collection}[${index}].${suffix}`, ref);
-    }
+  const register = <T>(collection: string, items: ReadonlyArray<Located<T>>, at: readonly number[]): void => {
+    items.forEach((item, k) => {
+      ctx.locations.set(`${collection}[${at[k]}]`, rowRef(grid.name, item.row));
+      for (const [suffix, ref] of item.cells) ctx.locations.set(`${collection}[${at[k]}].${suffix}`, ref);
+    });
   };
-  register('agencies', mergedAgencies.index);
-  register('services', mergedServices.index);
+  register('agencies', csvAgencies, mergedAgencies.at);
+  register('services', services, mergedServices.at);
   const doc = { ...(base ?? { schemaVersion: 1 }), agencies: mergedAgencies.list, services: mergedServices.list } as Record<string, unknown>;
   return finishImport(doc, ctx);
 }

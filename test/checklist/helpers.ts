@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { RegionAnswers } from '../../src/config/region.types.js';
-import type { CompletedRegion } from '../../src/complete/types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
+import type { CompletedRegion } from '../../src/config/completed-region.js';
 import { done } from '../helpers/complete.js';
 
 export const root = join(import.meta.dirname, '..', '..');

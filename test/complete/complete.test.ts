@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { completeRegion } from '../../src/complete/complete.js';
-import { isEstimate, provenanceOf } from '../../src/complete/provenance.js';
-import { estimateSummary } from '../../src/complete/summary.js';
+import { isEstimate, provenanceOf } from '../../src/config/provenance.js';
+import { estimateSummary } from '../../src/config/estimate-summary.js';
 import { loadTypicalServices } from '../../src/complete/catalogue.js';
 import { DEFAULT_DEMAND_SHARE, DEFAULT_HANDLING_MINUTES, DEFAULT_OPENING_HOURS } from '../../src/complete/defaults.js';
 import { planFloors, sizeCounters, areaProgramme } from '../../src/layout/index.js';
-import { MPP_FIGURES } from '../../src/complete/types.js';
+import { MPP_FIGURES } from '../../src/config/completed-region.js';
 import { minimumAnswers, valid } from './helpers.js';
 
 describe('completeRegion', () => {

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import type { ValidRegion } from '../../src/config/valid-region.js';
 import { validateRegion } from '../../src/config/load.js';
 

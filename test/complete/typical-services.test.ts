@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadTypicalServices, parseTypicalServices, TYPICAL_SERVICES_FILE } from '../../src/complete/catalogue.js';
 import { normalizeName } from '../../src/complete/match.js';
-import type { Figure } from '../../src/complete/typical-services.types.js';
+import type { Figure } from '../../src/generated/typical-services.types.js';
 
 describe('data/typical-services.yaml', () => {
   const catalogue = loadTypicalServices();

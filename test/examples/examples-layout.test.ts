@@ -3,9 +3,10 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadRegionText } from '../../src/config/load.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { planLayout } from '../../src/layout/plan.js';
 import { completeRegion } from '../../src/complete/complete.js';
-import type { CompletedRegion } from '../../src/complete/types.js';
+import type { CompletedRegion } from '../../src/config/completed-region.js';
 
 // The examples are built to show particular layout outcomes (see each README): this test keeps
 // them doing so when the examples or the layout constants change.

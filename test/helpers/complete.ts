@@ -1,8 +1,8 @@
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import type { ValidRegion } from '../../src/config/valid-region.js';
 import { validateRegion } from '../../src/config/load.js';
 import { completeRegion } from '../../src/complete/complete.js';
-import type { CompletedRegion } from '../../src/complete/types.js';
+import type { CompletedRegion } from '../../src/config/completed-region.js';
 
 /**
  * Answers the way the deployment sees them: validated (ids derived) and completed (every figure

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadRegionText } from '../../src/config/load.js';
-import type { RegionAnswers, Standard } from '../../src/config/region.types.js';
+import type { RegionAnswers, Standard } from '../../src/generated/region.types.js';
 import { sizeCounters } from '../../src/layout/sizing.js';
 import type { ValidRegion } from '../../src/config/valid-region.js';
-import type { CompletedRegion } from '../../src/complete/types.js';
+import type { CompletedRegion } from '../../src/config/completed-region.js';
 import { done } from '../helpers/complete.js';
-import type { ChecklistFile, Item } from '../../src/checklist/checklist.types.js';
+import type { ChecklistFile, Item } from '../../src/generated/checklist.types.js';
 
 export const root = join(import.meta.dirname, '..', '..');
 

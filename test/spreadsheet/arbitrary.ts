@@ -7,7 +7,7 @@
  * keep line breaks as LF only).
  */
 import fc from 'fast-check';
-import type { Agency, Counter, RegionAnswers, Service } from '../../src/config/region.types.js';
+import type { Agency, Counter, RegionAnswers, Service } from '../../src/generated/region.types.js';
 
 export const HOSTILE_NAMES = [
   '<script>alert(1)</script>',

@@ -6,7 +6,7 @@ import type { ValidRegion } from '../../src/config/valid-region.js';
 import { importCsv, exportCsv } from '../../src/spreadsheet/csv.js';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { editWorkbook, sheet } from './helpers.js';
 
 const minimal = parse(readFileSync('test/fixtures/minimal.yaml', 'utf8')) as RegionAnswers;
