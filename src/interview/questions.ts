@@ -65,7 +65,9 @@ export function fieldQuestion(field: SchemaField, fields: SchemaFields, lang: La
   }
   if (field.kind === 'enum' || options.choices) {
     const choices: Choice[] = options.choices ?? (field.options ?? []).map((o) => ({ name: o.label[lang], value: o.value }));
-    const withEmpty = isOptional(field) && offered === undefined ? [...choices, { name: t(lang, 'interview.emptyChoice'), value: undefined }] : choices;
+    // An optional pick with nothing to offer starts on "leave empty" (the cursor rests on the choice
+    // whose value is the default): Enter records nothing rather than the first value.
+    const withEmpty = isOptional(field) && offered === undefined ? [{ name: t(lang, 'interview.emptyChoice'), value: undefined }, ...choices] : choices;
     return { type: 'select', name, message, default: offered, choices: withEmpty };
   }
   if (field.kind === 'boolean') return { type: 'confirm', name, message, default: offered ?? false };

@@ -102,6 +102,7 @@ const LOOKS: Record<string, Look> = {
   'mpp.address': { header: h('Alamat', 'Address'), example: 'Jl. Contoh No. 1' },
   'mpp.launchDate': { header: h('Tanggal peresmian', 'Launch date'), example: '2027-03-01', type: 'date' },
   'mpp.launchStatus': { header: h('Status peresmian', 'Launch status'), example: 'planned' },
+  'mpp.asOf': { header: h('Keadaan per tanggal', 'Answers as of') },
   'mpp.contact.phone': { header: h('Telepon', 'Phone') },
   'mpp.contact.email': { header: h('Surel', 'E-mail') },
   'mpp.contact.website': { header: h('Situs web', 'Website') },
@@ -280,7 +281,8 @@ export function sheetsFor(fields: SchemaFields): Sheet[] {
   const visit = (object: SchemaField, required: boolean): void => {
     for (const field of fields.propertiesOf(object)) {
       const isRequired = required && field.required === true;
-      if (declared.has(field.path)) continue;
+      // What the kit writes itself (generatedBy) is not a cell for people to fill.
+      if (declared.has(field.path) || field.readOnly) continue;
       if (field.kind === 'object') visit(field, isRequired);
       else if (field.kind === 'array' && fields.itemsOf(field)?.kind === 'object') tables.push({ name: { id: field.path, en: field.path }, collection: field.path, shape: 'objects' });
       else keyValue.push(columnOf(field, fields, field.path, isRequired));

@@ -23,8 +23,8 @@ export const HOSTILE_NAMES = [
   '+62 @admin -1',
 ];
 
-/** The minimal region with hostile agency and service names (ids stay valid). */
-export function hostileRegion(): CompletedRegion {
+/** The minimal answers with hostile agency and service names (ids stay valid). */
+export function hostileAnswers(): RegionAnswers {
   const region = readYaml<RegionAnswers>('test/fixtures/minimal.yaml');
   region.agencies = HOSTILE_NAMES.map((name, i) => ({ id: `hostile-${i + 1}`, name, kind: 'opd', plannedCounters: 1 }));
   region.services = HOSTILE_NAMES.map((name, i) => ({
@@ -37,5 +37,10 @@ export function hostileRegion(): CompletedRegion {
   }));
   region.mpp.organiser = 'DPMPTSP <b>{org}</b>';
   region.region.name = 'Contoh <i>&amp;</i>';
-  return done(region);
+  return region;
+}
+
+/** The hostile answers, validated and completed. */
+export function hostileRegion(): CompletedRegion {
+  return done(hostileAnswers());
 }

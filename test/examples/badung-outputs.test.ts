@@ -32,6 +32,18 @@ describe('examples/badung outputs', async () => {
   it('review: the sizing rests on estimates and the illustrative agencies are not confirmed', () => {
     const review = reviewRegion(deployment.completed);
     expect(review.figures.estimates).toEqual({ loadOnEstimates: 1, handlingMinutes: 152, visitorsPerDay: 152, plannedCounters: 31, agenciesWithoutServices: 0 });
-    expect(review.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['sizing-on-estimates', 'agencies-estimated']));
+    expect(review.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['figures-to-confirm', 'agencies-estimated']));
+  });
+
+  it('review: an operating MPP whose counters the kit only estimates is "unknown", not without capacity', () => {
+    const review = reviewRegion(deployment.completed);
+    expect(review.stage).toBe('operating');
+    expect(review.findings.filter((f) => f.category === 'kapasitas').map((f) => [f.code, f.severity])).toEqual([['figures-to-confirm', 'minor']]);
+    expect(review.findings.map((f) => f.code)).not.toContain('sizing-on-estimates');
+    const capacity = review.categories.find((c) => c.id === 'kapasitas');
+    // Every counter figure is the kit's: a gap in the kit's data costs a quarter of the category, never all of it.
+    expect(capacity).toMatchObject({ score: 75, met: 0 });
+    expect(capacity?.reasons.map((r) => r.en).join(' ')).toMatch(/gap in the kit's data/);
+    for (const category of review.categories) expect(category.score, category.id).toBeGreaterThan(0);
   });
 });
