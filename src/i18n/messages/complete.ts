@@ -138,6 +138,7 @@ export const completeMessages = {
     en: 'No service is known yet for {count} agencies ({agencies}): they get no counter and no service page until their service lists are complete.',
   },
   'checklist.estimate': { id: '{subject}: {value} (≈ {note})', en: '{subject}: {value} (≈ {note})' },
+  'checklist.estimateSummary': { id: '{count} angka perkiraan: {subjects}', en: '{count} estimated figures: {subjects}' },
   'checklist.estimateFigure.plannedCounters': { id: 'Loket rencana', en: 'Planned counters' },
   'checklist.estimateFigure.kind': { id: 'Jenis instansi', en: 'Agency kind' },
   'checklist.estimateFigure.handlingMinutes': { id: 'Lama pelayanan', en: 'Handling minutes' },

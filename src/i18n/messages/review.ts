@@ -37,12 +37,12 @@ export const reviewMessages = {
     en: 'Fill in mpp.launchDate (YYYY-MM-DD), even if planned, so that checklist due dates can be computed.',
   },
   'review.finding.agencies-estimated': {
-    id: '{count} dari {total} instansi masih bertanda perkiraan (estimate): keikutsertaannya belum dikonfirmasi.',
-    en: '{count} of {total} agencies are still marked estimate: their participation is not confirmed.',
+    id: '{count} dari {total} instansi belum dikonfirmasi keikutsertaannya (ditandai ilustratif, confirmed: false, atau perkiraan, estimate: true).',
+    en: '{count} of {total} agencies are not confirmed as taking part (marked illustrative, confirmed: false, or estimate: true).',
   },
   'review.fix.agencies-estimated': {
-    id: 'Konfirmasi data dan keikutsertaan setiap instansi (MoU), lalu hapus tanda estimate.',
-    en: "Confirm each agency's data and participation (MoU), then remove the estimate mark.",
+    id: 'Konfirmasi keikutsertaan setiap instansi (MoU, Perkada atau berita resmi), lalu isi confirmed: true dengan sumbernya di source dan hapus tanda estimate.',
+    en: "Confirm each agency's participation (MoU, regional regulation or official news), then set confirmed: true with the source in source and remove the estimate mark.",
   },
   'review.finding.standard-component-missing': {
     id: 'Layanan "{service}" belum memiliki komponen standar pelayanan: {component}.',
