@@ -122,7 +122,7 @@ export function planQueue(region: CompletedRegion, previous?: Pick<AppConfig, 'q
     counters,
     priority,
     openingHours,
-    openingHoursProvenance: provenanceData(region.provenance.mpp.openingHours),
+    openingHoursProvenance: provenanceData(provenanceOf(region, { mpp: 'openingHours' })),
     onlineBookingShare,
     quotaRule: both('appconfig.quota.rule', { share: onlineBookingShare }),
     quotas: dailyQuotas(region, agencyCounters),

@@ -50,7 +50,7 @@ export function estimateFacts(region: CompletedRegion): EstimateFacts {
     counters,
     kind,
     withoutServices: new Set(region.agencies.filter((a) => !served.has(a.id)).map((a) => a.id)),
-    floors: isEstimate(region.provenance.mpp.floors),
-    openingHours: isEstimate(region.provenance.mpp.openingHours),
+    floors: isEstimate(provenanceOf(region, { mpp: 'floors' })),
+    openingHours: isEstimate(provenanceOf(region, { mpp: 'openingHours' })),
   };
 }

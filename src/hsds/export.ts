@@ -1,5 +1,6 @@
 import type { Service } from '../generated/region.types.js';
 import type { CompletedRegion } from '../config/completed-region.js';
+import { isEstimate, provenanceOf } from '../config/provenance.js';
 import { openDays } from '../config/hours.js';
 import type { AppConfig } from '../generated/app-config.types.js';
 import { REGION_FIELDS } from '../config/schema-fields.js';
@@ -123,7 +124,7 @@ export function exportHsds(region: CompletedRegion, appConfig: AppConfig): Recor
 
   const offset = provinceUtcOffset(region.region.province);
   const zoned = (time: string): string => (offset === undefined ? time : `${time}${formatOffset(offset)}`);
-  const givenHours = region.provenance.mpp.openingHours.kind === 'diisi';
+  const givenHours = !isEstimate(provenanceOf(region, { mpp: 'openingHours' }));
   const schedules: Json[] = (givenHours ? openDays(region.mpp) : []).flatMap(({ day, schedule }) =>
     segments(schedule.open, schedule.close, schedule.breaks ?? []).map(([from, to]) => ({
       id: id('schedule', `mpp/${day}/${from}`),
