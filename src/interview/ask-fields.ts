@@ -32,6 +32,8 @@ export interface AskFieldsOptions {
  * code, and a required one is never left for the validator to refuse. Objects are asked field by field.
  */
 export function isAsked(field: SchemaField, fields: SchemaFields): boolean {
+  // What the kit writes itself (generatedBy) is never asked.
+  if (field.readOnly) return false;
   if (field.kind === 'const') return true;
   if (field.kind === 'object') return fields.propertiesOf(field).some((child) => isAsked(child, fields));
   return isQuestionField(field, fields) && (field.prompt !== undefined || field.required === true);
