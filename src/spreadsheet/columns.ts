@@ -259,7 +259,8 @@ function tableSheet(fields: SchemaFields, table: Omit<TableSheet, 'kind' | 'colu
 /**
  * The sheets for a schema: the key/value sheet with every field reached through objects from the
  * root, then one sheet per collection (declared ones first, then any other list the schema has, named
- * by its path).
+ * by its path). A field the kit writes itself (`readOnly`: mpp.yaml's `generatedBy`) is no answer and
+ * has no column: an export leaves it out, an import into a deployment keeps the deployment's.
  */
 export function sheetsFor(fields: SchemaFields): Sheet[] {
   const declared = new Set(TABLES.map((t) => t.collection));
@@ -268,7 +269,7 @@ export function sheetsFor(fields: SchemaFields): Sheet[] {
   const visit = (object: SchemaField, required: boolean): void => {
     for (const field of fields.propertiesOf(object)) {
       const isRequired = required && field.required === true;
-      if (declared.has(field.path)) continue;
+      if (declared.has(field.path) || field.raw.readOnly === true) continue;
       if (field.kind === 'object') visit(field, isRequired);
       else if (field.kind === 'array' && fields.itemsOf(field)?.kind === 'object') tables.push({ name: { id: field.path, en: field.path }, collection: field.path, shape: 'objects' });
       else keyValue.push(columnOf(field, fields, field.path, isRequired));
