@@ -116,21 +116,6 @@ export function markersLeft(plan: FilePlan, current: Record<string, Content | un
     .map((d) => d.path);
 }
 
-/**
- * The deployment folder as it is once the plan is applied (pure): written files replaced, deleted
- * files gone, everything else as it was. What the writer produces, and what a dry run describes.
- */
-export function applyPlan(current: Record<string, Content | undefined>, plan: FilePlan): Record<string, Content> {
-  const out: Record<string, Content> = {};
-  for (const [path, content] of Object.entries(current)) if (content !== undefined) out[path] = content;
-  for (const decision of plan.decisions) {
-    const content = writtenContent(decision);
-    if (content !== undefined) out[decision.path] = content;
-    if (decision.kind === 'delete') delete out[decision.path];
-  }
-  return Object.fromEntries(Object.keys(out).sort().map((path) => [path, out[path]]));
-}
-
 /** What the base store holds after the plan: per path, what the kit wrote (see FileDecision.record). */
 export function nextBaseRecords(plan: FilePlan): Record<string, BaseVersion> {
   const out: Record<string, BaseVersion> = {};

@@ -100,13 +100,6 @@ function storePaths(records: Record<string, BaseVersion>): Set<string> {
   return out;
 }
 
-/** Records for a run that wrote every file the kit made (a first run, or `--force`). */
-export function baseRecordsOf(files: DeploymentFiles, kitVersion: string): Record<string, BaseVersion> {
-  const out: Record<string, BaseVersion> = {};
-  for (const path of Object.keys(files).sort()) out[path] = { hash: hashOf(files[path]), kit: kitVersion, content: files[path] };
-  return out;
-}
-
 function inflate(bytes: Uint8Array | undefined, sha256: string): Uint8Array | undefined {
   if (bytes === undefined) return undefined;
   try {
