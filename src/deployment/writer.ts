@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { RegionAnswers } from '../generated/region.types.js';
 import type { Lang } from '../i18n/types.js';
@@ -103,10 +103,21 @@ function removeEmptyParents(dir: string, path: string): void {
   }
 }
 
+/** True when `path` is a symbolic link (never followed: the writer does not write through one). */
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** Writes files below `dir`; a symbolic link in a file's place is replaced by the file, its target left alone. */
 function writeFiles(dir: string, files: DeploymentFiles): void {
   for (const [path, contents] of Object.entries(files)) {
     const target = join(dir, path);
     mkdirSync(dirname(target), { recursive: true });
+    if (isLink(target)) unlinkSync(target);
     writeFileSync(target, contents);
   }
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMap, isSeq, parse, parseDocument, type YAMLMap } from 'yaml';
@@ -224,5 +224,19 @@ describe('writeDeployment: the one writer', () => {
     const again = await writeDeployment(region, { dir, lang: 'id' });
     expect(again.plan.coverage).toBe('hashes');
     expect(loadBaseStore(dir).damaged).toEqual([]);
+  });
+
+  it('never writes through a symbolic link put in a file\'s place: the link is replaced, its target left alone', async () => {
+    const dir = join(tempDir(), 'd');
+    await writeDeployment(minimal(), { dir, lang: 'id' });
+    const outside = join(tempDir(), 'outside.md');
+    writeFileSync(outside, 'not the kit\'s\n');
+    const readme = join(dir, 'README.md');
+    unlinkSync(readme);
+    symlinkSync(outside, readme);
+    await writeDeployment(minimal(), { dir, lang: 'id' });
+    expect(readFileSync(outside, 'utf8')).toBe('not the kit\'s\n');
+    expect(lstatSync(readme).isSymbolicLink()).toBe(false);
+    expect(readFileSync(readme, 'utf8')).toContain('Kabupaten Contoh');
   });
 });
