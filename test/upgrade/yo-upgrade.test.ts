@@ -2,7 +2,7 @@
  * `yo mpp` on a deployment written by an older kit performs the upgrade: the generator hands the
  * stored answers to the same writer, which merges three ways against the older kit's base.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import helpers from 'yeoman-test';
@@ -12,7 +12,7 @@ import { loadRegionText } from '../../src/config/load.js';
 import { KIT } from '../../src/deployment/kit.js';
 import { parseChecklistYaml } from '../../src/checklist/parse.js';
 import type { AppConfig } from '../../src/generated/app-config.types.js';
-import type { WriteOutcome } from '../../src/deployment/writer.js';
+import { writeDeployment, type WriteOutcome } from '../../src/deployment/writer.js';
 import { loadBaseStore } from '../../src/deployment/upgrade/read-deployment.js';
 import { tempDir } from '../helpers/cli.js';
 import { EDIT, OLDER, OLDER_KIT, ROOT, editDeployment, olderKitDirs, writeWithOlderKit } from './older-kit.js';
@@ -50,4 +50,23 @@ describe('yo mpp on a deployment written by an older kit', () => {
     expect(parse(read('mpp.yaml')).generatedBy).toEqual(KIT);
     expect(loadBaseStore(dir).kit).toEqual(KIT);
   }, 180_000);
+
+  it('asks through Yeoman\'s prompt in a terminal: an overlap kept on request stays as the user left it', async () => {
+    const dir = join(tempDir('mpp-yo-ask-'), 'contoh');
+    const minimal = loadRegionText(readFileSync(join(ROOT, 'test', 'fixtures', 'minimal.yaml'), 'utf8'), { lang: 'id' });
+    if (!minimal.ok) throw new Error('minimal');
+    await writeDeployment(minimal.value, { dir, lang: 'id' });
+    writeFileSync(join(dir, 'README.md'), '# Catatan kami\n');
+    writeFileSync(join(dir, 'en.yaml'), readFileSync(join(ROOT, 'test', 'fixtures', 'minimal.yaml'), 'utf8').replace('schemaVersion: 1\n', 'schemaVersion: 1\nlang: en\n'));
+    const result: { outcome?: WriteOutcome } = {};
+    const asked: string[] = [];
+    await helpers
+      .run(AppGenerator as never, { namespace: 'mpp:app', resolved: join(ROOT, 'generators/app/index.js') } as never)
+      .cd(dir)
+      .withOptions({ lang: 'en', answers: 'en.yaml', interactive: true, skipInstall: true, force: false, result })
+      .withAnswers({ conflict: 'keep' }, { callback: (answer: unknown, options: { question: { message: string } }) => (asked.push(options.question.message), answer) } as never);
+    expect(asked).toEqual(['You and mpp-kit both changed README.md in the same places. What should happen?']);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('# Catatan kami\n');
+    expect(result.outcome?.plan.decisions.find((d) => d.path === 'README.md')).toMatchObject({ kind: 'keep', reason: 'chosen' });
+  });
 });

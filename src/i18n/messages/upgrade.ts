@@ -9,7 +9,6 @@ export const upgradeMessages = {
   },
   'upgrade.report.title': { id: 'Pembaruan deployment: {from} -> {to}', en: 'Upgrading the deployment: {from} -> {to}' },
   'upgrade.report.fromUnknown': { id: 'versi sebelumnya tidak tercatat', en: 'previous version not recorded' },
-  'upgrade.report.dryRun': { id: 'Uji coba (--dry-run): tidak ada berkas yang ditulis.', en: 'Dry run (--dry-run): no file is written.' },
   'upgrade.report.noBase': {
     id: 'Deployment ini belum menyimpan salinan tulisan kit (dibuat sebelum fitur pembaruan): setiap berkas yang berbeda dari keluaran kit dianggap Anda ubah dan dipertahankan; checklist.yaml digabung per butir dan berkas JSON per kunci.',
     en: 'This deployment has no copy of what the kit wrote (it was made before upgrades existed): every file that differs from the kit\'s output counts as edited by you and is kept; checklist.yaml is merged by item and JSON files by key.',
