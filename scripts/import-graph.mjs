@@ -19,7 +19,7 @@ export const LAYERS = [
   { name: 'i18n', folders: ['src/i18n'] },
   { name: 'config', folders: ['src/config'] },
   { name: 'render', folders: ['src/render'] },
-  { name: 'domain', folders: ['src/interview', 'src/grow', 'src/spreadsheet', 'src/checklist', 'src/layout', 'src/hsds', 'src/skm', 'src/simulation', 'src/instruments'] },
+  { name: 'domain', folders: ['src/complete', 'src/interview', 'src/grow', 'src/spreadsheet', 'src/checklist', 'src/layout', 'src/hsds', 'src/skm', 'src/simulation', 'src/instruments'] },
   { name: 'appconfig', folders: ['src/appconfig'] },
   { name: 'review', folders: ['src/review'] },
   { name: 'deployment', folders: ['src/deployment'] },

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Generator from 'yeoman-generator';
-import type { RegionAnswers } from '../../src/generated/region.types.js';
+import type { ValidRegion } from '../../src/config/valid-region.js';
 import { isLang, type Lang } from '../../src/i18n/types.js';
 import { InputError } from '../../src/config/errors.js';
 import type { ParsedAnswers } from '../../src/config/answers-file.js';
@@ -80,7 +80,7 @@ export class MppBaseGenerator extends Generator {
    * kit changed in the same places (or that cannot be merged) is asked about through Yeoman's
    * prompt; otherwise the defaults stand (merged with markers, or kept).
    */
-  async writeRegion(region: RegionAnswers, done: (deployment: Deployment) => string, merged: readonly string[] = []): Promise<WriteOutcome> {
+  async writeRegion(region: ValidRegion, done: (deployment: Deployment) => string, merged: readonly string[] = []): Promise<WriteOutcome> {
     const choose: ConflictChooser | undefined = this.interactive
       ? async (question) => {
           const answer = (await this.ask([{ type: 'select', name: 'conflict', message: question.message, choices: question.choices, default: question.default }])) as { conflict: ConflictChoice };

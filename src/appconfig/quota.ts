@@ -1,8 +1,10 @@
-import type { Counter, RegionAnswers, Service } from '../generated/region.types.js';
+import type { Counter } from '../generated/region.types.js';
+import type { CompletedRegion, CompletedService } from '../config/completed-region.js';
 import { DEFAULTS } from '../config/defaults.js';
 import { openDays, serviceMinutes } from '../config/hours.js';
 import { visitorsPerDay } from '../config/demand.js';
 import type { Quota } from '../generated/app-config.types.js';
+import { provenanceData, provenanceOf } from '../config/provenance.js';
 
 /** Guard against binary drift when a split share times minutes lands just below an integer. */
 const EPSILON = 1e-9;
@@ -20,8 +22,8 @@ function round4(x: number): number {
  */
 export function counterShares(
   counters: ReadonlyArray<Pick<Counter, 'id' | 'services'>>,
-  services: ReadonlyArray<Service>,
-  region: Pick<RegionAnswers, 'mpp'>,
+  services: ReadonlyArray<CompletedService>,
+  region: Pick<CompletedRegion, 'mpp'>,
 ): Map<string, { share: number; counters: string[] }> {
   const byId = new Map(services.map((s) => [s.id, s]));
   const workload = (id: string): number => {
@@ -49,7 +51,7 @@ export function counterShares(
  * walkIn = total - online. `counters` are the agency counters (not the shared priority counter).
  */
 export function dailyQuotas(
-  region: Pick<RegionAnswers, 'mpp' | 'services'>,
+  region: Pick<CompletedRegion, 'mpp' | 'services' | 'provenance'>,
   counters: ReadonlyArray<Pick<Counter, 'id' | 'services'>>,
 ): Quota[] {
   const share = region.mpp.onlineBookingShare ?? DEFAULTS.onlineBookingShare;
@@ -62,6 +64,9 @@ export function dailyQuotas(
       service: service.id,
       agency: service.agency,
       handlingMinutes: service.handlingMinutes,
+      handlingMinutesProvenance: provenanceData(provenanceOf(region, { service: service.id, figure: 'handlingMinutes' })),
+      visitorsPerDay: service.visitorsPerDay,
+      visitorsPerDayProvenance: provenanceData(provenanceOf(region, { service: service.id, figure: 'visitorsPerDay' })),
       counterShare: round4(counterShare),
       countersServing: serving,
       onlineBooking,

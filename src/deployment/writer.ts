@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { ValidRegion } from '../config/valid-region.js';
 import type { Lang } from '../i18n/types.js';
 import { parseChecklistYaml } from '../checklist/parse.js';
 import { buildDeployment, documentLang, renderChecklistViews, type Deployment } from './build.js';
@@ -71,11 +71,11 @@ function previousFiles(current: Record<string, Uint8Array>): PreviousFiles {
  * changed, a field the kit no longer writes): the files that show the checklist are rendered again
  * from the merged one, and decided again.
  */
-async function followMergedChecklist(region: RegionAnswers, lang: Lang, deployment: Deployment, plan: FilePlan, inputs: PlanInputs): Promise<FilePlan> {
+async function followMergedChecklist(region: ValidRegion, lang: Lang, deployment: Deployment, plan: FilePlan, inputs: PlanInputs): Promise<FilePlan> {
   const decision = plan.decisions.find((d) => d.path === CHECKLIST_PATH);
   if (!decision || (decision.kind !== 'merge' && decision.kind !== 'conflict') || decision.strategy !== 'checklist') return plan;
   if (decision.content === deployment.files[CHECKLIST_PATH]) return plan;
-  const views = await renderChecklistViews(region, parseChecklistYaml(decision.content), deployment.layout, deployment.files, documentLang(region, lang));
+  const views = await renderChecklistViews(deployment.completed, parseChecklistYaml(decision.content), deployment.layout, deployment.files, documentLang(region, lang));
   delete views[CHECKLIST_PATH];
   return withDecisions(plan, decidePaths(Object.keys(views), { ...inputs, next: views }));
 }
@@ -84,7 +84,7 @@ async function followMergedChecklist(region: RegionAnswers, lang: Lang, deployme
  * Builds the deployment and decides per file. Reads the folder, writes nothing. A corrupted
  * previous checklist is an InputError here, before anything is written.
  */
-export async function planWrite(region: RegionAnswers, options: WriteOptions): Promise<WritePlan> {
+export async function planWrite(region: ValidRegion, options: WriteOptions): Promise<WritePlan> {
   const state = readRunState(options.dir);
   const base = withManifest(loadBaseStore(options.dir), state.manifest);
   const previous = readCurrentFiles(options.dir, [CHECKLIST_PATH, 'app/app-config.json']);
@@ -149,7 +149,7 @@ function recordBase(dir: string, plan: FilePlan, base: BaseSnapshot): Manifest {
 }
 
 /** Writes a validated region as a deployment (see the module comment); the base store and the run state go last. */
-export async function writeDeployment(region: RegionAnswers, options: WriteOptions): Promise<WriteOutcome> {
+export async function writeDeployment(region: ValidRegion, options: WriteOptions): Promise<WriteOutcome> {
   const { deployment, plan, current, base } = await planWrite(region, options);
   if (options.dryRun) return { deployment, plan, markers: markersLeft(plan, current), dryRun: true };
   const settled: FilePlan = { ...plan, decisions: await settleDecisions(plan.decisions, options.lang, options.choose) };

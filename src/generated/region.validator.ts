@@ -5,13 +5,13 @@ const require = createRequire(import.meta.url);
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mpp-kit.local/schemas/region.schema.json","title":"RegionAnswers","description":"Jawaban sebuah kabupaten/kota untuk membangun Mal Pelayanan Publik (MPP). (EN) A regency's or city's answers for building a Mal Pelayanan Publik (MPP).","type":"object","additionalProperties":false,"required":["schemaVersion","region","mpp","agencies","services"],"properties":{"$schema":{"type":"string","description":"Alamat skema untuk editor (opsional). (EN) Schema address for editors (optional)."},"schemaVersion":{"const":1,"description":"Versi format berkas jawaban; saat ini 1. (EN) Version of the answers format; currently 1."},"generatedBy":{"type":"object","readOnly":true,"additionalProperties":false,"required":["kit","version"],"description":"Versi mpp-kit yang terakhir menghasilkan deployment ini; ditulis oleh kit dan dipakai `mpp upgrade`, jangan diubah. (EN) The mpp-kit version that last generated this deployment; written by the kit and read by `mpp upgrade`, do not edit.","properties":{"kit":{"type":"string","minLength":1,"description":"Nama paket kit, yaitu generator-mpp. (EN) The kit's package name, generator-mpp."},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Versi kit (semver), misalnya 0.2.0. (EN) The kit version (semver), e.g. 0.2.0."}}},"lang":{"enum":["id","en"],"description":"Bahasa dokumen yang dihasilkan untuk daerah ini; bila kosong, mengikuti --lang (bawaan id). (EN) Language of the documents generated for this region; when absent, follows --lang (default id).","x-prompt":{"id":"Bahasa dokumen yang dihasilkan?","en":"Language of the generated documents?"}},"region":{"$ref":"#/$defs/region"},"mpp":{"$ref":"#/$defs/mpp"},"agencies":{"type":"array","minItems":1,"description":"Instansi yang membuka loket di MPP. (EN) Agencies that open counters in the MPP.","items":{"$ref":"#/$defs/agency"}},"services":{"type":"array","minItems":1,"description":"Jenis layanan yang diberikan di MPP. (EN) Service types delivered in the MPP.","items":{"$ref":"#/$defs/service"}},"counters":{"type":"array","description":"Loket yang ditetapkan secara eksplisit (opsional; bila kosong, loket diturunkan dari jumlah loket rencana tiap instansi). (EN) Explicitly defined counters (optional; when absent, counters follow each agency's planned count).","items":{"$ref":"#/$defs/counter"}},"facilities":{"type":"array","uniqueItems":true,"description":"Sarana yang tersedia atau direncanakan di gedung MPP. (EN) Facilities available or planned in the MPP building.","items":{"$ref":"#/$defs/facility"},"x-prompt":{"id":"Sarana apa saja yang tersedia?","en":"Which facilities are available?","default":["information-desk","ticket-kiosk","waiting-area","complaint-desk"]}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64,"description":"Pengenal huruf kecil, angka dan tanda hubung, misalnya `dukcapil`. (EN) Lower-case identifier of letters, digits and hyphens, e.g. `dukcapil`."},"text":{"type":"string","minLength":1,"maxLength":500,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$","description":"Teks satu baris yang tidak kosong. (EN) A non-empty line of text."},"longText":{"type":"string","minLength":1,"maxLength":4000,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$","description":"Teks bebas yang tidak kosong. (EN) Non-empty free text."},"time":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Jam dalam format 24 jam JJ:MM, misalnya 08:00. (EN) Time of day as 24-hour HH:MM, e.g. 08:00."},"region":{"type":"object","additionalProperties":false,"required":["name","kind","province","slug"],"description":"Daerah penyelenggara MPP. (EN) The region that runs the MPP.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama kabupaten/kota tanpa awalan, misalnya Badung. (EN) Name of the regency or city without prefix, e.g. Badung.","x-prompt":{"id":"Nama kabupaten/kota (tanpa kata Kabupaten/Kota)?","en":"Regency/city name (without the word Kabupaten/Kota)?"}},"kind":{"enum":["kabupaten","kota"],"description":"Jenis daerah: kabupaten atau kota. (EN) Kind of region: regency (kabupaten) or city (kota).","x-prompt":{"id":"Kabupaten atau kota?","en":"Regency (kabupaten) or city (kota)?"}},"province":{"$ref":"#/$defs/text","description":"Nama provinsi. (EN) Province name.","x-prompt":{"id":"Provinsi?","en":"Province?"}},"slug":{"$ref":"#/$defs/id","description":"Pengenal singkat daerah untuk nama berkas dan tautan, misalnya `badung`. (EN) Short region identifier for file names and links, e.g. `badung`.","x-prompt":{"id":"Pengenal singkat (huruf kecil, tanda hubung)?","en":"Short identifier (lower case, hyphens)?"}}}},"mpp":{"type":"object","additionalProperties":false,"required":["name","organiser","address","openingHours","floors","serviceLevel"],"description":"Gedung dan penyelenggaraan MPP. (EN) The MPP building and its operation.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama resmi MPP. (EN) Official name of the MPP.","x-prompt":{"id":"Nama MPP?","en":"Name of the MPP?"}},"organiser":{"$ref":"#/$defs/text","description":"Perangkat daerah penyelenggara, biasanya DPMPTSP. (EN) Organising regional office, usually the DPMPTSP.","x-prompt":{"id":"Perangkat daerah penyelenggara?","en":"Organising regional office?"}},"address":{"$ref":"#/$defs/text","description":"Alamat gedung MPP. (EN) Address of the MPP building.","x-prompt":{"id":"Alamat gedung MPP?","en":"Address of the MPP building?"}},"launchDate":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"Tanggal peresmian (rencana atau sebenarnya): YYYY-MM-DD, atau YYYY-MM / YYYY bila harinya tidak diketahui. (EN) Launch date (planned or actual): YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known.","x-prompt":{"id":"Tanggal peresmian (YYYY-MM-DD, YYYY-MM atau YYYY; kosongkan bila belum ada)?","en":"Launch date (YYYY-MM-DD, YYYY-MM or YYYY; leave empty if not set)?"}},"launchStatus":{"enum":["planned","operating","launched"],"default":"planned","description":"Apakah MPP masih direncanakan (`planned`) atau sudah beroperasi (`operating`; `launched` diterima dengan arti yang sama). MPP yang beroperasi mendapat daftar periksa operasional. (EN) Whether the MPP is planned or already operating (`launched` is accepted with the same meaning). An operating MPP gets the operating checklist.","x-prompt":{"id":"Status peresmian?","en":"Launch status?"}},"asOf":{"type":"string","format":"date","description":"Tanggal keadaan jawaban ini (YYYY-MM-DD): acuan untuk menentukan apakah tanggal peresmian sudah lewat dan untuk tenggat berikutnya butir berkala. Bila kosong, dipakai tanggal data kit. (EN) The date these answers describe (YYYY-MM-DD): the reference for whether the launch date has passed and for the next due dates of recurring items. When absent, the kit's data date is used."},"contact":{"type":"object","additionalProperties":false,"description":"Kontak umum MPP. (EN) General contact of the MPP.","properties":{"phone":{"$ref":"#/$defs/text","description":"Nomor telepon. (EN) Phone number."},"email":{"type":"string","format":"email","description":"Alamat surel. (EN) E-mail address."},"website":{"type":"string","format":"uri","description":"Situs web. (EN) Website."}}},"openingHours":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Jam buka per hari; hari yang tidak disebut berarti tutup. (EN) Opening hours per weekday; a day not listed is closed.","properties":{"monday":{"$ref":"#/$defs/daySchedule"},"tuesday":{"$ref":"#/$defs/daySchedule"},"wednesday":{"$ref":"#/$defs/daySchedule"},"thursday":{"$ref":"#/$defs/daySchedule"},"friday":{"$ref":"#/$defs/daySchedule"},"saturday":{"$ref":"#/$defs/daySchedule"},"sunday":{"$ref":"#/$defs/daySchedule"}}},"floors":{"type":"array","minItems":1,"description":"Lantai gedung yang dipakai MPP, dengan ukuran dalam meter. (EN) Building floors used by the MPP, with dimensions in metres.","items":{"$ref":"#/$defs/floor"}},"serviceLevel":{"type":"object","additionalProperties":false,"required":["targetShare","maxWaitMinutes"],"description":"Target tingkat layanan antrean, misalnya 80% pengunjung menunggu paling lama 15 menit. (EN) Queue service-level target, e.g. 80% of visitors wait at most 15 minutes.","properties":{"targetShare":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Bagian pengunjung yang harus dilayani dalam batas tunggu (0 sampai 1). (EN) Share of visitors to be served within the wait limit (0 to 1).","x-prompt":{"id":"Bagian pengunjung yang dilayani tepat waktu (0-1, misalnya 0.8)?","en":"Share of visitors served within the limit (0-1, e.g. 0.8)?","default":0.8}},"maxWaitMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Batas waktu tunggu dalam menit. (EN) Wait limit in minutes.","x-prompt":{"id":"Batas waktu tunggu (menit)?","en":"Wait limit (minutes)?","default":15}}}},"peakFactor":{"type":"number","minimum":1,"maximum":5,"default":2,"description":"Perbandingan kedatangan pada jam puncak terhadap rata-rata per jam, dipakai bila layanan hanya memberi pengunjung per hari. (EN) Ratio of peak-hour to average-hour arrivals, used when a service gives visitors per day only."},"onlineBookingShare":{"type":"number","minimum":0,"maximum":1,"default":0.3,"description":"Bagian kuota tiket harian yang dibuka untuk antrean daring (0 sampai 1). (EN) Share of the daily ticket quota opened for online booking (0 to 1)."},"complaintChannels":{"type":"array","description":"Saluran pengaduan yang dibuka MPP. (EN) Complaint channels the MPP offers.","items":{"$ref":"#/$defs/complaintChannel"}}}},"daySchedule":{"type":"object","additionalProperties":false,"required":["open","close"],"description":"Jam buka satu hari dan waktu istirahatnya. (EN) One day's opening hours and breaks.","properties":{"open":{"$ref":"#/$defs/time","description":"Jam buka. (EN) Opening time."},"close":{"$ref":"#/$defs/time","description":"Jam tutup. (EN) Closing time."},"breaks":{"type":"array","description":"Waktu istirahat dalam jam buka. (EN) Breaks within the opening hours.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/time","description":"Mulai istirahat. (EN) Break start."},"end":{"$ref":"#/$defs/time","description":"Akhir istirahat. (EN) Break end."}}}}}},"floor":{"type":"object","additionalProperties":false,"required":["id","name","level","width","depth"],"description":"Satu lantai gedung. (EN) One building floor.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal lantai, misalnya `lt1`. (EN) Floor identifier, e.g. `lt1`."},"name":{"$ref":"#/$defs/text","description":"Nama lantai, misalnya Lantai 1. (EN) Floor name, e.g. Ground floor."},"level":{"type":"integer","minimum":-5,"maximum":50,"description":"Nomor lantai; 0 atau 1 untuk lantai dasar sesuai kebiasaan daerah. (EN) Floor number; 0 or 1 for the ground floor as is local usage."},"width":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Lebar bersih lantai dalam meter. (EN) Usable floor width in metres.","x-prompt":{"id":"Lebar bersih lantai (meter)?","en":"Usable floor width (metres)?","default":30}},"depth":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Kedalaman bersih lantai dalam meter. (EN) Usable floor depth in metres.","x-prompt":{"id":"Kedalaman bersih lantai (meter)?","en":"Usable floor depth (metres)?","default":20}},"entrance":{"type":"boolean","description":"Lantai ini memiliki pintu masuk utama (lantai dengan loket prioritas). (EN) This floor has the main entrance (where the priority counter goes)."}}},"complaintChannel":{"type":"object","additionalProperties":false,"required":["kind"],"description":"Satu saluran pengaduan. (EN) One complaint channel.","properties":{"kind":{"enum":["sp4n-lapor","desk","phone","whatsapp","email","web","social-media","suggestion-box"],"description":"Jenis saluran. (EN) Kind of channel."},"value":{"$ref":"#/$defs/text","description":"Nomor, alamat atau tautan saluran. (EN) Number, address or link of the channel."}}},"agencyKind":{"enum":["opd","instansi-vertikal","bumn","bumd","swasta"],"description":"Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD atau swasta. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned or private."},"agency":{"type":"object","additionalProperties":false,"required":["id","name","kind","plannedCounters"],"description":"Satu instansi yang membuka loket. (EN) One agency with counters.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal instansi, misalnya `dukcapil`. (EN) Agency identifier, e.g. `dukcapil`."},"name":{"$ref":"#/$defs/text","description":"Nama lengkap instansi. (EN) Full agency name.","x-prompt":{"id":"Nama instansi?","en":"Agency name?"}},"shortName":{"type":"string","$ref":"#/$defs/text","maxLength":40,"description":"Nama singkat untuk papan loket dan denah. (EN) Short name for counter signs and the floor plan."},"kind":{"$ref":"#/$defs/agencyKind","x-prompt":{"id":"Jenis instansi?","en":"Kind of agency?"}},"plannedCounters":{"type":"integer","minimum":0,"maximum":200,"description":"Jumlah loket yang direncanakan instansi. (EN) Number of counters the agency plans.","x-prompt":{"id":"Jumlah loket yang direncanakan?","en":"Planned number of counters?","default":1}},"ticketPrefix":{"type":"string","pattern":"^[A-Z]{1,3}$","description":"Awalan nomor antrean yang ditetapkan sendiri (opsional). (EN) Queue ticket prefix set by hand (optional)."},"estimate":{"type":"boolean","description":"Data instansi ini perkiraan, bukan data resmi. (EN) This agency's data is an estimate, not official."}}},"service":{"type":"object","additionalProperties":false,"required":["id","agency","name","handlingMinutes"],"if":{"not":{"required":["peakArrivalsPerHour"]}},"then":{"required":["visitorsPerDay"]},"description":"Satu jenis layanan. Isi `visitorsPerDay` atau `peakArrivalsPerHour`. (EN) One service type. Give `visitorsPerDay` or `peakArrivalsPerHour`.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal layanan, unik di seluruh MPP. (EN) Service identifier, unique across the MPP."},"agency":{"$ref":"#/$defs/id","description":"Pengenal instansi pemberi layanan. (EN) Identifier of the agency delivering the service."},"name":{"$ref":"#/$defs/text","description":"Nama layanan. (EN) Service name.","x-prompt":{"id":"Nama layanan?","en":"Service name?"}},"category":{"enum":["perizinan","non-perizinan"],"default":"non-perizinan","description":"Perizinan berusaha/non-berusaha (`perizinan`) atau layanan lain (`non-perizinan`). (EN) Licensing (`perizinan`) or another service (`non-perizinan`).","x-prompt":{"id":"Kategori layanan?","en":"Service category?"}},"visitorsPerDay":{"type":"number","minimum":0,"maximum":100000,"description":"Perkiraan pengunjung per hari. (EN) Expected visitors per day.","x-prompt":{"id":"Perkiraan pengunjung per hari?","en":"Expected visitors per day?","default":20}},"peakArrivalsPerHour":{"type":"number","minimum":0,"maximum":10000,"description":"Kedatangan per jam pada jam puncak (mengalahkan `visitorsPerDay` untuk perhitungan loket). (EN) Arrivals per hour at peak (takes precedence over `visitorsPerDay` for counter sizing)."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Rata-rata lama pelayanan di loket, dalam menit. (EN) Mean handling time at the counter, in minutes.","x-prompt":{"id":"Rata-rata lama pelayanan di loket (menit)?","en":"Mean handling time at the counter (minutes)?","default":10}},"online":{"type":"boolean","description":"Layanan dapat diajukan atau dipesan antreannya secara daring. (EN) The service can be applied for or booked online."},"estimate":{"type":"boolean","description":"Angka layanan ini perkiraan, bukan data resmi. (EN) This service's figures are estimates, not official."},"source":{"$ref":"#/$defs/longText","description":"Sumber data layanan. (EN) Source of the service data."},"standard":{"$ref":"#/$defs/standard"}}},"fee":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Biaya/tarif. `amount: 0` berarti gratis; `note` untuk rumus atau penjelasan. (EN) Fee. `amount: 0` means free; `note` for a formula or explanation.","properties":{"amount":{"type":"integer","minimum":0,"description":"Besaran dalam rupiah. (EN) Amount in rupiah (IDR)."},"note":{"$ref":"#/$defs/longText","description":"Rumus, dasar atau penjelasan biaya. (EN) Formula, basis or explanation of the fee."}}},"textList":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/longText"}},"standard":{"type":"object","additionalProperties":false,"description":"Komponen Standar Pelayanan (UU 25/2009; PermenPANRB 15/2014) yang sudah diketahui. Komponen yang belum diisi dicatat sebagai kekurangan, tidak dikarang. (EN) Service Standard components (UU 25/2009; PermenPANRB 15/2014) known so far. Missing components are reported, not invented.","properties":{"requirements":{"$ref":"#/$defs/textList","description":"Persyaratan. (EN) Requirements."},"procedure":{"$ref":"#/$defs/textList","description":"Sistem, mekanisme dan prosedur (langkah-langkah). (EN) System, mechanism and procedure (steps)."},"completionTime":{"$ref":"#/$defs/longText","description":"Jangka waktu penyelesaian. (EN) Completion time."},"fee":{"$ref":"#/$defs/fee"},"product":{"$ref":"#/$defs/longText","description":"Produk pelayanan. (EN) Service product."},"complaints":{"$ref":"#/$defs/longText","description":"Penanganan pengaduan, saran dan masukan. (EN) Handling of complaints, suggestions and feedback."},"legalBasis":{"$ref":"#/$defs/textList","description":"Dasar hukum. (EN) Legal basis."},"facilities":{"$ref":"#/$defs/longText","description":"Sarana, prasarana dan/atau fasilitas. (EN) Facilities and infrastructure."},"staffCompetence":{"$ref":"#/$defs/longText","description":"Kompetensi pelaksana. (EN) Staff competence."},"internalSupervision":{"$ref":"#/$defs/longText","description":"Pengawasan internal. (EN) Internal supervision."},"staffCount":{"type":"integer","minimum":1,"description":"Jumlah pelaksana. (EN) Number of staff."},"serviceGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan pelayanan. (EN) Service guarantee."},"securityGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan keamanan dan keselamatan pelayanan. (EN) Security and safety guarantee."},"performanceEvaluation":{"$ref":"#/$defs/longText","description":"Evaluasi kinerja pelaksana. (EN) Evaluation of staff performance."}}},"counter":{"type":"object","additionalProperties":false,"required":["id","agency","services"],"description":"Satu loket. (EN) One counter.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal loket. (EN) Counter identifier."},"agency":{"$ref":"#/$defs/id","description":"Instansi pemilik loket. (EN) Agency that owns the counter."},"services":{"type":"array","minItems":1,"uniqueItems":true,"description":"Layanan yang dilayani loket ini. (EN) Services served at this counter.","items":{"$ref":"#/$defs/id"}},"priority":{"type":"boolean","default":false,"description":"Loket prioritas bagi kelompok rentan (UU 25/2009 Pasal 29). (EN) Priority counter for vulnerable groups (UU 25/2009 Article 29).","x-prompt":{"id":"Loket prioritas bagi kelompok rentan?","en":"Priority counter for vulnerable groups?"}},"floor":{"$ref":"#/$defs/id","description":"Lantai tempat loket (pengenal lantai). (EN) Floor of the counter (floor identifier).","x-prompt":{"id":"Lantai loket?","en":"Floor of the counter?"}}}},"facility":{"enum":["information-desk","ticket-kiosk","priority-counter","lactation-room","children-corner","accessible-toilet","wheelchair","ramp","guiding-block","accessible-parking","elevator","complaint-desk","prayer-room","first-aid","cctv","self-service-kiosk","waiting-area","signage","braille-information","sign-language-service"],"description":"Jenis sarana. (EN) Kind of facility."}}};
-const schema80 = {"enum":["information-desk","ticket-kiosk","priority-counter","lactation-room","children-corner","accessible-toilet","wheelchair","ramp","guiding-block","accessible-parking","elevator","complaint-desk","prayer-room","first-aid","cctv","self-service-kiosk","waiting-area","signage","braille-information","sign-language-service"],"description":"Jenis sarana. (EN) Kind of facility."};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mpp-kit.local/schemas/region.schema.json","title":"RegionAnswers","description":"Jawaban sebuah kabupaten/kota untuk membangun Mal Pelayanan Publik (MPP). (EN) A regency's or city's answers for building a Mal Pelayanan Publik (MPP).","type":"object","additionalProperties":false,"required":["schemaVersion","region","mpp","agencies","services"],"properties":{"$schema":{"type":"string","description":"Alamat skema untuk editor (opsional). (EN) Schema address for editors (optional)."},"schemaVersion":{"const":1,"description":"Versi format berkas jawaban; saat ini 1. (EN) Version of the answers format; currently 1."},"generatedBy":{"type":"object","readOnly":true,"additionalProperties":false,"required":["kit","version"],"description":"Versi mpp-kit yang terakhir menghasilkan deployment ini; ditulis oleh kit dan dipakai `mpp upgrade`, jangan diubah. (EN) The mpp-kit version that last generated this deployment; written by the kit and read by `mpp upgrade`, do not edit.","properties":{"kit":{"type":"string","minLength":1,"description":"Nama paket kit, yaitu generator-mpp. (EN) The kit's package name, generator-mpp."},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Versi kit (semver), misalnya 0.2.0. (EN) The kit version (semver), e.g. 0.2.0."}}},"lang":{"enum":["id","en"],"description":"Bahasa dokumen yang dihasilkan untuk daerah ini; bila kosong, mengikuti --lang (bawaan id). (EN) Language of the documents generated for this region; when absent, follows --lang (default id).","x-prompt":{"id":"Bahasa dokumen yang dihasilkan?","en":"Language of the generated documents?"}},"region":{"$ref":"#/$defs/region"},"mpp":{"$ref":"#/$defs/mpp"},"agencies":{"type":"array","minItems":1,"description":"Instansi yang membuka loket di MPP. (EN) Agencies that open counters in the MPP.","items":{"$ref":"#/$defs/agency"}},"services":{"type":"array","description":"Jenis layanan yang diberikan di MPP (boleh kosong bila daftar layanan belum diketahui). (EN) Service types delivered in the MPP (may be empty while the service list is not known).","items":{"$ref":"#/$defs/service"}},"counters":{"type":"array","description":"Loket yang ditetapkan secara eksplisit (opsional; bila kosong, loket diturunkan dari jumlah loket rencana tiap instansi). (EN) Explicitly defined counters (optional; when absent, counters follow each agency's planned count).","items":{"$ref":"#/$defs/counter"}},"facilities":{"type":"array","uniqueItems":true,"description":"Sarana yang tersedia atau direncanakan di gedung MPP. (EN) Facilities available or planned in the MPP building.","items":{"$ref":"#/$defs/facility"},"x-prompt":{"id":"Sarana apa saja yang tersedia?","en":"Which facilities are available?","default":["information-desk","ticket-kiosk","waiting-area","complaint-desk"]}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64,"description":"Pengenal huruf kecil, angka dan tanda hubung, misalnya `dukcapil`. (EN) Lower-case identifier of letters, digits and hyphens, e.g. `dukcapil`."},"text":{"type":"string","minLength":1,"maxLength":500,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$","description":"Teks satu baris yang tidak kosong. (EN) A non-empty line of text."},"longText":{"type":"string","minLength":1,"maxLength":4000,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$","description":"Teks bebas yang tidak kosong. (EN) Non-empty free text."},"time":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Jam dalam format 24 jam JJ:MM, misalnya 08:00. (EN) Time of day as 24-hour HH:MM, e.g. 08:00."},"region":{"type":"object","additionalProperties":false,"required":["name","kind","province"],"description":"Daerah penyelenggara MPP. (EN) The region that runs the MPP.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama kabupaten/kota tanpa awalan, misalnya Badung. (EN) Name of the regency or city without prefix, e.g. Badung.","x-prompt":{"id":"Nama kabupaten/kota (tanpa kata Kabupaten/Kota)?","en":"Regency/city name (without the word Kabupaten/Kota)?"}},"kind":{"enum":["kabupaten","kota"],"description":"Jenis daerah: kabupaten atau kota. (EN) Kind of region: regency (kabupaten) or city (kota).","x-prompt":{"id":"Kabupaten atau kota?","en":"Regency (kabupaten) or city (kota)?"}},"province":{"$ref":"#/$defs/text","description":"Nama provinsi. (EN) Province name.","x-prompt":{"id":"Provinsi?","en":"Province?"}},"slug":{"$ref":"#/$defs/id","description":"Pengenal singkat daerah untuk nama berkas dan tautan, misalnya `badung`; bila kosong, diturunkan dari nama. (EN) Short region identifier for file names and links, e.g. `badung`; derived from the name when absent.","x-prompt":{"id":"Pengenal singkat (huruf kecil, tanda hubung)?","en":"Short identifier (lower case, hyphens)?"}}}},"mpp":{"type":"object","additionalProperties":false,"required":["name","organiser"],"description":"Gedung dan penyelenggaraan MPP. (EN) The MPP building and its operation.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama resmi MPP. (EN) Official name of the MPP.","x-prompt":{"id":"Nama MPP?","en":"Name of the MPP?"}},"organiser":{"$ref":"#/$defs/text","description":"Perangkat daerah penyelenggara, biasanya DPMPTSP. (EN) Organising regional office, usually the DPMPTSP.","x-prompt":{"id":"Perangkat daerah penyelenggara?","en":"Organising regional office?"}},"address":{"$ref":"#/$defs/text","description":"Alamat gedung MPP (opsional). (EN) Address of the MPP building (optional).","x-prompt":{"id":"Alamat gedung MPP?","en":"Address of the MPP building?"}},"launchDate":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"Tanggal peresmian (rencana atau sebenarnya): YYYY-MM-DD, atau YYYY-MM / YYYY bila harinya tidak diketahui. (EN) Launch date (planned or actual): YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known.","x-prompt":{"id":"Tanggal peresmian (YYYY-MM-DD, YYYY-MM atau YYYY; kosongkan bila belum ada)?","en":"Launch date (YYYY-MM-DD, YYYY-MM or YYYY; leave empty if not set)?"}},"launchStatus":{"enum":["planned","operating","launched"],"default":"planned","description":"Apakah MPP masih direncanakan (`planned`) atau sudah beroperasi (`operating`; `launched` diterima dengan arti yang sama). MPP yang beroperasi mendapat daftar periksa operasional. (EN) Whether the MPP is planned or already operating (`launched` is accepted with the same meaning). An operating MPP gets the operating checklist.","x-prompt":{"id":"Status peresmian?","en":"Launch status?"}},"asOf":{"type":"string","format":"date","description":"Tanggal keadaan jawaban ini (YYYY-MM-DD): acuan untuk menentukan apakah tanggal peresmian sudah lewat dan untuk tenggat berikutnya butir berkala. Bila kosong, dipakai tanggal data kit. (EN) The date these answers describe (YYYY-MM-DD): the reference for whether the launch date has passed and for the next due dates of recurring items. When absent, the kit's data date is used."},"contact":{"type":"object","additionalProperties":false,"description":"Kontak umum MPP. (EN) General contact of the MPP.","properties":{"phone":{"$ref":"#/$defs/text","description":"Nomor telepon. (EN) Phone number."},"email":{"type":"string","format":"email","description":"Alamat surel. (EN) E-mail address."},"website":{"type":"string","format":"uri","description":"Situs web. (EN) Website."}}},"openingHours":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Jam buka per hari; hari yang tidak disebut berarti tutup. Bila kosong, kit memakai jam bawaan dan menandainya. (EN) Opening hours per weekday; a day not listed is closed. When absent, the kit uses its default hours and marks them.","properties":{"monday":{"$ref":"#/$defs/daySchedule"},"tuesday":{"$ref":"#/$defs/daySchedule"},"wednesday":{"$ref":"#/$defs/daySchedule"},"thursday":{"$ref":"#/$defs/daySchedule"},"friday":{"$ref":"#/$defs/daySchedule"},"saturday":{"$ref":"#/$defs/daySchedule"},"sunday":{"$ref":"#/$defs/daySchedule"}}},"floors":{"type":"array","minItems":1,"description":"Lantai gedung yang dipakai MPP, dengan ukuran dalam meter. Bila kosong, kit menurunkan satu lantai dari program ruang dan menandainya sebagai perkiraan. (EN) Building floors used by the MPP, with dimensions in metres. When absent, the kit derives one floor from the area programme and marks it as an estimate.","items":{"$ref":"#/$defs/floor"}},"serviceLevel":{"type":"object","additionalProperties":false,"required":["targetShare","maxWaitMinutes"],"description":"Target tingkat layanan antrean, misalnya 80% pengunjung menunggu paling lama 15 menit. Bila kosong, kit memakai target bawaan. (EN) Queue service-level target, e.g. 80% of visitors wait at most 15 minutes. When absent, the kit uses its default target.","properties":{"targetShare":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Bagian pengunjung yang harus dilayani dalam batas tunggu (0 sampai 1). (EN) Share of visitors to be served within the wait limit (0 to 1).","x-prompt":{"id":"Bagian pengunjung yang dilayani tepat waktu (0-1, misalnya 0.8)?","en":"Share of visitors served within the limit (0-1, e.g. 0.8)?","default":0.8}},"maxWaitMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Batas waktu tunggu dalam menit. (EN) Wait limit in minutes.","x-prompt":{"id":"Batas waktu tunggu (menit)?","en":"Wait limit (minutes)?","default":15}}}},"dailyVisitors":{"type":"number","minimum":0,"maximum":1000000,"description":"Perkiraan pengunjung per hari untuk seluruh MPP (opsional). Bila diisi, pengunjung layanan yang tidak diisi dibagi dari angka ini menurut bagian permintaan di data/typical-services.yaml. (EN) Expected visitors per day for the whole MPP (optional). When given, the visitors of services that give none are split from it by the demand shares in data/typical-services.yaml.","x-prompt":{"id":"Perkiraan pengunjung per hari seluruh MPP (kosongkan bila belum tahu)?","en":"Expected visitors per day for the whole MPP (leave empty if unknown)?"}},"peakFactor":{"type":"number","minimum":1,"maximum":5,"default":2,"description":"Perbandingan kedatangan pada jam puncak terhadap rata-rata per jam, dipakai bila layanan hanya memberi pengunjung per hari. (EN) Ratio of peak-hour to average-hour arrivals, used when a service gives visitors per day only."},"onlineBookingShare":{"type":"number","minimum":0,"maximum":1,"default":0.3,"description":"Bagian kuota tiket harian yang dibuka untuk antrean daring (0 sampai 1). (EN) Share of the daily ticket quota opened for online booking (0 to 1)."},"complaintChannels":{"type":"array","description":"Saluran pengaduan yang dibuka MPP. (EN) Complaint channels the MPP offers.","items":{"$ref":"#/$defs/complaintChannel"}}}},"daySchedule":{"type":"object","additionalProperties":false,"required":["open","close"],"description":"Jam buka satu hari dan waktu istirahatnya. (EN) One day's opening hours and breaks.","properties":{"open":{"$ref":"#/$defs/time","description":"Jam buka. (EN) Opening time."},"close":{"$ref":"#/$defs/time","description":"Jam tutup. (EN) Closing time."},"breaks":{"type":"array","description":"Waktu istirahat dalam jam buka. (EN) Breaks within the opening hours.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/time","description":"Mulai istirahat. (EN) Break start."},"end":{"$ref":"#/$defs/time","description":"Akhir istirahat. (EN) Break end."}}}}}},"floor":{"type":"object","additionalProperties":false,"required":["id","name","level","width","depth"],"description":"Satu lantai gedung. (EN) One building floor.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal lantai, misalnya `lt1`. (EN) Floor identifier, e.g. `lt1`."},"name":{"$ref":"#/$defs/text","description":"Nama lantai, misalnya Lantai 1. (EN) Floor name, e.g. Ground floor."},"level":{"type":"integer","minimum":-5,"maximum":50,"description":"Nomor lantai; 0 atau 1 untuk lantai dasar sesuai kebiasaan daerah. (EN) Floor number; 0 or 1 for the ground floor as is local usage."},"width":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Lebar bersih lantai dalam meter. (EN) Usable floor width in metres.","x-prompt":{"id":"Lebar bersih lantai (meter)?","en":"Usable floor width (metres)?"}},"depth":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Kedalaman bersih lantai dalam meter. (EN) Usable floor depth in metres.","x-prompt":{"id":"Kedalaman bersih lantai (meter)?","en":"Usable floor depth (metres)?"}},"entrance":{"type":"boolean","description":"Lantai ini memiliki pintu masuk utama (lantai dengan loket prioritas). (EN) This floor has the main entrance (where the priority counter goes)."}}},"complaintChannel":{"type":"object","additionalProperties":false,"required":["kind"],"description":"Satu saluran pengaduan. (EN) One complaint channel.","properties":{"kind":{"enum":["sp4n-lapor","desk","phone","whatsapp","email","web","social-media","suggestion-box"],"description":"Jenis saluran. (EN) Kind of channel."},"value":{"$ref":"#/$defs/text","description":"Nomor, alamat atau tautan saluran. (EN) Number, address or link of the channel."}}},"agencyKind":{"enum":["opd","instansi-vertikal","bumn","bumd","swasta","kantor-bersama","badan-hukum-publik","organisasi-profesi","lainnya"],"description":"Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD, swasta, kantor bersama beberapa instansi (misalnya Samsat), badan hukum publik (misalnya BPJS), organisasi profesi, atau lainnya. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned, private, a joint office of several agencies (e.g. Samsat), a public legal body (e.g. BPJS), a professional body, or other."},"agency":{"type":"object","additionalProperties":false,"required":["name"],"description":"Satu instansi yang membuka loket. (EN) One agency with counters.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal instansi, misalnya `dukcapil`; bila kosong, diturunkan dari nama. (EN) Agency identifier, e.g. `dukcapil`; derived from the name when absent."},"name":{"$ref":"#/$defs/text","description":"Nama lengkap instansi. (EN) Full agency name.","x-prompt":{"id":"Nama instansi?","en":"Agency name?"}},"shortName":{"type":"string","$ref":"#/$defs/text","maxLength":40,"description":"Nama singkat untuk papan loket dan denah. (EN) Short name for counter signs and the floor plan."},"kind":{"$ref":"#/$defs/agencyKind","description":"Jenis instansi; bila kosong, diperkirakan dari nama dan ditandai. (EN) Kind of agency; when absent, estimated from the name and marked.","x-prompt":{"id":"Jenis instansi?","en":"Kind of agency?"}},"plannedCounters":{"type":"integer","minimum":0,"maximum":200,"description":"Jumlah loket yang direncanakan instansi (opsional; bila kosong, kit memperkirakannya dari perhitungan antrean dan menandainya). (EN) Number of counters the agency plans (optional; when absent, the kit estimates it from the queue sizing and marks it).","x-prompt":{"id":"Jumlah loket yang direncanakan (kosongkan bila belum tahu)?","en":"Planned number of counters (leave empty if unknown)?"}},"ticketPrefix":{"type":"string","pattern":"^[A-Z]{1,3}$","description":"Awalan nomor antrean yang ditetapkan sendiri (opsional). (EN) Queue ticket prefix set by hand (optional)."},"estimate":{"type":"boolean","description":"Data instansi ini perkiraan, bukan data resmi. (EN) This agency's data is an estimate, not official."},"confirmed":{"type":"boolean","description":"Keikutsertaan instansi di MPP sudah dikonfirmasi oleh sumber (MoU, Perkada, berita resmi; sebutkan di `source`). `false` menandai instansi ilustratif yang belum dikonfirmasi. (EN) The agency's participation in the MPP is confirmed by a source (MoU, regional regulation, official news; name it in `source`). `false` marks an illustrative agency that is not confirmed."},"source":{"$ref":"#/$defs/longText","description":"Sumber yang menyebut keikutsertaan instansi. (EN) Source that names the agency's participation."}}},"service":{"type":"object","additionalProperties":false,"required":["agency","name"],"description":"Satu jenis layanan. Hanya nama dan instansi yang wajib; angka yang kosong diperkirakan kit dan ditandai. (EN) One service type. Only name and agency are required; figures left out are estimated by the kit and marked.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal layanan, unik di seluruh MPP; bila kosong, diturunkan dari nama. (EN) Service identifier, unique across the MPP; derived from the name when absent."},"agency":{"$ref":"#/$defs/text","description":"Pengenal atau nama instansi pemberi layanan. (EN) Identifier or name of the agency delivering the service."},"name":{"$ref":"#/$defs/text","description":"Nama layanan. (EN) Service name.","x-prompt":{"id":"Nama layanan?","en":"Service name?"}},"category":{"enum":["perizinan","non-perizinan"],"default":"non-perizinan","description":"Perizinan berusaha/non-berusaha (`perizinan`) atau layanan lain (`non-perizinan`). (EN) Licensing (`perizinan`) or another service (`non-perizinan`).","x-prompt":{"id":"Kategori layanan?","en":"Service category?"}},"visitorsPerDay":{"type":"number","minimum":0,"maximum":100000,"description":"Pengunjung per hari (opsional; bila kosong, diperkirakan dan ditandai). (EN) Visitors per day (optional; estimated and marked when absent).","x-prompt":{"id":"Perkiraan pengunjung per hari (kosongkan bila belum tahu)?","en":"Expected visitors per day (leave empty if unknown)?"}},"peakArrivalsPerHour":{"type":"number","minimum":0,"maximum":10000,"description":"Kedatangan per jam pada jam puncak (mengalahkan `visitorsPerDay` untuk perhitungan loket). (EN) Arrivals per hour at peak (takes precedence over `visitorsPerDay` for counter sizing)."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Rata-rata lama pelayanan di loket, dalam menit (opsional; bila kosong, diperkirakan dan ditandai). (EN) Mean handling time at the counter, in minutes (optional; estimated and marked when absent).","x-prompt":{"id":"Rata-rata lama pelayanan di loket, menit (kosongkan bila belum tahu)?","en":"Mean handling time at the counter, minutes (leave empty if unknown)?"}},"online":{"type":"boolean","description":"Layanan dapat diajukan atau dipesan antreannya secara daring. (EN) The service can be applied for or booked online."},"estimate":{"type":"boolean","description":"Angka layanan ini perkiraan, bukan data resmi. (EN) This service's figures are estimates, not official."},"source":{"$ref":"#/$defs/longText","description":"Sumber data layanan. (EN) Source of the service data."},"standard":{"$ref":"#/$defs/standard"}}},"fee":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Biaya/tarif. `amount: 0` berarti gratis; `text` untuk biaya sebagaimana diumumkan (beberapa tarif atau syarat); `note` untuk rumus atau penjelasan. (EN) Fee. `amount: 0` means free; `text` for the fee as published (several tariffs or conditions); `note` for a formula or explanation.","properties":{"amount":{"type":"integer","minimum":0,"description":"Besaran dalam rupiah. (EN) Amount in rupiah (IDR)."},"text":{"$ref":"#/$defs/longText","description":"Biaya sebagaimana diumumkan, boleh beberapa tarif atau syarat, misalnya `Gratis` atau `Rp350.000 / Rp650.000`. (EN) The fee as published, possibly several tariffs or conditions, e.g. `Gratis` or `Rp350.000 / Rp650.000`."},"note":{"$ref":"#/$defs/longText","description":"Rumus, dasar atau penjelasan biaya. (EN) Formula, basis or explanation of the fee."}}},"textList":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/longText"}},"standard":{"type":"object","additionalProperties":false,"description":"Komponen Standar Pelayanan (UU 25/2009; PermenPANRB 15/2014) yang sudah diketahui. Komponen yang belum diisi dicatat sebagai kekurangan, tidak dikarang. (EN) Service Standard components (UU 25/2009; PermenPANRB 15/2014) known so far. Missing components are reported, not invented.","properties":{"requirements":{"$ref":"#/$defs/textList","description":"Persyaratan. (EN) Requirements."},"procedure":{"$ref":"#/$defs/textList","description":"Sistem, mekanisme dan prosedur (langkah-langkah). (EN) System, mechanism and procedure (steps)."},"completionTime":{"$ref":"#/$defs/longText","description":"Jangka waktu penyelesaian. (EN) Completion time."},"fee":{"$ref":"#/$defs/fee"},"product":{"$ref":"#/$defs/longText","description":"Produk pelayanan. (EN) Service product."},"complaints":{"$ref":"#/$defs/longText","description":"Penanganan pengaduan, saran dan masukan. (EN) Handling of complaints, suggestions and feedback."},"legalBasis":{"$ref":"#/$defs/textList","description":"Dasar hukum. (EN) Legal basis."},"facilities":{"$ref":"#/$defs/longText","description":"Sarana, prasarana dan/atau fasilitas. (EN) Facilities and infrastructure."},"staffCompetence":{"$ref":"#/$defs/longText","description":"Kompetensi pelaksana. (EN) Staff competence."},"internalSupervision":{"$ref":"#/$defs/longText","description":"Pengawasan internal. (EN) Internal supervision."},"staffCount":{"type":"integer","minimum":1,"description":"Jumlah pelaksana. (EN) Number of staff."},"serviceGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan pelayanan. (EN) Service guarantee."},"securityGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan keamanan dan keselamatan pelayanan. (EN) Security and safety guarantee."},"performanceEvaluation":{"$ref":"#/$defs/longText","description":"Evaluasi kinerja pelaksana. (EN) Evaluation of staff performance."}}},"counter":{"type":"object","additionalProperties":false,"required":["id","agency","services"],"description":"Satu loket. (EN) One counter.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal loket. (EN) Counter identifier."},"agency":{"$ref":"#/$defs/id","description":"Instansi pemilik loket. (EN) Agency that owns the counter."},"services":{"type":"array","minItems":1,"uniqueItems":true,"description":"Layanan yang dilayani loket ini. (EN) Services served at this counter.","items":{"$ref":"#/$defs/id"}},"priority":{"type":"boolean","default":false,"description":"Loket prioritas bagi kelompok rentan (UU 25/2009 Pasal 29). (EN) Priority counter for vulnerable groups (UU 25/2009 Article 29).","x-prompt":{"id":"Loket prioritas bagi kelompok rentan?","en":"Priority counter for vulnerable groups?"}},"floor":{"$ref":"#/$defs/id","description":"Lantai tempat loket (pengenal lantai). (EN) Floor of the counter (floor identifier).","x-prompt":{"id":"Lantai loket?","en":"Floor of the counter?"}}}},"facility":{"enum":["information-desk","ticket-kiosk","priority-counter","lactation-room","children-corner","accessible-toilet","wheelchair","ramp","guiding-block","accessible-parking","elevator","complaint-desk","prayer-room","first-aid","cctv","self-service-kiosk","waiting-area","signage","braille-information","sign-language-service"],"description":"Jenis sarana. (EN) Kind of facility."}}};
+const schema82 = {"enum":["information-desk","ticket-kiosk","priority-counter","lactation-room","children-corner","accessible-toilet","wheelchair","ramp","guiding-block","accessible-parking","elevator","complaint-desk","prayer-room","first-aid","cctv","self-service-kiosk","waiting-area","signage","braille-information","sign-language-service"],"description":"Jenis sarana. (EN) Kind of facility."};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length.js").default;
 const func0 = require("ajv/dist/runtime/equal.js").default;
 const pattern4 = new RegExp("^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$", "u");
-const schema32 = {"type":"object","additionalProperties":false,"required":["name","kind","province","slug"],"description":"Daerah penyelenggara MPP. (EN) The region that runs the MPP.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama kabupaten/kota tanpa awalan, misalnya Badung. (EN) Name of the regency or city without prefix, e.g. Badung.","x-prompt":{"id":"Nama kabupaten/kota (tanpa kata Kabupaten/Kota)?","en":"Regency/city name (without the word Kabupaten/Kota)?"}},"kind":{"enum":["kabupaten","kota"],"description":"Jenis daerah: kabupaten atau kota. (EN) Kind of region: regency (kabupaten) or city (kota).","x-prompt":{"id":"Kabupaten atau kota?","en":"Regency (kabupaten) or city (kota)?"}},"province":{"$ref":"#/$defs/text","description":"Nama provinsi. (EN) Province name.","x-prompt":{"id":"Provinsi?","en":"Province?"}},"slug":{"$ref":"#/$defs/id","description":"Pengenal singkat daerah untuk nama berkas dan tautan, misalnya `badung`. (EN) Short region identifier for file names and links, e.g. `badung`.","x-prompt":{"id":"Pengenal singkat (huruf kecil, tanda hubung)?","en":"Short identifier (lower case, hyphens)?"}}}};
+const schema32 = {"type":"object","additionalProperties":false,"required":["name","kind","province"],"description":"Daerah penyelenggara MPP. (EN) The region that runs the MPP.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama kabupaten/kota tanpa awalan, misalnya Badung. (EN) Name of the regency or city without prefix, e.g. Badung.","x-prompt":{"id":"Nama kabupaten/kota (tanpa kata Kabupaten/Kota)?","en":"Regency/city name (without the word Kabupaten/Kota)?"}},"kind":{"enum":["kabupaten","kota"],"description":"Jenis daerah: kabupaten atau kota. (EN) Kind of region: regency (kabupaten) or city (kota).","x-prompt":{"id":"Kabupaten atau kota?","en":"Regency (kabupaten) or city (kota)?"}},"province":{"$ref":"#/$defs/text","description":"Nama provinsi. (EN) Province name.","x-prompt":{"id":"Provinsi?","en":"Province?"}},"slug":{"$ref":"#/$defs/id","description":"Pengenal singkat daerah untuk nama berkas dan tautan, misalnya `badung`; bila kosong, diturunkan dari nama. (EN) Short region identifier for file names and links, e.g. `badung`; derived from the name when absent.","x-prompt":{"id":"Pengenal singkat (huruf kecil, tanda hubung)?","en":"Short identifier (lower case, hyphens)?"}}}};
 const schema33 = {"type":"string","minLength":1,"maxLength":500,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$","description":"Teks satu baris yang tidak kosong. (EN) A non-empty line of text."};
 const schema35 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64,"description":"Pengenal huruf kecil, angka dan tanda hubung, misalnya `dukcapil`. (EN) Lower-case identifier of letters, digits and hyphens, e.g. `dukcapil`."};
 const pattern5 = new RegExp("^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$", "u");
@@ -58,8 +58,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.slug === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "slug"}};
+for(const key0 in data){
+if(!((((key0 === "name") || (key0 === "kind")) || (key0 === "province")) || (key0 === "slug"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -68,9 +69,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((key0 === "name") || (key0 === "kind")) || (key0 === "province")) || (key0 === "slug"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func2(data0) > 500){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -79,12 +83,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.name !== undefined){
-let data0 = data.name;
-if(typeof data0 === "string"){
-if(func2(data0) > 500){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
+if(func2(data0) < 1){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -93,8 +93,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func2(data0) < 1){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
+if(!pattern5.test(data0)){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -103,8 +103,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!pattern5.test(data0)){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
+}
+else {
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -114,8 +115,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-else {
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(!((data1 === "kabupaten") || (data1 === "kota"))){
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.kind.enum}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -125,10 +128,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data1 = data.kind;
-if(!((data1 === "kabupaten") || (data1 === "kota"))){
-const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.kind.enum}};
+if(data.province !== undefined){
+let data2 = data.province;
+if(typeof data2 === "string"){
+if(func2(data2) > 500){
+const err9 = {instancePath:instancePath+"/province",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -137,12 +141,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.province !== undefined){
-let data2 = data.province;
-if(typeof data2 === "string"){
-if(func2(data2) > 500){
-const err10 = {instancePath:instancePath+"/province",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
+if(func2(data2) < 1){
+const err10 = {instancePath:instancePath+"/province",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -151,8 +151,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func2(data2) < 1){
-const err11 = {instancePath:instancePath+"/province",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
+if(!pattern5.test(data2)){
+const err11 = {instancePath:instancePath+"/province",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -161,8 +161,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern5.test(data2)){
-const err12 = {instancePath:instancePath+"/province",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
+}
+else {
+const err12 = {instancePath:instancePath+"/province",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -172,8 +173,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-else {
-const err13 = {instancePath:instancePath+"/province",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
+if(data.slug !== undefined){
+let data3 = data.slug;
+if(typeof data3 === "string"){
+if(func2(data3) > 64){
+const err13 = {instancePath:instancePath+"/slug",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -182,12 +186,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.slug !== undefined){
-let data3 = data.slug;
-if(typeof data3 === "string"){
-if(func2(data3) > 64){
-const err14 = {instancePath:instancePath+"/slug",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64}};
+if(!pattern7.test(data3)){
+const err14 = {instancePath:instancePath+"/slug",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -196,8 +196,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern7.test(data3)){
-const err15 = {instancePath:instancePath+"/slug",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"}};
+}
+else {
+const err15 = {instancePath:instancePath+"/slug",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -207,8 +208,9 @@ vErrors.push(err15);
 errors++;
 }
 }
+}
 else {
-const err16 = {instancePath:instancePath+"/slug",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -217,24 +219,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
 validate21.errors = vErrors;
 return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema36 = {"type":"object","additionalProperties":false,"required":["name","organiser","address","openingHours","floors","serviceLevel"],"description":"Gedung dan penyelenggaraan MPP. (EN) The MPP building and its operation.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama resmi MPP. (EN) Official name of the MPP.","x-prompt":{"id":"Nama MPP?","en":"Name of the MPP?"}},"organiser":{"$ref":"#/$defs/text","description":"Perangkat daerah penyelenggara, biasanya DPMPTSP. (EN) Organising regional office, usually the DPMPTSP.","x-prompt":{"id":"Perangkat daerah penyelenggara?","en":"Organising regional office?"}},"address":{"$ref":"#/$defs/text","description":"Alamat gedung MPP. (EN) Address of the MPP building.","x-prompt":{"id":"Alamat gedung MPP?","en":"Address of the MPP building?"}},"launchDate":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"Tanggal peresmian (rencana atau sebenarnya): YYYY-MM-DD, atau YYYY-MM / YYYY bila harinya tidak diketahui. (EN) Launch date (planned or actual): YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known.","x-prompt":{"id":"Tanggal peresmian (YYYY-MM-DD, YYYY-MM atau YYYY; kosongkan bila belum ada)?","en":"Launch date (YYYY-MM-DD, YYYY-MM or YYYY; leave empty if not set)?"}},"launchStatus":{"enum":["planned","operating","launched"],"default":"planned","description":"Apakah MPP masih direncanakan (`planned`) atau sudah beroperasi (`operating`; `launched` diterima dengan arti yang sama). MPP yang beroperasi mendapat daftar periksa operasional. (EN) Whether the MPP is planned or already operating (`launched` is accepted with the same meaning). An operating MPP gets the operating checklist.","x-prompt":{"id":"Status peresmian?","en":"Launch status?"}},"asOf":{"type":"string","format":"date","description":"Tanggal keadaan jawaban ini (YYYY-MM-DD): acuan untuk menentukan apakah tanggal peresmian sudah lewat dan untuk tenggat berikutnya butir berkala. Bila kosong, dipakai tanggal data kit. (EN) The date these answers describe (YYYY-MM-DD): the reference for whether the launch date has passed and for the next due dates of recurring items. When absent, the kit's data date is used."},"contact":{"type":"object","additionalProperties":false,"description":"Kontak umum MPP. (EN) General contact of the MPP.","properties":{"phone":{"$ref":"#/$defs/text","description":"Nomor telepon. (EN) Phone number."},"email":{"type":"string","format":"email","description":"Alamat surel. (EN) E-mail address."},"website":{"type":"string","format":"uri","description":"Situs web. (EN) Website."}}},"openingHours":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Jam buka per hari; hari yang tidak disebut berarti tutup. (EN) Opening hours per weekday; a day not listed is closed.","properties":{"monday":{"$ref":"#/$defs/daySchedule"},"tuesday":{"$ref":"#/$defs/daySchedule"},"wednesday":{"$ref":"#/$defs/daySchedule"},"thursday":{"$ref":"#/$defs/daySchedule"},"friday":{"$ref":"#/$defs/daySchedule"},"saturday":{"$ref":"#/$defs/daySchedule"},"sunday":{"$ref":"#/$defs/daySchedule"}}},"floors":{"type":"array","minItems":1,"description":"Lantai gedung yang dipakai MPP, dengan ukuran dalam meter. (EN) Building floors used by the MPP, with dimensions in metres.","items":{"$ref":"#/$defs/floor"}},"serviceLevel":{"type":"object","additionalProperties":false,"required":["targetShare","maxWaitMinutes"],"description":"Target tingkat layanan antrean, misalnya 80% pengunjung menunggu paling lama 15 menit. (EN) Queue service-level target, e.g. 80% of visitors wait at most 15 minutes.","properties":{"targetShare":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Bagian pengunjung yang harus dilayani dalam batas tunggu (0 sampai 1). (EN) Share of visitors to be served within the wait limit (0 to 1).","x-prompt":{"id":"Bagian pengunjung yang dilayani tepat waktu (0-1, misalnya 0.8)?","en":"Share of visitors served within the limit (0-1, e.g. 0.8)?","default":0.8}},"maxWaitMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Batas waktu tunggu dalam menit. (EN) Wait limit in minutes.","x-prompt":{"id":"Batas waktu tunggu (menit)?","en":"Wait limit (minutes)?","default":15}}}},"peakFactor":{"type":"number","minimum":1,"maximum":5,"default":2,"description":"Perbandingan kedatangan pada jam puncak terhadap rata-rata per jam, dipakai bila layanan hanya memberi pengunjung per hari. (EN) Ratio of peak-hour to average-hour arrivals, used when a service gives visitors per day only."},"onlineBookingShare":{"type":"number","minimum":0,"maximum":1,"default":0.3,"description":"Bagian kuota tiket harian yang dibuka untuk antrean daring (0 sampai 1). (EN) Share of the daily ticket quota opened for online booking (0 to 1)."},"complaintChannels":{"type":"array","description":"Saluran pengaduan yang dibuka MPP. (EN) Complaint channels the MPP offers.","items":{"$ref":"#/$defs/complaintChannel"}}}};
+const schema36 = {"type":"object","additionalProperties":false,"required":["name","organiser"],"description":"Gedung dan penyelenggaraan MPP. (EN) The MPP building and its operation.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama resmi MPP. (EN) Official name of the MPP.","x-prompt":{"id":"Nama MPP?","en":"Name of the MPP?"}},"organiser":{"$ref":"#/$defs/text","description":"Perangkat daerah penyelenggara, biasanya DPMPTSP. (EN) Organising regional office, usually the DPMPTSP.","x-prompt":{"id":"Perangkat daerah penyelenggara?","en":"Organising regional office?"}},"address":{"$ref":"#/$defs/text","description":"Alamat gedung MPP (opsional). (EN) Address of the MPP building (optional).","x-prompt":{"id":"Alamat gedung MPP?","en":"Address of the MPP building?"}},"launchDate":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"Tanggal peresmian (rencana atau sebenarnya): YYYY-MM-DD, atau YYYY-MM / YYYY bila harinya tidak diketahui. (EN) Launch date (planned or actual): YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known.","x-prompt":{"id":"Tanggal peresmian (YYYY-MM-DD, YYYY-MM atau YYYY; kosongkan bila belum ada)?","en":"Launch date (YYYY-MM-DD, YYYY-MM or YYYY; leave empty if not set)?"}},"launchStatus":{"enum":["planned","operating","launched"],"default":"planned","description":"Apakah MPP masih direncanakan (`planned`) atau sudah beroperasi (`operating`; `launched` diterima dengan arti yang sama). MPP yang beroperasi mendapat daftar periksa operasional. (EN) Whether the MPP is planned or already operating (`launched` is accepted with the same meaning). An operating MPP gets the operating checklist.","x-prompt":{"id":"Status peresmian?","en":"Launch status?"}},"asOf":{"type":"string","format":"date","description":"Tanggal keadaan jawaban ini (YYYY-MM-DD): acuan untuk menentukan apakah tanggal peresmian sudah lewat dan untuk tenggat berikutnya butir berkala. Bila kosong, dipakai tanggal data kit. (EN) The date these answers describe (YYYY-MM-DD): the reference for whether the launch date has passed and for the next due dates of recurring items. When absent, the kit's data date is used."},"contact":{"type":"object","additionalProperties":false,"description":"Kontak umum MPP. (EN) General contact of the MPP.","properties":{"phone":{"$ref":"#/$defs/text","description":"Nomor telepon. (EN) Phone number."},"email":{"type":"string","format":"email","description":"Alamat surel. (EN) E-mail address."},"website":{"type":"string","format":"uri","description":"Situs web. (EN) Website."}}},"openingHours":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Jam buka per hari; hari yang tidak disebut berarti tutup. Bila kosong, kit memakai jam bawaan dan menandainya. (EN) Opening hours per weekday; a day not listed is closed. When absent, the kit uses its default hours and marks them.","properties":{"monday":{"$ref":"#/$defs/daySchedule"},"tuesday":{"$ref":"#/$defs/daySchedule"},"wednesday":{"$ref":"#/$defs/daySchedule"},"thursday":{"$ref":"#/$defs/daySchedule"},"friday":{"$ref":"#/$defs/daySchedule"},"saturday":{"$ref":"#/$defs/daySchedule"},"sunday":{"$ref":"#/$defs/daySchedule"}}},"floors":{"type":"array","minItems":1,"description":"Lantai gedung yang dipakai MPP, dengan ukuran dalam meter. Bila kosong, kit menurunkan satu lantai dari program ruang dan menandainya sebagai perkiraan. (EN) Building floors used by the MPP, with dimensions in metres. When absent, the kit derives one floor from the area programme and marks it as an estimate.","items":{"$ref":"#/$defs/floor"}},"serviceLevel":{"type":"object","additionalProperties":false,"required":["targetShare","maxWaitMinutes"],"description":"Target tingkat layanan antrean, misalnya 80% pengunjung menunggu paling lama 15 menit. Bila kosong, kit memakai target bawaan. (EN) Queue service-level target, e.g. 80% of visitors wait at most 15 minutes. When absent, the kit uses its default target.","properties":{"targetShare":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Bagian pengunjung yang harus dilayani dalam batas tunggu (0 sampai 1). (EN) Share of visitors to be served within the wait limit (0 to 1).","x-prompt":{"id":"Bagian pengunjung yang dilayani tepat waktu (0-1, misalnya 0.8)?","en":"Share of visitors served within the limit (0-1, e.g. 0.8)?","default":0.8}},"maxWaitMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Batas waktu tunggu dalam menit. (EN) Wait limit in minutes.","x-prompt":{"id":"Batas waktu tunggu (menit)?","en":"Wait limit (minutes)?","default":15}}}},"dailyVisitors":{"type":"number","minimum":0,"maximum":1000000,"description":"Perkiraan pengunjung per hari untuk seluruh MPP (opsional). Bila diisi, pengunjung layanan yang tidak diisi dibagi dari angka ini menurut bagian permintaan di data/typical-services.yaml. (EN) Expected visitors per day for the whole MPP (optional). When given, the visitors of services that give none are split from it by the demand shares in data/typical-services.yaml.","x-prompt":{"id":"Perkiraan pengunjung per hari seluruh MPP (kosongkan bila belum tahu)?","en":"Expected visitors per day for the whole MPP (leave empty if unknown)?"}},"peakFactor":{"type":"number","minimum":1,"maximum":5,"default":2,"description":"Perbandingan kedatangan pada jam puncak terhadap rata-rata per jam, dipakai bila layanan hanya memberi pengunjung per hari. (EN) Ratio of peak-hour to average-hour arrivals, used when a service gives visitors per day only."},"onlineBookingShare":{"type":"number","minimum":0,"maximum":1,"default":0.3,"description":"Bagian kuota tiket harian yang dibuka untuk antrean daring (0 sampai 1). (EN) Share of the daily ticket quota opened for online booking (0 to 1)."},"complaintChannels":{"type":"array","description":"Saluran pengaduan yang dibuka MPP. (EN) Complaint channels the MPP offers.","items":{"$ref":"#/$defs/complaintChannel"}}}};
 const pattern11 = new RegExp("^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$", "u");
 const formats0 = require("ajv-formats/dist/formats.js").fullFormats.date;
 const formats2 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
@@ -465,7 +455,7 @@ return errors === 0;
 }
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema46 = {"type":"object","additionalProperties":false,"required":["id","name","level","width","depth"],"description":"Satu lantai gedung. (EN) One building floor.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal lantai, misalnya `lt1`. (EN) Floor identifier, e.g. `lt1`."},"name":{"$ref":"#/$defs/text","description":"Nama lantai, misalnya Lantai 1. (EN) Floor name, e.g. Ground floor."},"level":{"type":"integer","minimum":-5,"maximum":50,"description":"Nomor lantai; 0 atau 1 untuk lantai dasar sesuai kebiasaan daerah. (EN) Floor number; 0 or 1 for the ground floor as is local usage."},"width":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Lebar bersih lantai dalam meter. (EN) Usable floor width in metres.","x-prompt":{"id":"Lebar bersih lantai (meter)?","en":"Usable floor width (metres)?","default":30}},"depth":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Kedalaman bersih lantai dalam meter. (EN) Usable floor depth in metres.","x-prompt":{"id":"Kedalaman bersih lantai (meter)?","en":"Usable floor depth (metres)?","default":20}},"entrance":{"type":"boolean","description":"Lantai ini memiliki pintu masuk utama (lantai dengan loket prioritas). (EN) This floor has the main entrance (where the priority counter goes)."}}};
+const schema46 = {"type":"object","additionalProperties":false,"required":["id","name","level","width","depth"],"description":"Satu lantai gedung. (EN) One building floor.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal lantai, misalnya `lt1`. (EN) Floor identifier, e.g. `lt1`."},"name":{"$ref":"#/$defs/text","description":"Nama lantai, misalnya Lantai 1. (EN) Floor name, e.g. Ground floor."},"level":{"type":"integer","minimum":-5,"maximum":50,"description":"Nomor lantai; 0 atau 1 untuk lantai dasar sesuai kebiasaan daerah. (EN) Floor number; 0 or 1 for the ground floor as is local usage."},"width":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Lebar bersih lantai dalam meter. (EN) Usable floor width in metres.","x-prompt":{"id":"Lebar bersih lantai (meter)?","en":"Usable floor width (metres)?"}},"depth":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Kedalaman bersih lantai dalam meter. (EN) Usable floor depth in metres.","x-prompt":{"id":"Kedalaman bersih lantai (meter)?","en":"Usable floor depth (metres)?"}},"entrance":{"type":"boolean","description":"Lantai ini memiliki pintu masuk utama (lantai dengan loket prioritas). (EN) This floor has the main entrance (where the priority counter goes)."}}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -874,15 +864,6 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.launchStatus === undefined){
-data.launchStatus = "planned";
-}
-if(data.peakFactor === undefined){
-data.peakFactor = 2;
-}
-if(data.onlineBookingShare === undefined){
-data.onlineBookingShare = 0.3;
-}
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -903,8 +884,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.address === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "address"}};
+for(const key0 in data){
+if(!(func1.call(schema36.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -913,8 +895,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.openingHours === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "openingHours"}};
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func2(data0) > 500){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -923,8 +909,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.floors === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "floors"}};
+if(func2(data0) < 1){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -933,8 +919,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.serviceLevel === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "serviceLevel"}};
+if(!pattern5.test(data0)){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -943,9 +929,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema36.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+}
+else {
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -955,11 +941,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data0 = data.name;
-if(typeof data0 === "string"){
-if(func2(data0) > 500){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
+if(data.organiser !== undefined){
+let data1 = data.organiser;
+if(typeof data1 === "string"){
+if(func2(data1) > 500){
+const err7 = {instancePath:instancePath+"/organiser",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -968,8 +954,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data0) < 1){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
+if(func2(data1) < 1){
+const err8 = {instancePath:instancePath+"/organiser",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -978,8 +964,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern5.test(data0)){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
+if(!pattern5.test(data1)){
+const err9 = {instancePath:instancePath+"/organiser",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -990,7 +976,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
+const err10 = {instancePath:instancePath+"/organiser",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1000,11 +986,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.organiser !== undefined){
-let data1 = data.organiser;
-if(typeof data1 === "string"){
-if(func2(data1) > 500){
-const err11 = {instancePath:instancePath+"/organiser",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
+if(data.address !== undefined){
+let data2 = data.address;
+if(typeof data2 === "string"){
+if(func2(data2) > 500){
+const err11 = {instancePath:instancePath+"/address",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1013,8 +999,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data1) < 1){
-const err12 = {instancePath:instancePath+"/organiser",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
+if(func2(data2) < 1){
+const err12 = {instancePath:instancePath+"/address",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1023,8 +1009,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!pattern5.test(data1)){
-const err13 = {instancePath:instancePath+"/organiser",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
+if(!pattern5.test(data2)){
+const err13 = {instancePath:instancePath+"/address",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1035,7 +1021,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/organiser",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
+const err14 = {instancePath:instancePath+"/address",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1045,11 +1031,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.address !== undefined){
-let data2 = data.address;
-if(typeof data2 === "string"){
-if(func2(data2) > 500){
-const err15 = {instancePath:instancePath+"/address",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
+if(data.launchDate !== undefined){
+let data3 = data.launchDate;
+if(typeof data3 === "string"){
+if(!pattern11.test(data3)){
+const err15 = {instancePath:instancePath+"/launchDate",schemaPath:"#/properties/launchDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1058,8 +1044,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func2(data2) < 1){
-const err16 = {instancePath:instancePath+"/address",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err16 = {instancePath:instancePath+"/launchDate",schemaPath:"#/properties/launchDate/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1068,8 +1055,11 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!pattern5.test(data2)){
-const err17 = {instancePath:instancePath+"/address",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
+}
+if(data.launchStatus !== undefined){
+let data4 = data.launchStatus;
+if(!(((data4 === "planned") || (data4 === "operating")) || (data4 === "launched"))){
+const err17 = {instancePath:instancePath+"/launchStatus",schemaPath:"#/properties/launchStatus/enum",keyword:"enum",params:{allowedValues: schema36.properties.launchStatus.enum}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1079,8 +1069,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/address",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
+if(data.asOf !== undefined){
+let data5 = data.asOf;
+if(typeof data5 === "string"){
+if(!(formats0.validate(data5))){
+const err18 = {instancePath:instancePath+"/asOf",schemaPath:"#/properties/asOf/format",keyword:"format",params:{format: "date"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1090,11 +1083,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.launchDate !== undefined){
-let data3 = data.launchDate;
-if(typeof data3 === "string"){
-if(!pattern11.test(data3)){
-const err19 = {instancePath:instancePath+"/launchDate",schemaPath:"#/properties/launchDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"}};
+else {
+const err19 = {instancePath:instancePath+"/asOf",schemaPath:"#/properties/asOf/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1104,8 +1094,12 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/launchDate",schemaPath:"#/properties/launchDate/type",keyword:"type",params:{type: "string"}};
+if(data.contact !== undefined){
+let data6 = data.contact;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key1 in data6){
+if(!(((key1 === "phone") || (key1 === "email")) || (key1 === "website"))){
+const err20 = {instancePath:instancePath+"/contact",schemaPath:"#/properties/contact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1115,9 +1109,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-let data4 = data.launchStatus;
-if(!(((data4 === "planned") || (data4 === "operating")) || (data4 === "launched"))){
-const err21 = {instancePath:instancePath+"/launchStatus",schemaPath:"#/properties/launchStatus/enum",keyword:"enum",params:{allowedValues: schema36.properties.launchStatus.enum}};
+if(data6.phone !== undefined){
+let data7 = data6.phone;
+if(typeof data7 === "string"){
+if(func2(data7) > 500){
+const err21 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1126,11 +1122,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data.asOf !== undefined){
-let data5 = data.asOf;
-if(typeof data5 === "string"){
-if(!(formats0.validate(data5))){
-const err22 = {instancePath:instancePath+"/asOf",schemaPath:"#/properties/asOf/format",keyword:"format",params:{format: "date"}};
+if(func2(data7) < 1){
+const err22 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1139,9 +1132,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/asOf",schemaPath:"#/properties/asOf/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data7)){
+const err23 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1151,12 +1143,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.contact !== undefined){
-let data6 = data.contact;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key1 in data6){
-if(!(((key1 === "phone") || (key1 === "email")) || (key1 === "website"))){
-const err24 = {instancePath:instancePath+"/contact",schemaPath:"#/properties/contact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+else {
+const err24 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1166,11 +1154,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data6.phone !== undefined){
-let data7 = data6.phone;
-if(typeof data7 === "string"){
-if(func2(data7) > 500){
-const err25 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
+if(data6.email !== undefined){
+let data8 = data6.email;
+if(typeof data8 === "string"){
+if(!(formats2.test(data8))){
+const err25 = {instancePath:instancePath+"/contact/email",schemaPath:"#/properties/contact/properties/email/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1179,8 +1167,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(func2(data7) < 1){
-const err26 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err26 = {instancePath:instancePath+"/contact/email",schemaPath:"#/properties/contact/properties/email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1189,8 +1178,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!pattern5.test(data7)){
-const err27 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
+}
+if(data6.website !== undefined){
+let data9 = data6.website;
+if(typeof data9 === "string"){
+if(!(formats4(data9))){
+const err27 = {instancePath:instancePath+"/contact/website",schemaPath:"#/properties/contact/properties/website/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1201,7 +1194,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
+const err28 = {instancePath:instancePath+"/contact/website",schemaPath:"#/properties/contact/properties/website/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1211,11 +1204,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data6.email !== undefined){
-let data8 = data6.email;
-if(typeof data8 === "string"){
-if(!(formats2.test(data8))){
-const err29 = {instancePath:instancePath+"/contact/email",schemaPath:"#/properties/contact/properties/email/format",keyword:"format",params:{format: "email"}};
+}
+else {
+const err29 = {instancePath:instancePath+"/contact",schemaPath:"#/properties/contact/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1225,8 +1216,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/contact/email",schemaPath:"#/properties/contact/properties/email/type",keyword:"type",params:{type: "string"}};
+if(data.openingHours !== undefined){
+let data10 = data.openingHours;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(Object.keys(data10).length < 1){
+const err30 = {instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/minProperties",keyword:"minProperties",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1235,65 +1229,14 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data6.website !== undefined){
-let data9 = data6.website;
-if(typeof data9 === "string"){
-if(!(formats4(data9))){
-const err31 = {instancePath:instancePath+"/contact/website",schemaPath:"#/properties/contact/properties/website/format",keyword:"format",params:{format: "uri"}};
+for(const key2 in data10){
+if(!(((((((key2 === "monday") || (key2 === "tuesday")) || (key2 === "wednesday")) || (key2 === "thursday")) || (key2 === "friday")) || (key2 === "saturday")) || (key2 === "sunday"))){
+const err31 = {instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
-}
-errors++;
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/contact/website",schemaPath:"#/properties/contact/properties/website/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/contact",schemaPath:"#/properties/contact/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data.openingHours !== undefined){
-let data10 = data.openingHours;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(Object.keys(data10).length < 1){
-const err34 = {instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/minProperties",keyword:"minProperties",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-for(const key2 in data10){
-if(!(((((((key2 === "monday") || (key2 === "tuesday")) || (key2 === "wednesday")) || (key2 === "thursday")) || (key2 === "friday")) || (key2 === "saturday")) || (key2 === "sunday"))){
-const err35 = {instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
 }
 errors++;
 }
@@ -1342,12 +1285,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/type",keyword:"type",params:{type: "object"}};
+const err32 = {instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err32];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err32);
 }
 errors++;
 }
@@ -1356,12 +1299,12 @@ if(data.floors !== undefined){
 let data18 = data.floors;
 if(Array.isArray(data18)){
 if(data18.length < 1){
-const err37 = {instancePath:instancePath+"/floors",schemaPath:"#/properties/floors/minItems",keyword:"minItems",params:{limit: 1}};
+const err33 = {instancePath:instancePath+"/floors",schemaPath:"#/properties/floors/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err33];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err33);
 }
 errors++;
 }
@@ -1374,12 +1317,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/floors",schemaPath:"#/properties/floors/type",keyword:"type",params:{type: "array"}};
+const err34 = {instancePath:instancePath+"/floors",schemaPath:"#/properties/floors/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err34];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err34);
 }
 errors++;
 }
@@ -1388,33 +1331,33 @@ if(data.serviceLevel !== undefined){
 let data20 = data.serviceLevel;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.targetShare === undefined){
-const err39 = {instancePath:instancePath+"/serviceLevel",schemaPath:"#/properties/serviceLevel/required",keyword:"required",params:{missingProperty: "targetShare"}};
+const err35 = {instancePath:instancePath+"/serviceLevel",schemaPath:"#/properties/serviceLevel/required",keyword:"required",params:{missingProperty: "targetShare"}};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err35];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err35);
 }
 errors++;
 }
 if(data20.maxWaitMinutes === undefined){
-const err40 = {instancePath:instancePath+"/serviceLevel",schemaPath:"#/properties/serviceLevel/required",keyword:"required",params:{missingProperty: "maxWaitMinutes"}};
+const err36 = {instancePath:instancePath+"/serviceLevel",schemaPath:"#/properties/serviceLevel/required",keyword:"required",params:{missingProperty: "maxWaitMinutes"}};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err36];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err36);
 }
 errors++;
 }
 for(const key3 in data20){
 if(!((key3 === "targetShare") || (key3 === "maxWaitMinutes"))){
-const err41 = {instancePath:instancePath+"/serviceLevel",schemaPath:"#/properties/serviceLevel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+const err37 = {instancePath:instancePath+"/serviceLevel",schemaPath:"#/properties/serviceLevel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err37];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err37);
 }
 errors++;
 }
@@ -1423,7 +1366,52 @@ if(data20.targetShare !== undefined){
 let data21 = data20.targetShare;
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 >= 1 || isNaN(data21)){
-const err42 = {instancePath:instancePath+"/serviceLevel/targetShare",schemaPath:"#/properties/serviceLevel/properties/targetShare/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1}};
+const err38 = {instancePath:instancePath+"/serviceLevel/targetShare",schemaPath:"#/properties/serviceLevel/properties/targetShare/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data21 <= 0 || isNaN(data21)){
+const err39 = {instancePath:instancePath+"/serviceLevel/targetShare",schemaPath:"#/properties/serviceLevel/properties/targetShare/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/serviceLevel/targetShare",schemaPath:"#/properties/serviceLevel/properties/targetShare/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data20.maxWaitMinutes !== undefined){
+let data22 = data20.maxWaitMinutes;
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 480 || isNaN(data22)){
+const err41 = {instancePath:instancePath+"/serviceLevel/maxWaitMinutes",schemaPath:"#/properties/serviceLevel/properties/maxWaitMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 480}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data22 <= 0 || isNaN(data22)){
+const err42 = {instancePath:instancePath+"/serviceLevel/maxWaitMinutes",schemaPath:"#/properties/serviceLevel/properties/maxWaitMinutes/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1432,8 +1420,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data21 <= 0 || isNaN(data21)){
-const err43 = {instancePath:instancePath+"/serviceLevel/targetShare",schemaPath:"#/properties/serviceLevel/properties/targetShare/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
+}
+else {
+const err43 = {instancePath:instancePath+"/serviceLevel/maxWaitMinutes",schemaPath:"#/properties/serviceLevel/properties/maxWaitMinutes/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1443,8 +1432,9 @@ vErrors.push(err43);
 errors++;
 }
 }
+}
 else {
-const err44 = {instancePath:instancePath+"/serviceLevel/targetShare",schemaPath:"#/properties/serviceLevel/properties/targetShare/type",keyword:"type",params:{type: "number"}};
+const err44 = {instancePath:instancePath+"/serviceLevel",schemaPath:"#/properties/serviceLevel/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1454,11 +1444,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data20.maxWaitMinutes !== undefined){
-let data22 = data20.maxWaitMinutes;
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 480 || isNaN(data22)){
-const err45 = {instancePath:instancePath+"/serviceLevel/maxWaitMinutes",schemaPath:"#/properties/serviceLevel/properties/maxWaitMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 480}};
+if(data.dailyVisitors !== undefined){
+let data23 = data.dailyVisitors;
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 > 1000000 || isNaN(data23)){
+const err45 = {instancePath:instancePath+"/dailyVisitors",schemaPath:"#/properties/dailyVisitors/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1467,8 +1457,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data22 <= 0 || isNaN(data22)){
-const err46 = {instancePath:instancePath+"/serviceLevel/maxWaitMinutes",schemaPath:"#/properties/serviceLevel/properties/maxWaitMinutes/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
+if(data23 < 0 || isNaN(data23)){
+const err46 = {instancePath:instancePath+"/dailyVisitors",schemaPath:"#/properties/dailyVisitors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1479,7 +1469,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/serviceLevel/maxWaitMinutes",schemaPath:"#/properties/serviceLevel/properties/maxWaitMinutes/type",keyword:"type",params:{type: "number"}};
+const err47 = {instancePath:instancePath+"/dailyVisitors",schemaPath:"#/properties/dailyVisitors/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1489,9 +1479,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/serviceLevel",schemaPath:"#/properties/serviceLevel/type",keyword:"type",params:{type: "object"}};
+if(data.peakFactor !== undefined){
+let data24 = data.peakFactor;
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 5 || isNaN(data24)){
+const err48 = {instancePath:instancePath+"/peakFactor",schemaPath:"#/properties/peakFactor/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1500,11 +1492,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-let data23 = data.peakFactor;
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 > 5 || isNaN(data23)){
-const err49 = {instancePath:instancePath+"/peakFactor",schemaPath:"#/properties/peakFactor/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5}};
+if(data24 < 1 || isNaN(data24)){
+const err49 = {instancePath:instancePath+"/peakFactor",schemaPath:"#/properties/peakFactor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1513,8 +1502,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data23 < 1 || isNaN(data23)){
-const err50 = {instancePath:instancePath+"/peakFactor",schemaPath:"#/properties/peakFactor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+}
+else {
+const err50 = {instancePath:instancePath+"/peakFactor",schemaPath:"#/properties/peakFactor/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1524,8 +1514,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-else {
-const err51 = {instancePath:instancePath+"/peakFactor",schemaPath:"#/properties/peakFactor/type",keyword:"type",params:{type: "number"}};
+if(data.onlineBookingShare !== undefined){
+let data25 = data.onlineBookingShare;
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 > 1 || isNaN(data25)){
+const err51 = {instancePath:instancePath+"/onlineBookingShare",schemaPath:"#/properties/onlineBookingShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1534,10 +1527,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-let data24 = data.onlineBookingShare;
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 1 || isNaN(data24)){
-const err52 = {instancePath:instancePath+"/onlineBookingShare",schemaPath:"#/properties/onlineBookingShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1}};
+if(data25 < 0 || isNaN(data25)){
+const err52 = {instancePath:instancePath+"/onlineBookingShare",schemaPath:"#/properties/onlineBookingShare/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1546,8 +1537,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data24 < 0 || isNaN(data24)){
-const err53 = {instancePath:instancePath+"/onlineBookingShare",schemaPath:"#/properties/onlineBookingShare/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+else {
+const err53 = {instancePath:instancePath+"/onlineBookingShare",schemaPath:"#/properties/onlineBookingShare/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1557,8 +1549,19 @@ vErrors.push(err53);
 errors++;
 }
 }
+if(data.complaintChannels !== undefined){
+let data26 = data.complaintChannels;
+if(Array.isArray(data26)){
+const len1 = data26.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate34(data26[i1], {instancePath:instancePath+"/complaintChannels/" + i1,parentData:data26,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err54 = {instancePath:instancePath+"/onlineBookingShare",schemaPath:"#/properties/onlineBookingShare/type",keyword:"type",params:{type: "number"}};
+const err54 = {instancePath:instancePath+"/complaintChannels",schemaPath:"#/properties/complaintChannels/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1567,19 +1570,10 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data.complaintChannels !== undefined){
-let data25 = data.complaintChannels;
-if(Array.isArray(data25)){
-const len1 = data25.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate34(data25[i1], {instancePath:instancePath+"/complaintChannels/" + i1,parentData:data25,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
-errors = vErrors.length;
-}
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/complaintChannels",schemaPath:"#/properties/complaintChannels/type",keyword:"type",params:{type: "array"}};
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1588,26 +1582,16 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-}
-else {
-const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
 validate23.errors = vErrors;
 return errors === 0;
 }
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema51 = {"type":"object","additionalProperties":false,"required":["id","name","kind","plannedCounters"],"description":"Satu instansi yang membuka loket. (EN) One agency with counters.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal instansi, misalnya `dukcapil`. (EN) Agency identifier, e.g. `dukcapil`."},"name":{"$ref":"#/$defs/text","description":"Nama lengkap instansi. (EN) Full agency name.","x-prompt":{"id":"Nama instansi?","en":"Agency name?"}},"shortName":{"type":"string","$ref":"#/$defs/text","maxLength":40,"description":"Nama singkat untuk papan loket dan denah. (EN) Short name for counter signs and the floor plan."},"kind":{"$ref":"#/$defs/agencyKind","x-prompt":{"id":"Jenis instansi?","en":"Kind of agency?"}},"plannedCounters":{"type":"integer","minimum":0,"maximum":200,"description":"Jumlah loket yang direncanakan instansi. (EN) Number of counters the agency plans.","x-prompt":{"id":"Jumlah loket yang direncanakan?","en":"Planned number of counters?","default":1}},"ticketPrefix":{"type":"string","pattern":"^[A-Z]{1,3}$","description":"Awalan nomor antrean yang ditetapkan sendiri (opsional). (EN) Queue ticket prefix set by hand (optional)."},"estimate":{"type":"boolean","description":"Data instansi ini perkiraan, bukan data resmi. (EN) This agency's data is an estimate, not official."}}};
-const schema55 = {"enum":["opd","instansi-vertikal","bumn","bumd","swasta"],"description":"Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD atau swasta. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned or private."};
+const schema51 = {"type":"object","additionalProperties":false,"required":["name"],"description":"Satu instansi yang membuka loket. (EN) One agency with counters.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal instansi, misalnya `dukcapil`; bila kosong, diturunkan dari nama. (EN) Agency identifier, e.g. `dukcapil`; derived from the name when absent."},"name":{"$ref":"#/$defs/text","description":"Nama lengkap instansi. (EN) Full agency name.","x-prompt":{"id":"Nama instansi?","en":"Agency name?"}},"shortName":{"type":"string","$ref":"#/$defs/text","maxLength":40,"description":"Nama singkat untuk papan loket dan denah. (EN) Short name for counter signs and the floor plan."},"kind":{"$ref":"#/$defs/agencyKind","description":"Jenis instansi; bila kosong, diperkirakan dari nama dan ditandai. (EN) Kind of agency; when absent, estimated from the name and marked.","x-prompt":{"id":"Jenis instansi?","en":"Kind of agency?"}},"plannedCounters":{"type":"integer","minimum":0,"maximum":200,"description":"Jumlah loket yang direncanakan instansi (opsional; bila kosong, kit memperkirakannya dari perhitungan antrean dan menandainya). (EN) Number of counters the agency plans (optional; when absent, the kit estimates it from the queue sizing and marks it).","x-prompt":{"id":"Jumlah loket yang direncanakan (kosongkan bila belum tahu)?","en":"Planned number of counters (leave empty if unknown)?"}},"ticketPrefix":{"type":"string","pattern":"^[A-Z]{1,3}$","description":"Awalan nomor antrean yang ditetapkan sendiri (opsional). (EN) Queue ticket prefix set by hand (optional)."},"estimate":{"type":"boolean","description":"Data instansi ini perkiraan, bukan data resmi. (EN) This agency's data is an estimate, not official."},"confirmed":{"type":"boolean","description":"Keikutsertaan instansi di MPP sudah dikonfirmasi oleh sumber (MoU, Perkada, berita resmi; sebutkan di `source`). `false` menandai instansi ilustratif yang belum dikonfirmasi. (EN) The agency's participation in the MPP is confirmed by a source (MoU, regional regulation, official news; name it in `source`). `false` marks an illustrative agency that is not confirmed."},"source":{"$ref":"#/$defs/longText","description":"Sumber yang menyebut keikutsertaan instansi. (EN) Source that names the agency's participation."}}};
+const schema55 = {"enum":["opd","instansi-vertikal","bumn","bumd","swasta","kantor-bersama","badan-hukum-publik","organisasi-profesi","lainnya"],"description":"Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD, swasta, kantor bersama beberapa instansi (misalnya Samsat), badan hukum publik (misalnya BPJS), organisasi profesi, atau lainnya. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned, private, a joint office of several agencies (e.g. Samsat), a public legal body (e.g. BPJS), a professional body, or other."};
+const schema56 = {"type":"string","minLength":1,"maxLength":4000,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$","description":"Teks bebas yang tidak kosong. (EN) Non-empty free text."};
 const pattern23 = new RegExp("^[A-Z]{1,3}$", "u");
+const pattern24 = new RegExp("^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$", "u");
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1620,8 +1604,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1630,8 +1614,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+for(const key0 in data){
+if(!(func1.call(schema51.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1640,8 +1625,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.kind === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"}};
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1650,8 +1639,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.plannedCounters === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "plannedCounters"}};
+if(!pattern7.test(data0)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1660,9 +1649,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "name")) || (key0 === "shortName")) || (key0 === "kind")) || (key0 === "plannedCounters")) || (key0 === "ticketPrefix")) || (key0 === "estimate"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+}
+else {
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1672,11 +1661,11 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(func2(data0) > 64){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64}};
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func2(data1) > 500){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1685,8 +1674,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern7.test(data0)){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"}};
+if(func2(data1) < 1){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1695,9 +1684,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data1)){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1707,11 +1695,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data1 = data.name;
-if(typeof data1 === "string"){
-if(func2(data1) > 500){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
+else {
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1720,8 +1705,12 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.shortName !== undefined){
+let data2 = data.shortName;
+if(typeof data2 === "string"){
+if(func2(data2) > 500){
+const err9 = {instancePath:instancePath+"/shortName",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1730,8 +1719,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern5.test(data1)){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
+if(func2(data2) < 1){
+const err10 = {instancePath:instancePath+"/shortName",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1740,9 +1729,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data2)){
+const err11 = {instancePath:instancePath+"/shortName",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1752,11 +1740,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.shortName !== undefined){
-let data2 = data.shortName;
-if(typeof data2 === "string"){
-if(func2(data2) > 500){
-const err12 = {instancePath:instancePath+"/shortName",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
+else {
+const err12 = {instancePath:instancePath+"/shortName",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1765,8 +1750,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data2) < 1){
-const err13 = {instancePath:instancePath+"/shortName",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
+if(typeof data2 === "string"){
+if(func2(data2) > 40){
+const err13 = {instancePath:instancePath+"/shortName",schemaPath:"#/properties/shortName/maxLength",keyword:"maxLength",params:{limit: 40}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1775,8 +1761,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!pattern5.test(data2)){
-const err14 = {instancePath:instancePath+"/shortName",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
+}
+else {
+const err14 = {instancePath:instancePath+"/shortName",schemaPath:"#/properties/shortName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1786,8 +1773,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/shortName",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
+if(data.kind !== undefined){
+let data3 = data.kind;
+if(!(((((((((data3 === "opd") || (data3 === "instansi-vertikal")) || (data3 === "bumn")) || (data3 === "bumd")) || (data3 === "swasta")) || (data3 === "kantor-bersama")) || (data3 === "badan-hukum-publik")) || (data3 === "organisasi-profesi")) || (data3 === "lainnya"))){
+const err15 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/agencyKind/enum",keyword:"enum",params:{allowedValues: schema55.enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1796,9 +1785,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(typeof data2 === "string"){
-if(func2(data2) > 40){
-const err16 = {instancePath:instancePath+"/shortName",schemaPath:"#/properties/shortName/maxLength",keyword:"maxLength",params:{limit: 40}};
+}
+if(data.plannedCounters !== undefined){
+let data4 = data.plannedCounters;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err16 = {instancePath:instancePath+"/plannedCounters",schemaPath:"#/properties/plannedCounters/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1807,9 +1798,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/shortName",schemaPath:"#/properties/shortName/type",keyword:"type",params:{type: "string"}};
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 200 || isNaN(data4)){
+const err17 = {instancePath:instancePath+"/plannedCounters",schemaPath:"#/properties/plannedCounters/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1818,11 +1809,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data.kind !== undefined){
-let data3 = data.kind;
-if(!(((((data3 === "opd") || (data3 === "instansi-vertikal")) || (data3 === "bumn")) || (data3 === "bumd")) || (data3 === "swasta"))){
-const err18 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/agencyKind/enum",keyword:"enum",params:{allowedValues: schema55.enum}};
+if(data4 < 0 || isNaN(data4)){
+const err18 = {instancePath:instancePath+"/plannedCounters",schemaPath:"#/properties/plannedCounters/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1832,10 +1820,12 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.plannedCounters !== undefined){
-let data4 = data.plannedCounters;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err19 = {instancePath:instancePath+"/plannedCounters",schemaPath:"#/properties/plannedCounters/type",keyword:"type",params:{type: "integer"}};
+}
+if(data.ticketPrefix !== undefined){
+let data5 = data.ticketPrefix;
+if(typeof data5 === "string"){
+if(!pattern23.test(data5)){
+const err19 = {instancePath:instancePath+"/ticketPrefix",schemaPath:"#/properties/ticketPrefix/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{1,3}$"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1844,9 +1834,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 200 || isNaN(data4)){
-const err20 = {instancePath:instancePath+"/plannedCounters",schemaPath:"#/properties/plannedCounters/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200}};
+}
+else {
+const err20 = {instancePath:instancePath+"/ticketPrefix",schemaPath:"#/properties/ticketPrefix/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1855,8 +1845,10 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data4 < 0 || isNaN(data4)){
-const err21 = {instancePath:instancePath+"/plannedCounters",schemaPath:"#/properties/plannedCounters/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+if(data.estimate !== undefined){
+if(typeof data.estimate !== "boolean"){
+const err21 = {instancePath:instancePath+"/estimate",schemaPath:"#/properties/estimate/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1866,12 +1858,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-if(data.ticketPrefix !== undefined){
-let data5 = data.ticketPrefix;
-if(typeof data5 === "string"){
-if(!pattern23.test(data5)){
-const err22 = {instancePath:instancePath+"/ticketPrefix",schemaPath:"#/properties/ticketPrefix/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{1,3}$"}};
+if(data.confirmed !== undefined){
+if(typeof data.confirmed !== "boolean"){
+const err22 = {instancePath:instancePath+"/confirmed",schemaPath:"#/properties/confirmed/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1881,8 +1870,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/ticketPrefix",schemaPath:"#/properties/ticketPrefix/type",keyword:"type",params:{type: "string"}};
+if(data.source !== undefined){
+let data8 = data.source;
+if(typeof data8 === "string"){
+if(func2(data8) > 4000){
+const err23 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/maxLength",keyword:"maxLength",params:{limit: 4000}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1891,10 +1883,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data.estimate !== undefined){
-if(typeof data.estimate !== "boolean"){
-const err24 = {instancePath:instancePath+"/estimate",schemaPath:"#/properties/estimate/type",keyword:"type",params:{type: "boolean"}};
+if(func2(data8) < 1){
+const err24 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1903,10 +1893,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(!pattern24.test(data8)){
+const err25 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1915,16 +1903,37 @@ vErrors.push(err25);
 }
 errors++;
 }
+}
+else {
+const err26 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
 validate37.errors = vErrors;
 return errors === 0;
 }
 validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema56 = {"type":"object","additionalProperties":false,"required":["id","agency","name","handlingMinutes"],"if":{"not":{"required":["peakArrivalsPerHour"]}},"then":{"required":["visitorsPerDay"]},"description":"Satu jenis layanan. Isi `visitorsPerDay` atau `peakArrivalsPerHour`. (EN) One service type. Give `visitorsPerDay` or `peakArrivalsPerHour`.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal layanan, unik di seluruh MPP. (EN) Service identifier, unique across the MPP."},"agency":{"$ref":"#/$defs/id","description":"Pengenal instansi pemberi layanan. (EN) Identifier of the agency delivering the service."},"name":{"$ref":"#/$defs/text","description":"Nama layanan. (EN) Service name.","x-prompt":{"id":"Nama layanan?","en":"Service name?"}},"category":{"enum":["perizinan","non-perizinan"],"default":"non-perizinan","description":"Perizinan berusaha/non-berusaha (`perizinan`) atau layanan lain (`non-perizinan`). (EN) Licensing (`perizinan`) or another service (`non-perizinan`).","x-prompt":{"id":"Kategori layanan?","en":"Service category?"}},"visitorsPerDay":{"type":"number","minimum":0,"maximum":100000,"description":"Perkiraan pengunjung per hari. (EN) Expected visitors per day.","x-prompt":{"id":"Perkiraan pengunjung per hari?","en":"Expected visitors per day?","default":20}},"peakArrivalsPerHour":{"type":"number","minimum":0,"maximum":10000,"description":"Kedatangan per jam pada jam puncak (mengalahkan `visitorsPerDay` untuk perhitungan loket). (EN) Arrivals per hour at peak (takes precedence over `visitorsPerDay` for counter sizing)."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Rata-rata lama pelayanan di loket, dalam menit. (EN) Mean handling time at the counter, in minutes.","x-prompt":{"id":"Rata-rata lama pelayanan di loket (menit)?","en":"Mean handling time at the counter (minutes)?","default":10}},"online":{"type":"boolean","description":"Layanan dapat diajukan atau dipesan antreannya secara daring. (EN) The service can be applied for or booked online."},"estimate":{"type":"boolean","description":"Angka layanan ini perkiraan, bukan data resmi. (EN) This service's figures are estimates, not official."},"source":{"$ref":"#/$defs/longText","description":"Sumber data layanan. (EN) Source of the service data."},"standard":{"$ref":"#/$defs/standard"}}};
-const schema60 = {"type":"string","minLength":1,"maxLength":4000,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$","description":"Teks bebas yang tidak kosong. (EN) Non-empty free text."};
-const pattern27 = new RegExp("^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$", "u");
-const schema61 = {"type":"object","additionalProperties":false,"description":"Komponen Standar Pelayanan (UU 25/2009; PermenPANRB 15/2014) yang sudah diketahui. Komponen yang belum diisi dicatat sebagai kekurangan, tidak dikarang. (EN) Service Standard components (UU 25/2009; PermenPANRB 15/2014) known so far. Missing components are reported, not invented.","properties":{"requirements":{"$ref":"#/$defs/textList","description":"Persyaratan. (EN) Requirements."},"procedure":{"$ref":"#/$defs/textList","description":"Sistem, mekanisme dan prosedur (langkah-langkah). (EN) System, mechanism and procedure (steps)."},"completionTime":{"$ref":"#/$defs/longText","description":"Jangka waktu penyelesaian. (EN) Completion time."},"fee":{"$ref":"#/$defs/fee"},"product":{"$ref":"#/$defs/longText","description":"Produk pelayanan. (EN) Service product."},"complaints":{"$ref":"#/$defs/longText","description":"Penanganan pengaduan, saran dan masukan. (EN) Handling of complaints, suggestions and feedback."},"legalBasis":{"$ref":"#/$defs/textList","description":"Dasar hukum. (EN) Legal basis."},"facilities":{"$ref":"#/$defs/longText","description":"Sarana, prasarana dan/atau fasilitas. (EN) Facilities and infrastructure."},"staffCompetence":{"$ref":"#/$defs/longText","description":"Kompetensi pelaksana. (EN) Staff competence."},"internalSupervision":{"$ref":"#/$defs/longText","description":"Pengawasan internal. (EN) Internal supervision."},"staffCount":{"type":"integer","minimum":1,"description":"Jumlah pelaksana. (EN) Number of staff."},"serviceGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan pelayanan. (EN) Service guarantee."},"securityGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan keamanan dan keselamatan pelayanan. (EN) Security and safety guarantee."},"performanceEvaluation":{"$ref":"#/$defs/longText","description":"Evaluasi kinerja pelaksana. (EN) Evaluation of staff performance."}}};
-const schema62 = {"type":"array","minItems":1,"items":{"$ref":"#/$defs/longText"}};
+const schema57 = {"type":"object","additionalProperties":false,"required":["agency","name"],"description":"Satu jenis layanan. Hanya nama dan instansi yang wajib; angka yang kosong diperkirakan kit dan ditandai. (EN) One service type. Only name and agency are required; figures left out are estimated by the kit and marked.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal layanan, unik di seluruh MPP; bila kosong, diturunkan dari nama. (EN) Service identifier, unique across the MPP; derived from the name when absent."},"agency":{"$ref":"#/$defs/text","description":"Pengenal atau nama instansi pemberi layanan. (EN) Identifier or name of the agency delivering the service."},"name":{"$ref":"#/$defs/text","description":"Nama layanan. (EN) Service name.","x-prompt":{"id":"Nama layanan?","en":"Service name?"}},"category":{"enum":["perizinan","non-perizinan"],"default":"non-perizinan","description":"Perizinan berusaha/non-berusaha (`perizinan`) atau layanan lain (`non-perizinan`). (EN) Licensing (`perizinan`) or another service (`non-perizinan`).","x-prompt":{"id":"Kategori layanan?","en":"Service category?"}},"visitorsPerDay":{"type":"number","minimum":0,"maximum":100000,"description":"Pengunjung per hari (opsional; bila kosong, diperkirakan dan ditandai). (EN) Visitors per day (optional; estimated and marked when absent).","x-prompt":{"id":"Perkiraan pengunjung per hari (kosongkan bila belum tahu)?","en":"Expected visitors per day (leave empty if unknown)?"}},"peakArrivalsPerHour":{"type":"number","minimum":0,"maximum":10000,"description":"Kedatangan per jam pada jam puncak (mengalahkan `visitorsPerDay` untuk perhitungan loket). (EN) Arrivals per hour at peak (takes precedence over `visitorsPerDay` for counter sizing)."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Rata-rata lama pelayanan di loket, dalam menit (opsional; bila kosong, diperkirakan dan ditandai). (EN) Mean handling time at the counter, in minutes (optional; estimated and marked when absent).","x-prompt":{"id":"Rata-rata lama pelayanan di loket, menit (kosongkan bila belum tahu)?","en":"Mean handling time at the counter, minutes (leave empty if unknown)?"}},"online":{"type":"boolean","description":"Layanan dapat diajukan atau dipesan antreannya secara daring. (EN) The service can be applied for or booked online."},"estimate":{"type":"boolean","description":"Angka layanan ini perkiraan, bukan data resmi. (EN) This service's figures are estimates, not official."},"source":{"$ref":"#/$defs/longText","description":"Sumber data layanan. (EN) Source of the service data."},"standard":{"$ref":"#/$defs/standard"}}};
+const schema62 = {"type":"object","additionalProperties":false,"description":"Komponen Standar Pelayanan (UU 25/2009; PermenPANRB 15/2014) yang sudah diketahui. Komponen yang belum diisi dicatat sebagai kekurangan, tidak dikarang. (EN) Service Standard components (UU 25/2009; PermenPANRB 15/2014) known so far. Missing components are reported, not invented.","properties":{"requirements":{"$ref":"#/$defs/textList","description":"Persyaratan. (EN) Requirements."},"procedure":{"$ref":"#/$defs/textList","description":"Sistem, mekanisme dan prosedur (langkah-langkah). (EN) System, mechanism and procedure (steps)."},"completionTime":{"$ref":"#/$defs/longText","description":"Jangka waktu penyelesaian. (EN) Completion time."},"fee":{"$ref":"#/$defs/fee"},"product":{"$ref":"#/$defs/longText","description":"Produk pelayanan. (EN) Service product."},"complaints":{"$ref":"#/$defs/longText","description":"Penanganan pengaduan, saran dan masukan. (EN) Handling of complaints, suggestions and feedback."},"legalBasis":{"$ref":"#/$defs/textList","description":"Dasar hukum. (EN) Legal basis."},"facilities":{"$ref":"#/$defs/longText","description":"Sarana, prasarana dan/atau fasilitas. (EN) Facilities and infrastructure."},"staffCompetence":{"$ref":"#/$defs/longText","description":"Kompetensi pelaksana. (EN) Staff competence."},"internalSupervision":{"$ref":"#/$defs/longText","description":"Pengawasan internal. (EN) Internal supervision."},"staffCount":{"type":"integer","minimum":1,"description":"Jumlah pelaksana. (EN) Number of staff."},"serviceGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan pelayanan. (EN) Service guarantee."},"securityGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan keamanan dan keselamatan pelayanan. (EN) Security and safety guarantee."},"performanceEvaluation":{"$ref":"#/$defs/longText","description":"Evaluasi kinerja pelaksana. (EN) Evaluation of staff performance."}}};
+const schema63 = {"type":"array","minItems":1,"items":{"$ref":"#/$defs/longText"}};
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1971,7 +1980,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern27.test(data0)){
+if(!pattern24.test(data0)){
 const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -2009,7 +2018,7 @@ return errors === 0;
 }
 validate41.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema65 = {"type":"object","additionalProperties":false,"minProperties":1,"description":"Biaya/tarif. `amount: 0` berarti gratis; `note` untuk rumus atau penjelasan. (EN) Fee. `amount: 0` means free; `note` for a formula or explanation.","properties":{"amount":{"type":"integer","minimum":0,"description":"Besaran dalam rupiah. (EN) Amount in rupiah (IDR)."},"note":{"$ref":"#/$defs/longText","description":"Rumus, dasar atau penjelasan biaya. (EN) Formula, basis or explanation of the fee."}}};
+const schema66 = {"type":"object","additionalProperties":false,"minProperties":1,"description":"Biaya/tarif. `amount: 0` berarti gratis; `text` untuk biaya sebagaimana diumumkan (beberapa tarif atau syarat); `note` untuk rumus atau penjelasan. (EN) Fee. `amount: 0` means free; `text` for the fee as published (several tariffs or conditions); `note` for a formula or explanation.","properties":{"amount":{"type":"integer","minimum":0,"description":"Besaran dalam rupiah. (EN) Amount in rupiah (IDR)."},"text":{"$ref":"#/$defs/longText","description":"Biaya sebagaimana diumumkan, boleh beberapa tarif atau syarat, misalnya `Gratis` atau `Rp350.000 / Rp650.000`. (EN) The fee as published, possibly several tariffs or conditions, e.g. `Gratis` or `Rp350.000 / Rp650.000`."},"note":{"$ref":"#/$defs/longText","description":"Rumus, dasar atau penjelasan biaya. (EN) Formula, basis or explanation of the fee."}}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2033,7 +2042,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((key0 === "amount") || (key0 === "note"))){
+if(!(((key0 === "amount") || (key0 === "text")) || (key0 === "note"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
@@ -2069,11 +2078,11 @@ errors++;
 }
 }
 }
-if(data.note !== undefined){
-let data1 = data.note;
+if(data.text !== undefined){
+let data1 = data.text;
 if(typeof data1 === "string"){
 if(func2(data1) > 4000){
-const err4 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/longText/maxLength",keyword:"maxLength",params:{limit: 4000}};
+const err4 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/longText/maxLength",keyword:"maxLength",params:{limit: 4000}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2083,7 +2092,7 @@ vErrors.push(err4);
 errors++;
 }
 if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/longText/minLength",keyword:"minLength",params:{limit: 1}};
+const err5 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/longText/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2092,8 +2101,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern27.test(data1)){
-const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
+if(!pattern24.test(data1)){
+const err6 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2104,7 +2113,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/longText/type",keyword:"type",params:{type: "string"}};
+const err7 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/longText/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2114,14 +2123,59 @@ vErrors.push(err7);
 errors++;
 }
 }
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.note !== undefined){
+let data2 = data.note;
+if(typeof data2 === "string"){
+if(func2(data2) > 4000){
+const err8 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/longText/maxLength",keyword:"maxLength",params:{limit: 4000}};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err9 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/longText/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!pattern24.test(data2)){
+const err10 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/longText/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }
@@ -2143,7 +2197,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func1.call(schema61.properties, key0))){
+if(!(func1.call(schema62.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -2189,7 +2243,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern27.test(data2)){
+if(!pattern24.test(data2)){
 const err3 = {instancePath:instancePath+"/completionTime",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -2240,7 +2294,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!pattern27.test(data4)){
+if(!pattern24.test(data4)){
 const err7 = {instancePath:instancePath+"/product",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err7];
@@ -2285,7 +2339,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern27.test(data5)){
+if(!pattern24.test(data5)){
 const err11 = {instancePath:instancePath+"/complaints",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err11];
@@ -2336,7 +2390,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern27.test(data7)){
+if(!pattern24.test(data7)){
 const err15 = {instancePath:instancePath+"/facilities",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err15];
@@ -2381,7 +2435,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!pattern27.test(data8)){
+if(!pattern24.test(data8)){
 const err19 = {instancePath:instancePath+"/staffCompetence",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err19];
@@ -2426,7 +2480,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!pattern27.test(data9)){
+if(!pattern24.test(data9)){
 const err23 = {instancePath:instancePath+"/internalSupervision",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err23];
@@ -2496,7 +2550,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(!pattern27.test(data11)){
+if(!pattern24.test(data11)){
 const err29 = {instancePath:instancePath+"/serviceGuarantee",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err29];
@@ -2541,7 +2595,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!pattern27.test(data12)){
+if(!pattern24.test(data12)){
 const err33 = {instancePath:instancePath+"/securityGuarantee",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err33];
@@ -2586,7 +2640,7 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!pattern27.test(data13)){
+if(!pattern24.test(data13)){
 const err37 = {instancePath:instancePath+"/performanceEvaluation",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err37];
@@ -2635,15 +2689,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-const _errs1 = errors;
-let valid0 = true;
-const _errs2 = errors;
-const _errs3 = errors;
-const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.peakArrivalsPerHour === undefined) && (missing0 = "peakArrivalsPerHour")){
-const err0 = {};
+if(data.agency === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agency"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2652,10 +2700,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-var valid1 = _errs4 === errors;
-if(valid1){
-const err1 = {};
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2664,32 +2710,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-else {
-errors = _errs3;
-if(vErrors !== null){
-if(_errs3){
-vErrors.length = _errs3;
-}
-else {
-vErrors = null;
-}
-}
-}
-var _valid0 = _errs2 === errors;
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid0){
-const _errs5 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.visitorsPerDay === undefined){
-const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "visitorsPerDay"}};
+for(const key0 in data){
+if(!(func1.call(schema57.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2699,11 +2722,11 @@ vErrors.push(err2);
 errors++;
 }
 }
-var _valid0 = _errs5 === errors;
-valid0 = _valid0;
-}
-if(!valid0){
-const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"}};
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2712,12 +2735,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.category === undefined){
-data.category = "non-perizinan";
-}
-if(data.id === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(!pattern7.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2726,8 +2745,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.agency === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agency"}};
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2736,8 +2756,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.name === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+}
+if(data.agency !== undefined){
+let data1 = data.agency;
+if(typeof data1 === "string"){
+if(func2(data1) > 500){
+const err6 = {instancePath:instancePath+"/agency",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2746,8 +2770,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.handlingMinutes === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "handlingMinutes"}};
+if(func2(data1) < 1){
+const err7 = {instancePath:instancePath+"/agency",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2756,9 +2780,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema56.properties, key0))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!pattern5.test(data1)){
+const err8 = {instancePath:instancePath+"/agency",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2768,11 +2791,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(func2(data0) > 64){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64}};
+else {
+const err9 = {instancePath:instancePath+"/agency",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2781,8 +2801,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern7.test(data0)){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"}};
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 === "string"){
+if(func2(data2) > 500){
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2791,9 +2815,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}};
+if(func2(data2) < 1){
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2802,12 +2825,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data.agency !== undefined){
-let data1 = data.agency;
-if(typeof data1 === "string"){
-if(func2(data1) > 64){
-const err12 = {instancePath:instancePath+"/agency",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64}};
+if(!pattern5.test(data2)){
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2816,8 +2835,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!pattern7.test(data1)){
-const err13 = {instancePath:instancePath+"/agency",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"}};
+}
+else {
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2827,8 +2847,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-else {
-const err14 = {instancePath:instancePath+"/agency",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}};
+if(data.category !== undefined){
+let data3 = data.category;
+if(!((data3 === "perizinan") || (data3 === "non-perizinan"))){
+const err14 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema57.properties.category.enum}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2838,11 +2860,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data2 = data.name;
-if(typeof data2 === "string"){
-if(func2(data2) > 500){
-const err15 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
+if(data.visitorsPerDay !== undefined){
+let data4 = data.visitorsPerDay;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 100000 || isNaN(data4)){
+const err15 = {instancePath:instancePath+"/visitorsPerDay",schemaPath:"#/properties/visitorsPerDay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2851,8 +2873,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func2(data2) < 1){
-const err16 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
+if(data4 < 0 || isNaN(data4)){
+const err16 = {instancePath:instancePath+"/visitorsPerDay",schemaPath:"#/properties/visitorsPerDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2861,8 +2883,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!pattern5.test(data2)){
-const err17 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
+}
+else {
+const err17 = {instancePath:instancePath+"/visitorsPerDay",schemaPath:"#/properties/visitorsPerDay/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2872,8 +2895,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
+if(data.peakArrivalsPerHour !== undefined){
+let data5 = data.peakArrivalsPerHour;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 10000 || isNaN(data5)){
+const err18 = {instancePath:instancePath+"/peakArrivalsPerHour",schemaPath:"#/properties/peakArrivalsPerHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2882,10 +2908,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-let data3 = data.category;
-if(!((data3 === "perizinan") || (data3 === "non-perizinan"))){
-const err19 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema56.properties.category.enum}};
+if(data5 < 0 || isNaN(data5)){
+const err19 = {instancePath:instancePath+"/peakArrivalsPerHour",schemaPath:"#/properties/peakArrivalsPerHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2894,11 +2918,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data.visitorsPerDay !== undefined){
-let data4 = data.visitorsPerDay;
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 100000 || isNaN(data4)){
-const err20 = {instancePath:instancePath+"/visitorsPerDay",schemaPath:"#/properties/visitorsPerDay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000}};
+}
+else {
+const err20 = {instancePath:instancePath+"/peakArrivalsPerHour",schemaPath:"#/properties/peakArrivalsPerHour/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2907,8 +2929,12 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data4 < 0 || isNaN(data4)){
-const err21 = {instancePath:instancePath+"/visitorsPerDay",schemaPath:"#/properties/visitorsPerDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+if(data.handlingMinutes !== undefined){
+let data6 = data.handlingMinutes;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 480 || isNaN(data6)){
+const err21 = {instancePath:instancePath+"/handlingMinutes",schemaPath:"#/properties/handlingMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 480}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2917,9 +2943,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/visitorsPerDay",schemaPath:"#/properties/visitorsPerDay/type",keyword:"type",params:{type: "number"}};
+if(data6 <= 0 || isNaN(data6)){
+const err22 = {instancePath:instancePath+"/handlingMinutes",schemaPath:"#/properties/handlingMinutes/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2929,11 +2954,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.peakArrivalsPerHour !== undefined){
-let data5 = data.peakArrivalsPerHour;
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 10000 || isNaN(data5)){
-const err23 = {instancePath:instancePath+"/peakArrivalsPerHour",schemaPath:"#/properties/peakArrivalsPerHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000}};
+else {
+const err23 = {instancePath:instancePath+"/handlingMinutes",schemaPath:"#/properties/handlingMinutes/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2942,8 +2964,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data5 < 0 || isNaN(data5)){
-const err24 = {instancePath:instancePath+"/peakArrivalsPerHour",schemaPath:"#/properties/peakArrivalsPerHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+if(data.online !== undefined){
+if(typeof data.online !== "boolean"){
+const err24 = {instancePath:instancePath+"/online",schemaPath:"#/properties/online/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2953,8 +2977,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/peakArrivalsPerHour",schemaPath:"#/properties/peakArrivalsPerHour/type",keyword:"type",params:{type: "number"}};
+if(data.estimate !== undefined){
+if(typeof data.estimate !== "boolean"){
+const err25 = {instancePath:instancePath+"/estimate",schemaPath:"#/properties/estimate/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2964,11 +2989,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.handlingMinutes !== undefined){
-let data6 = data.handlingMinutes;
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 480 || isNaN(data6)){
-const err26 = {instancePath:instancePath+"/handlingMinutes",schemaPath:"#/properties/handlingMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 480}};
+if(data.source !== undefined){
+let data9 = data.source;
+if(typeof data9 === "string"){
+if(func2(data9) > 4000){
+const err26 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/maxLength",keyword:"maxLength",params:{limit: 4000}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2977,8 +3002,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data6 <= 0 || isNaN(data6)){
-const err27 = {instancePath:instancePath+"/handlingMinutes",schemaPath:"#/properties/handlingMinutes/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
+if(func2(data9) < 1){
+const err27 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2987,9 +3012,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/handlingMinutes",schemaPath:"#/properties/handlingMinutes/type",keyword:"type",params:{type: "number"}};
+if(!pattern24.test(data9)){
+const err28 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2999,71 +3023,13 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.online !== undefined){
-if(typeof data.online !== "boolean"){
-const err29 = {instancePath:instancePath+"/online",schemaPath:"#/properties/online/type",keyword:"type",params:{type: "boolean"}};
+else {
+const err29 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data.estimate !== undefined){
-if(typeof data.estimate !== "boolean"){
-const err30 = {instancePath:instancePath+"/estimate",schemaPath:"#/properties/estimate/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data.source !== undefined){
-let data9 = data.source;
-if(typeof data9 === "string"){
-if(func2(data9) > 4000){
-const err31 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/maxLength",keyword:"maxLength",params:{limit: 4000}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-if(func2(data9) < 1){
-const err32 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-if(!pattern27.test(data9)){
-const err33 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
 }
 errors++;
 }
@@ -3076,12 +3042,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err30];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err30);
 }
 errors++;
 }
@@ -3090,7 +3056,7 @@ return errors === 0;
 }
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema75 = {"type":"object","additionalProperties":false,"required":["id","agency","services"],"description":"Satu loket. (EN) One counter.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal loket. (EN) Counter identifier."},"agency":{"$ref":"#/$defs/id","description":"Instansi pemilik loket. (EN) Agency that owns the counter."},"services":{"type":"array","minItems":1,"uniqueItems":true,"description":"Layanan yang dilayani loket ini. (EN) Services served at this counter.","items":{"$ref":"#/$defs/id"}},"priority":{"type":"boolean","default":false,"description":"Loket prioritas bagi kelompok rentan (UU 25/2009 Pasal 29). (EN) Priority counter for vulnerable groups (UU 25/2009 Article 29).","x-prompt":{"id":"Loket prioritas bagi kelompok rentan?","en":"Priority counter for vulnerable groups?"}},"floor":{"$ref":"#/$defs/id","description":"Lantai tempat loket (pengenal lantai). (EN) Floor of the counter (floor identifier).","x-prompt":{"id":"Lantai loket?","en":"Floor of the counter?"}}}};
+const schema77 = {"type":"object","additionalProperties":false,"required":["id","agency","services"],"description":"Satu loket. (EN) One counter.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal loket. (EN) Counter identifier."},"agency":{"$ref":"#/$defs/id","description":"Instansi pemilik loket. (EN) Agency that owns the counter."},"services":{"type":"array","minItems":1,"uniqueItems":true,"description":"Layanan yang dilayani loket ini. (EN) Services served at this counter.","items":{"$ref":"#/$defs/id"}},"priority":{"type":"boolean","default":false,"description":"Loket prioritas bagi kelompok rentan (UU 25/2009 Pasal 29). (EN) Priority counter for vulnerable groups (UU 25/2009 Article 29).","x-prompt":{"id":"Loket prioritas bagi kelompok rentan?","en":"Priority counter for vulnerable groups?"}},"floor":{"$ref":"#/$defs/id","description":"Lantai tempat loket (pengenal lantai). (EN) Floor of the counter (floor identifier).","x-prompt":{"id":"Lantai loket?","en":"Floor of the counter?"}}}};
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3103,9 +3069,6 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.priority === undefined){
-data.priority = false;
-}
 if(data.id === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
@@ -3299,6 +3262,7 @@ vErrors.push(err15);
 errors++;
 }
 }
+if(data.priority !== undefined){
 if(typeof data.priority !== "boolean"){
 const err16 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
@@ -3308,6 +3272,7 @@ else {
 vErrors.push(err16);
 }
 errors++;
+}
 }
 if(data.floor !== undefined){
 let data5 = data.floor;
@@ -3616,16 +3581,6 @@ errors++;
 if(data.services !== undefined){
 let data10 = data.services;
 if(Array.isArray(data10)){
-if(data10.length < 1){
-const err19 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/minItems",keyword:"minItems",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
 const len1 = data10.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate39(data10[i1], {instancePath:instancePath+"/services/" + i1,parentData:data10,parentDataProperty:i1,rootData,dynamicAnchors}))){
@@ -3635,12 +3590,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"}};
+const err19 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err19];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err19);
 }
 errors++;
 }
@@ -3657,12 +3612,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/type",keyword:"type",params:{type: "array"}};
+const err20 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err20];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err20);
 }
 errors++;
 }
@@ -3674,12 +3629,12 @@ const len3 = data14.length;
 for(let i3=0; i3<len3; i3++){
 let data15 = data14[i3];
 if(!((((((((((((((((((((data15 === "information-desk") || (data15 === "ticket-kiosk")) || (data15 === "priority-counter")) || (data15 === "lactation-room")) || (data15 === "children-corner")) || (data15 === "accessible-toilet")) || (data15 === "wheelchair")) || (data15 === "ramp")) || (data15 === "guiding-block")) || (data15 === "accessible-parking")) || (data15 === "elevator")) || (data15 === "complaint-desk")) || (data15 === "prayer-room")) || (data15 === "first-aid")) || (data15 === "cctv")) || (data15 === "self-service-kiosk")) || (data15 === "waiting-area")) || (data15 === "signage")) || (data15 === "braille-information")) || (data15 === "sign-language-service"))){
-const err22 = {instancePath:instancePath+"/facilities/" + i3,schemaPath:"#/$defs/facility/enum",keyword:"enum",params:{allowedValues: schema80.enum}};
+const err21 = {instancePath:instancePath+"/facilities/" + i3,schemaPath:"#/$defs/facility/enum",keyword:"enum",params:{allowedValues: schema82.enum}};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err21];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err21);
 }
 errors++;
 }
@@ -3691,12 +3646,12 @@ outer0:
 for(;i4--;){
 for(j0 = i4; j0--;){
 if(func0(data14[i4], data14[j0])){
-const err23 = {instancePath:instancePath+"/facilities",schemaPath:"#/properties/facilities/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0}};
+const err22 = {instancePath:instancePath+"/facilities",schemaPath:"#/properties/facilities/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0}};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err22];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err22);
 }
 errors++;
 break outer0;
@@ -3706,24 +3661,24 @@ break outer0;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/facilities",schemaPath:"#/properties/facilities/type",keyword:"type",params:{type: "array"}};
+const err23 = {instancePath:instancePath+"/facilities",schemaPath:"#/properties/facilities/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err23];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err23);
 }
 errors++;
 }
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err24];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err24);
 }
 errors++;
 }

@@ -5,6 +5,8 @@ import { layoutMessages } from './messages/layout.js';
 import { appconfigMessages } from './messages/appconfig.js';
 import { reviewMessages } from './messages/review.js';
 import { growMessages } from './messages/grow.js';
+import { completeMessages } from './messages/complete.js';
+import { importMessages } from './messages/import.js';
 import { interviewMessages } from './messages/interview.js';
 import { writeMessages } from './messages/write.js';
 import { instrumentMessages } from './messages/instruments.js';
@@ -19,6 +21,8 @@ export const catalogue = {
   ...appconfigMessages,
   ...reviewMessages,
   ...growMessages,
+  ...completeMessages,
+  ...importMessages,
   ...interviewMessages,
   ...writeMessages,
   ...instrumentMessages,
@@ -40,6 +44,11 @@ export function format(template: string, params?: Params): string {
 export function t(lang: Lang, key: MessageKey, params?: Params): string {
   const entry: Localized = catalogue[key];
   return format(entry[lang], params);
+}
+
+/** A catalogue message in both languages, for data that carries {id, en} (renderers pick one). */
+export function both(key: MessageKey, params?: Params): Localized {
+  return { id: t('id', key, params), en: t('en', key, params) };
 }
 
 /**

@@ -29,12 +29,11 @@ export interface AskFieldsOptions {
 /**
  * Which fields are asked: every field carrying a question (`x-prompt`) and every required one, in the
  * schema's order, so that a field added to the schema with a prompt is asked without touching this
- * code, and a required one is never left for the validator to refuse. Objects are asked field by field;
- * a field the kit writes itself (`readOnly`) is not asked.
+ * code, and a required one is never left for the validator to refuse. Objects are asked field by field.
  */
 export function isAsked(field: SchemaField, fields: SchemaFields): boolean {
-  // Written by the kit itself (mpp.yaml's `generatedBy`): never a question.
-  if (field.raw.readOnly === true) return false;
+  // What the kit writes itself (generatedBy) is never asked.
+  if (field.readOnly) return false;
   if (field.kind === 'const') return true;
   if (field.kind === 'object') return fields.propertiesOf(field).some((child) => isAsked(child, fields));
   return isQuestionField(field, fields) && (field.prompt !== undefined || field.required === true);

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import { DEFAULTS } from '../config/defaults.js';
 import * as C from './constants.js';
 import type { AgencySizing, AreaItem, AreaProgramme, SizingResult } from './types.js';
@@ -21,7 +21,7 @@ export function waitingSeats(agencies: readonly AgencySizing[]): number {
 }
 
 /** Walk-in ticket kiosks: peak arrivals not booked online over a kiosk's hourly capacity, at least 1. */
-export function ticketKiosks(region: Pick<RegionAnswers, 'mpp'>, sizing: SizingResult): number {
+export function ticketKiosks(region: Pick<CompletedRegion, 'mpp'>, sizing: SizingResult): number {
   const online = region.mpp.onlineBookingShare ?? DEFAULTS.onlineBookingShare;
   return Math.max(1, Math.ceil((sizing.totals.arrivalsPerHour * (1 - online)) / C.TICKETS_PER_KIOSK_PER_HOUR - 1e-9));
 }
@@ -32,7 +32,7 @@ export function backOfficeArea(counters: number): number {
 }
 
 /** The area programme: every space with its allowance, compared with the floors' area. Pure. */
-export function areaProgramme(region: RegionAnswers, sizing: SizingResult): AreaProgramme {
+export function areaProgramme(region: CompletedRegion, sizing: SizingResult): AreaProgramme {
   const declared = new Set(region.facilities ?? []);
   const seats = waitingSeats(sizing.agencies);
   const kiosks = ticketKiosks(region, sizing);

@@ -1,4 +1,5 @@
-import type { Floor, RegionAnswers } from '../generated/region.types.js';
+import type { Floor } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import * as C from './constants.js';
 import { agencySeatDemand, backOfficeArea } from './area.js';
 import { packFloor, type PackItem } from './packer.js';
@@ -44,7 +45,7 @@ export const FLOOR_FILL_RATIO = 0.9;
  * floor; otherwise agencies fill the floors in placement order (answers order) while their
  * footprint fits the floor's area; the last floor takes the rest (the packer reports overflow).
  */
-export function assignAgencies(region: RegionAnswers, sizing: SizingResult, ordered: readonly Floor[]): Map<string, string> {
+export function assignAgencies(region: CompletedRegion, sizing: SizingResult, ordered: readonly Floor[]): Map<string, string> {
   const floorIds = new Set(ordered.map((f) => f.id));
   const explicit = new Map<string, string>();
   for (const counter of region.counters ?? []) {
@@ -124,7 +125,7 @@ function agencyBlocks(agency: AgencySizing, floorWidth: number, floorDepth: numb
 }
 
 /** Zones of every floor, with overflow warnings. Deterministic; never throws. */
-export function planFloors(region: RegionAnswers, sizing: SizingResult, area: AreaProgramme): { floors: FloorPlan[]; warnings: LayoutWarning[] } {
+export function planFloors(region: CompletedRegion, sizing: SizingResult, area: AreaProgramme): { floors: FloorPlan[]; warnings: LayoutWarning[] } {
   const { ordered, entranceMarked } = orderFloors(region.mpp.floors);
   const warnings: LayoutWarning[] = [];
   if (!entranceMarked) {
