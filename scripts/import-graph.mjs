@@ -22,7 +22,7 @@ export const LAYERS = [
   { name: 'domain', folders: ['src/complete', 'src/interview', 'src/grow', 'src/spreadsheet', 'src/checklist', 'src/layout', 'src/hsds', 'src/skm', 'src/simulation', 'src/instruments'] },
   { name: 'appconfig', folders: ['src/appconfig'] },
   { name: 'review', folders: ['src/review'] },
-  { name: 'deployment', folders: ['src/deployment', 'src/upgrade'] },
+  { name: 'deployment', folders: ['src/deployment'] },
   { name: 'generators', folders: ['generators'] },
   { name: 'cli', folders: ['src/cli'] },
 ];

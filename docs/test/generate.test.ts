@@ -59,7 +59,8 @@ async function renderMdx(source: string): Promise<string> {
 
 /**
  * A stand-in generator CLI: `new` writes one file of every kind the site shows (hostile names in
- * each, a dashboard and a simulated day among them, a hidden state file that the site must skip);
+ * each, a dashboard and a simulated day among them, a hidden state file and the hidden base store
+ * `.mpp/` that the site must skip);
  * `review` prints a review report and exits 1 (blockers found, which is not a failure).
  */
 function fakeCli(dir: string, { fail = false } = {}): string {
@@ -78,9 +79,11 @@ if (args[0] === 'review') {
   process.exit(1);
 }
 const out = get('--out'); const lang = get('--lang');
-for (const d of ['checklist', 'layout', 'app/standar-pelayanan/dinas']) mkdirSync(join(out, d), { recursive: true });
+for (const d of ['checklist', 'layout', 'app/standar-pelayanan/dinas', '.mpp/base/objects/ab']) mkdirSync(join(out, d), { recursive: true });
 const w = (p, t) => writeFileSync(join(out, p), t);
 w('.yo-rc.json', '{"hidden": true}');
+w('.mpp/base/index.json', '{"format": 1, "files": {}}');
+w('.mpp/base/objects/ab/abcd.gz', 'base store object');
 w('README.md', '# ' + H + '\\n\\nlang ' + lang + '\\n\\nLihat [daftar periksa](checklist/checklist.md), [denah](layout/floorplan-lt1.svg) dan [hilang](tidak/ada.md).\\n');
 w('checklist/checklist.md', [
   '---', 'generated: true', '---', '# Daftar periksa ' + H, '', 'Intro.', '', '## ' + (lang === 'en' ? 'Summary' : 'Ringkasan'), '',
@@ -178,6 +181,7 @@ describe('generate() with a stand-in generator CLI and hostile names', () => {
       expect(existsSync(join(site, 'static', 'generated', 'hostile', lang, 'layout', 'floorplan-lt1.svg'))).toBe(true);
       expect(existsSync(join(site, 'static', 'generated', 'hostile', lang, 'checklist', 'checklist.md'))).toBe(true);
       expect(existsSync(join(site, 'static', 'generated', 'hostile', lang, '.yo-rc.json'))).toBe(false);
+      expect(existsSync(join(site, 'static', 'generated', 'hostile', lang, '.mpp'))).toBe(false);
       // and has its own page: Markdown as CommonMark (.md), everything else as MDX
       expect(existsSync(join(base, 'files', 'hostile', 'readme-md.md'))).toBe(true);
       expect(existsSync(join(base, 'files', 'hostile', 'checklist', 'checklist-csv.mdx'))).toBe(true);
@@ -249,6 +253,7 @@ describe('generate() with a stand-in generator CLI and hostile names', () => {
     }
     expect(html).toContain('href="/generated/hostile/id/checklist/checklist.xlsx"');
     expect(html).not.toContain('yo-rc');
+    expect(html).not.toContain('.mpp/');
     // the floor plans and charts also come as a partial for prose pages, without headings
     const partial = page('id', 'examples', '_layout-hostile.mdx');
     expect(partial).not.toMatch(/^#/m);

@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import Generator from 'yeoman-generator';
 import type { ValidRegion } from '../../src/config/valid-region.js';
 import { isLang, type Lang } from '../../src/i18n/types.js';
-import { t } from '../../src/i18n/catalogue.js';
 import { InputError } from '../../src/config/errors.js';
 import type { ParsedAnswers } from '../../src/config/answers-file.js';
 import { readDeploymentAnswers } from '../../src/deployment/answers.js';
-import type { ConflictChoice } from '../../src/deployment/decide.js';
+import type { ConflictChoice, ConflictChooser } from '../../src/deployment/settle.js';
 import { writeDeployment, type WriteOutcome } from '../../src/deployment/writer.js';
 import { RUN_STATE_FILE } from '../../src/deployment/manifest.js';
 import type { Deployment } from '../../src/deployment/build.js';
@@ -77,22 +76,14 @@ export class MppBaseGenerator extends Generator {
   }
 
   /**
-   * Hands the next validated region to the one writer. In a terminal, a file edited by hand that the
-   * kit now makes differently is asked about through Yeoman's prompt; otherwise the user's version is kept.
+   * Hands the next validated region to the one writer. In a terminal, a file both the user and the
+   * kit changed in the same places (or that cannot be merged) is asked about through Yeoman's
+   * prompt; otherwise the defaults stand (merged with markers, or kept).
    */
   async writeRegion(region: ValidRegion, done: (deployment: Deployment) => string, merged: readonly string[] = []): Promise<WriteOutcome> {
-    const choose = this.interactive
-      ? async (path: string): Promise<ConflictChoice> => {
-          const answer = (await this.ask([{
-            type: 'select',
-            name: 'conflict',
-            message: t(this.lang, 'write.conflict.question', { path }),
-            choices: [
-              { name: t(this.lang, 'write.conflict.keep'), value: 'keep' },
-              { name: t(this.lang, 'write.conflict.overwrite'), value: 'overwrite' },
-            ],
-            default: 'keep',
-          }])) as { conflict: ConflictChoice };
+    const choose: ConflictChooser | undefined = this.interactive
+      ? async (question) => {
+          const answer = (await this.ask([{ type: 'select', name: 'conflict', message: question.message, choices: question.choices, default: question.default }])) as { conflict: ConflictChoice };
           return answer.conflict;
         }
       : undefined;

@@ -1,11 +1,10 @@
 import { relative } from 'node:path';
 import type { Lang } from '../i18n/types.js';
-import { t } from '../i18n/catalogue.js';
 import type { ValidRegion } from '../config/valid-region.js';
-import type { ConflictChooser } from '../deployment/decide.js';
+import type { ConflictChooser } from '../deployment/settle.js';
 import { writeDeployment, type WriteOutcome } from '../deployment/writer.js';
 import type { Deployment } from '../deployment/build.js';
-import { writeReport } from '../deployment/report.js';
+import { writeReport, type WriteReportOptions } from '../deployment/report.js';
 import { EXIT, type Io } from './io.js';
 
 export interface WriteRun {
@@ -16,32 +15,26 @@ export interface WriteRun {
   merged?: readonly string[];
   /** The line that says what was done, from the built deployment. */
   done: (deployment: Deployment) => string;
+  /** `mpp upgrade`: report the upgrade in full (see WriteReportOptions). */
+  upgrade?: boolean;
 }
 
 /**
- * In a terminal, a file edited by hand that the kit now makes differently is a question (in the run's
- * language); @inquirer/prompts is loaded only then, so a run without conflicts loads no prompt code.
+ * In a terminal, a file both the user and the kit changed in the same places (or that cannot be
+ * merged) is a question in the run's language; @inquirer/prompts is loaded only then, so a run
+ * without such a file loads no prompt code.
  */
-export function terminalChooser(lang: Lang): ConflictChooser {
-  return async (path) => {
-    const { select } = await import('@inquirer/prompts');
-    return select({
-      message: t(lang, 'write.conflict.question', { path }),
-      choices: [
-        { name: t(lang, 'write.conflict.keep'), value: 'keep' as const },
-        { name: t(lang, 'write.conflict.overwrite'), value: 'overwrite' as const },
-      ],
-      default: 'keep',
-    });
-  };
-}
+export const terminalChooser: ConflictChooser = async (question) => {
+  const { select } = await import('@inquirer/prompts');
+  return select({ message: question.message, choices: question.choices, default: question.default });
+};
 
-/** The end-of-run report shared by new, add, remove and import --into; kept conflicts make the exit code 1. */
-export function reportWrite(io: Io, lang: Lang, outcome: WriteOutcome, done: string): number {
-  const report = writeReport(outcome, lang, done);
+/** The end-of-run report shared by new, add, remove, import --into and upgrade; anything left to resolve makes the exit code 1. */
+export function reportWrite(io: Io, lang: Lang, outcome: WriteOutcome, done: string, options: WriteReportOptions = {}): number {
+  const report = writeReport(outcome, lang, done, options);
   for (const line of report.out) io.out(line);
   for (const line of report.err) io.err(line);
-  return report.keptConflicts ? EXIT.findings : EXIT.ok;
+  return report.unresolved ? EXIT.findings : EXIT.ok;
 }
 
 /** Hands a validated region to the one writer and reports; asks about conflicts when there is a terminal. */
@@ -52,9 +45,9 @@ export async function writeAndReport(io: Io, lang: Lang, region: ValidRegion, ru
     force: run.force,
     dryRun: run.dryRun,
     merged: run.merged,
-    choose: io.stdinIsTTY && !run.dryRun ? terminalChooser(lang) : undefined,
+    choose: io.stdinIsTTY && !run.dryRun ? terminalChooser : undefined,
   });
-  return reportWrite(io, lang, outcome, run.done(outcome.deployment));
+  return reportWrite(io, lang, outcome, run.done(outcome.deployment), { upgrade: run.upgrade });
 }
 
 /** `out` as the user sees it (relative to the working folder). */

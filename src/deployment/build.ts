@@ -10,7 +10,7 @@ import { t } from '../i18n/catalogue.js';
 import { renderAnswersYaml } from '../render/answers-yaml.js';
 import { renderTemplate } from '../render/templates.js';
 import { REGION_SCHEMA } from '../config/schema-fields.js';
-import { parseChecklistYaml, planChecklist, renderChecklistFiles, summarizeChecklist, CHECKLIST_SCHEMA, type ChecklistSummary } from '../checklist/index.js';
+import { parseChecklistYaml, planChecklist, renderChecklistFiles, summarizeChecklist, CHECKLIST_SCHEMA, type ChecklistFile, type ChecklistSummary } from '../checklist/index.js';
 import { planLayout, renderLayoutFiles } from '../layout/index.js';
 import { formatLayoutWarning } from '../layout/warnings.js';
 import type { LayoutPlan } from '../layout/types.js';
@@ -42,11 +42,6 @@ export interface Deployment {
   missingComponents: MissingComponentsEntry[];
   /** Lines for the end-of-run report, in the run's language. */
   report: string[];
-  /**
-   * Files whose new content already carries what the user entered in the previous version (the
-   * checklist keeps statuses and notes by item id): written without a conflict question.
-   */
-  mergedFiles: string[];
 }
 
 /** The language the region's documents are written in. */
@@ -75,6 +70,17 @@ function estimatesContext(estimates: EstimateSummary, region: CompletedRegion, l
 }
 
 /**
+ * The files that show the checklist: its five documents and the dashboard (which also shows the
+ * layout, the review and every other file of `files`). The writer renders them again from a
+ * checklist.yaml it merged with the user's.
+ */
+export async function renderChecklistViews(region: CompletedRegion, checklist: ChecklistFile, layout: LayoutPlan, files: DeploymentFiles, lang: Lang): Promise<DeploymentFiles> {
+  const documents = await renderChecklistFiles(checklist, region, lang);
+  const dashboard = renderDashboard({ region, checklist, layout, review: reviewRegion(region, { checklist }), files: { ...files, ...documents }, lang });
+  return { ...documents, 'dashboard.html': dashboard };
+}
+
+/**
  * Every file of a deployment from validated answers and the previous run's files (so that checklist
  * statuses and ticket prefixes survive). The answers are completed first (src/complete/): `mpp.yaml`
  * keeps exactly what the region gave, every other file is planned from the completed region and marks
@@ -98,7 +104,6 @@ export async function buildDeployment(answers: ValidRegion, options: BuildOption
     'schemas/checklist.schema.json': schemaFile(CHECKLIST_SCHEMA),
     'schemas/layout.schema.json': schemaFile(layoutSchema),
     'schemas/app-config.schema.json': schemaFile(appConfigSchema),
-    ...(await renderChecklistFiles(checklist, region, lang)),
     ...renderLayoutFiles(layout, region, lang),
     ...renderAppFiles(region, previousAppConfig(previous.appConfigJson), lang),
   };
@@ -118,7 +123,7 @@ export async function buildDeployment(answers: ValidRegion, options: BuildOption
     noServicesAtAll: region.services.length === 0,
   });
 
-  files['dashboard.html'] = renderDashboard({ region, checklist, layout, review: reviewRegion(region, { checklist }), files, lang });
+  Object.assign(files, await renderChecklistViews(region, checklist, layout, files, lang));
 
   const runLang = options.lang;
   const report = [
@@ -128,6 +133,5 @@ export async function buildDeployment(answers: ValidRegion, options: BuildOption
     ...layout.warnings.filter((w) => w.severity === 'warning').map((w) => `! ${formatLayoutWarning(w, runLang)}`),
     ...missingComponentsSummary(region, runLang),
   ];
-  const mergedFiles = previousChecklist ? ['checklist/checklist.yaml'] : [];
-  return { files, completed: region, summary, checklist: checklistSummary, layout, missingComponents: missing, report, mergedFiles };
+  return { files, completed: region, summary, checklist: checklistSummary, layout, missingComponents: missing, report };
 }

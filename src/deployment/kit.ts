@@ -39,3 +39,10 @@ export function stampGeneratedBy(region: RegionAnswers, kit: KitInfo = KIT): Reg
   }
   return out as unknown as RegionAnswers;
 }
+
+/** The answers without the kit's stamp: what the region answered (kept in the run state). */
+export function withoutStamp(region: RegionAnswers): RegionAnswers {
+  const { generatedBy, ...answers } = region;
+  void generatedBy;
+  return answers;
+}

@@ -83,6 +83,8 @@ describe('one validation, one completion and one build per writing command', () 
     ['mpp new --out (stored answers)', ['new', '--out', 'd'], {}],
     ['mpp add agency --from', ['add', 'agency', '--from', 'agency.yaml', '--in', 'd'], { grows: 1 }],
     ['mpp remove service --cascade', ['remove', 'service', 'pkb', '--in', 'd', '--cascade', '--force'], { removals: 1 }],
+    ['mpp upgrade (from the deployment\'s mpp.yaml)', ['upgrade', 'd'], {}],
+    ['mpp upgrade --dry-run', ['upgrade', 'd', '--dry-run'], {}],
   ];
   for (const [name, args, extra] of cases) {
     it(name, async () => {

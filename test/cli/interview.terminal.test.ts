@@ -65,20 +65,33 @@ describe('the interview in a real terminal', { timeout: 240_000 }, () => {
     });
   }
 
-  it('a file edited by hand is a question in the run\'s language: kept, then overwritten on request', async () => {
-    const out = join(tempDir(), 'edited');
+  it('a file both the user and the kit rewrote is a question in the run\'s language: kept, merged with markers, or overwritten', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'edited');
     expect(mpp(['new', '--answers', 'test/fixtures/minimal.yaml', '--out', out]).code).toBe(0);
+    // The same answers with English documents: the kit rewrites the README the user rewrote.
+    const english = join(dir, 'en.yaml');
+    writeFileSync(english, readFileSync('test/fixtures/minimal.yaml', 'utf8').replace('schemaVersion: 1\n', 'schemaVersion: 1\nlang: en\n'));
     const readme = join(out, 'README.md');
     writeFileSync(readme, '# Catatan kami\n');
-    // In Bahasa Indonesia, Enter keeps the user's version (exit 1, reported); in English, the second
-    // choice overwrites it with the new README (in English, the run's language).
-    for (const [lang, keys, code] of [['id', [KEY.enter], 1], ['en', [KEY.down, KEY.enter], 0]] as const) {
-      const term = new Terminal(['new', '--answers', 'test/fixtures/minimal.yaml', '--out', out, '--lang', lang], process.cwd());
-      await term.expect(t(lang, 'write.conflict.question', { path: 'README.md' }));
+    const runs: Array<[string, Lang, string[], number]> = [
+      // Kept: the user's file as it was (exit 1: the kit's change did not arrive).
+      [english, 'id', [KEY.down, KEY.enter], 1],
+      // Enter: the default, merged with markers (exit 1: a conflict to resolve).
+      [english, 'en', [KEY.enter], 1],
+      // Rewritten again, and the kit goes back to Indonesian: the third choice takes the kit's version.
+      ['test/fixtures/minimal.yaml', 'id', [KEY.down, KEY.down, KEY.enter], 0],
+    ];
+    for (const [answers, lang, keys, code] of runs) {
+      if (code === 0) writeFileSync(readme, '# Catatan kami\n');
+      const term = new Terminal(['new', '--answers', answers, '--out', out, '--lang', lang], process.cwd());
+      await term.expect(t(lang, 'write.conflict.overlap', { path: 'README.md' }));
       term.type(...keys);
       expect(await term.exited, term.screen().slice(-1500)).toBe(code);
-      if (lang === 'id') expect(readFileSync(readme, 'utf8')).toBe('# Catatan kami\n');
-      else expect(readFileSync(readme, 'utf8')).toContain('What this folder holds');
+      const text = readFileSync(readme, 'utf8');
+      if (code === 0) expect(text).toContain('## Isi folder ini');
+      else if (keys.length === 2) expect(text).toBe('# Catatan kami\n');
+      else expect(text).toMatch(/<<<<<<< yours\n[^]*>>>>>>> kit /);
     }
   });
 });

@@ -69,19 +69,36 @@ describe('mpp new (black box)', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('keeps a hand-edited file on re-run, reports the conflict, and overwrites only with --force', () => {
-    const out = join(tempDir(), 'edit');
+  it('keeps a hand edit on re-run, merges it with the kit\'s changes, marks an overlap (exit 1), and overwrites only with --force', () => {
+    const dir = tempDir();
+    const out = join(dir, 'edit');
     expect(mpp(['new', '--answers', 'test/fixtures/minimal.yaml', '--out', out]).code).toBe(0);
     const readme = join(out, 'README.md');
-    const original = readFileSync(readme, 'utf8');
-    writeFileSync(readme, `${original}\nCatatan tangan kami.\n`);
-    const rerun = mpp(['new', '--answers', 'test/fixtures/minimal.yaml', '--out', out, '--lang', 'en']);
-    expect(rerun.code).toBe(1);
-    expect(rerun.stderr).toContain('README.md');
-    expect(rerun.stderr).toContain('--force');
+    writeFileSync(readme, `${readFileSync(readme, 'utf8')}\nCatatan tangan kami.\n`);
+    // The kit writes the same README again: the edit stays, nothing to report.
+    const same = mpp(['new', '--answers', 'test/fixtures/minimal.yaml', '--out', out]);
+    expect(same.code).toBe(0);
+    expect(same.stderr).toBe('');
     expect(readFileSync(readme, 'utf8')).toContain('Catatan tangan kami.');
-    expect(mpp(['new', '--answers', 'test/fixtures/minimal.yaml', '--out', out, '--force']).code).toBe(0);
-    expect(readFileSync(readme, 'utf8')).toBe(original);
+    // The answers change the README elsewhere: merged, both there.
+    const renamed = join(dir, 'renamed.yaml');
+    writeFileSync(renamed, readFileSync('test/fixtures/minimal.yaml', 'utf8').replace('name: Mal Pelayanan Publik Kabupaten Contoh', 'name: MPP Contoh Baru'));
+    const merged = mpp(['new', '--answers', renamed, '--out', out, '--lang', 'en']);
+    expect(merged.code).toBe(0);
+    expect(merged.stdout).toContain('Merged with your edits: README.md');
+    expect(readFileSync(readme, 'utf8')).toContain('MPP Contoh Baru');
+    expect(readFileSync(readme, 'utf8')).toContain('Catatan tangan kami.');
+    // The user rewrote the whole README, and the kit rewrites it in English: one overlap, with markers.
+    writeFileSync(readme, '# Catatan kami\n');
+    const overlap = mpp(['new', '--answers', renamed, '--out', out, '--lang', 'id']);
+    expect(overlap.code).toBe(1);
+    expect(overlap.stderr).toMatch(/README\.md:\d+: suntingan Anda dan perubahan kit bertumpuk/);
+    expect(readFileSync(readme, 'utf8')).toMatch(/^# Catatan kami\n[^]*\n<<<<<<< yours\n[^]*\|{7} base generator-mpp@[^\n]+\n[^]*\n>>>>>>> kit generator-mpp@/);
+    const forced = mpp(['new', '--answers', renamed, '--out', out, '--force']);
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toBe('');
+    expect(readFileSync(readme, 'utf8')).not.toContain('<<<<<<<');
+    expect(readFileSync(readme, 'utf8')).toContain('MPP Contoh Baru');
   });
 
   it('re-runs from the answers stored in .yo-rc.json without asking anything', () => {

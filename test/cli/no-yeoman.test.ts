@@ -45,11 +45,22 @@ describe('writing commands without a terminal never load Yeoman or inquirer', ()
     expect(run.code).toBe(0);
   });
 
-  it('a conflict without a terminal is kept and reported (exit 1), still without Yeoman', () => {
+  it('mpp upgrade, and its dry run', () => {
+    for (const extra of [['--dry-run'], []]) {
+      const run = blocked(['upgrade', out, ...extra]);
+      expect(run.stderr).not.toContain('BLOCKED');
+      expect(run.code).toBe(0);
+    }
+  });
+
+  it('a conflict without a terminal is merged with markers and reported (exit 1), still without Yeoman', () => {
     writeFileSync(join(out, 'README.md'), '# diubah tangan\n');
-    const run = blocked(['new', '--answers', 'test/fixtures/minimal.yaml', '--out', out, '--lang', 'en']);
-    expect(run.stderr).not.toContain('BLOCKED');
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain('README.md');
+    // In English the kit's README changes everywhere the user's did: one overlap.
+    for (const args of [['new', '--answers', 'test/fixtures/minimal.yaml', '--out', out, '--lang', 'en'], ['upgrade', out, '--lang', 'en']]) {
+      const run = blocked(args);
+      expect(run.stderr).not.toContain('BLOCKED');
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('README.md');
+    }
   });
 });

@@ -88,6 +88,9 @@ describe('every list and checkbox the interview can put has choices', () => {
       expect(asked).toContain('checkbox');
       expect(asked).toContain('select');
       expect(log.find((a) => a.question.name === 'facilities')?.question.choices?.length).toBeGreaterThan(10);
+      // What the kit writes itself (mpp.yaml's generatedBy) is never asked.
+      expect(log.filter((a) => String(a.question.name).startsWith('generatedBy'))).toEqual([]);
+      expect(answers.generatedBy).toBeUndefined();
       const valid = validateRegion(answers, { lang });
       expect(valid.ok ? [] : valid.issues).toEqual([]);
     }

@@ -107,21 +107,25 @@ describe('mpp add / remove on a generated Badung deployment', () => {
     for (const e of edited) expect(finalChecklist.find((i) => i.id === e.id), e.id).toMatchObject({ status: e.status, notes: e.notes });
   }, 240_000); // five whole Badung runs through the CLI
 
-  it('keeps a hand-edited page as a conflict (exit 1) unless --force', () => {
+  it('merges a hand-edited page with the new agency, marks what overlaps (exit 1), and overwrites it only with --force', () => {
     const dir = tempDir();
     expect(mpp(['new', '--answers', 'test/fixtures/minimal.yaml', '--out', dir]).code).toBe(0);
     const index = join(dir, 'app', 'standar-pelayanan', 'index.md');
     writeFileSync(index, '# diubah tangan\n');
     writeFileSync(join(dir, 'agency.yaml'), AGENCY);
-    const kept = mpp(['add', 'agency', '--from', 'agency.yaml'], { cwd: dir });
-    expect(kept.code).toBe(1);
-    expect(kept.stderr).toContain('app/standar-pelayanan/index.md');
-    expect(readFileSync(index, 'utf8')).toBe('# diubah tangan\n');
+    const merged = mpp(['add', 'agency', '--from', 'agency.yaml'], { cwd: dir });
+    expect(merged.code).toBe(1);
+    expect(merged.stderr).toMatch(/app\/standar-pelayanan\/index\.md:\d+: /);
+    const page = readFileSync(index, 'utf8');
+    expect(page).toContain('# diubah tangan\n');
+    expect(page).toContain('<<<<<<< yours');
+    expect(page).toContain('Perpustakaan');
     expect(readFileSync(join(dir, 'mpp.yaml'), 'utf8')).toContain('dinas-arsip-dan-perpustakaan');
     writeFileSync(join(dir, 'service.yaml'), 'agency: dinas-arsip-dan-perpustakaan\nname: Kedua\nvisitorsPerDay: 1\nhandlingMinutes: 3\n');
     const forced = mpp(['add', 'service', '--from', 'service.yaml', '--force'], { cwd: dir });
     expect(forced.code).toBe(0);
-    expect(readFileSync(index, 'utf8')).not.toBe('# diubah tangan\n');
+    expect(readFileSync(index, 'utf8')).not.toContain('diubah tangan');
+    expect(readFileSync(index, 'utf8')).not.toContain('<<<<<<<');
   });
 
   it('exits 2 writing nothing: no deployment, a broken item (located), no --from without a terminal', () => {

@@ -4,6 +4,7 @@ import { parse, stringify } from 'yaml';
 import { loadRegionText, validateRegion } from '../../src/config/load.js';
 import { buildDeployment } from '../../src/deployment/build.js';
 import { manifestOf } from '../../src/deployment/manifest.js';
+import { KIT, withoutStamp } from '../../src/deployment/kit.js';
 import { createAjv } from '../../src/config/ajv.js';
 import { CHECKLIST_SCHEMA } from '../../src/checklist/index.js';
 import layoutSchema from '../../schemas/layout.schema.json' with { type: 'json' };
@@ -28,17 +29,18 @@ describe('any valid region (1 to 300 agencies, Unicode and hostile names)', () =
         if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues.slice(0, 3)));
         // The first run is kept as hashes only, so that a 300-agency region does not hold two
         // whole deployments in memory at once.
-        const firstHashes = manifestOf((await buildDeployment(loaded.value, { lang: 'id' })).files);
-        const first = await buildDeployment(loaded.value, { lang: 'id' });
+        const firstHashes = manifestOf((await buildDeployment(loaded.value, { lang: 'id', kit: KIT })).files);
+        const first = await buildDeployment(loaded.value, { lang: 'id', kit: KIT });
         expect(manifestOf(first.files)).toEqual(firstHashes);
         for (const [path, validate] of Object.entries(validators)) {
           const text = first.files[path] as string;
           const data = path.endsWith('.json') ? JSON.parse(text) : parse(text);
           expect(validate(data), `${path}: ${JSON.stringify(validate.errors?.slice(0, 2))}`).toBe(true);
         }
-        // The written answers load back to the same region.
+        // The written answers load back to the same region, stamped with the kit that wrote them.
         const again = loadRegionText(first.files['mpp.yaml'] as string, { lang: 'en' });
-        expect(again.ok && JSON.stringify(again.value)).toBe(JSON.stringify(loaded.value));
+        expect(again.ok && again.value.generatedBy).toEqual(KIT);
+        expect(again.ok && JSON.stringify(withoutStamp(again.value))).toBe(JSON.stringify(loaded.value));
       }),
       { numRuns: RUNS },
     );

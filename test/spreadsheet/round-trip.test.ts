@@ -74,4 +74,13 @@ describe('round trip: import(export(x)) deep-equals x', () => {
     expect(Buffer.from(await exportWorkbook(region)).equals(Buffer.from(first))).toBe(true);
     expect(exportCsv(region)).toBe(exportCsv(structuredClone(region)));
   });
+
+  it('leaves out the kit\'s own stamp (generatedBy): no column in the workbook; an import into a deployment keeps the deployment\'s', async () => {
+    const region = parse(readFileSync('test/fixtures/minimal.yaml', 'utf8')) as RegionAnswers;
+    const stamped = { schemaVersion: region.schemaVersion, generatedBy: { kit: 'generator-mpp', version: '0.1.0' }, ...region } as RegionAnswers;
+    expect(await viaWorkbook(stamped)).toEqual(region);
+    const into = await importWorkbook(await exportWorkbook(region), { lang: 'en', base: stamped });
+    expect(into.ok && into.value.generatedBy).toEqual(stamped.generatedBy);
+    expect(viaCsv(region, stamped).generatedBy).toEqual(stamped.generatedBy);
+  });
 });

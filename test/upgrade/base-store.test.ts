@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { BASE_INDEX, baseStoreFiles, objectPath, readBaseStore, staleStorePaths, withManifest } from '../../src/upgrade/base-store.js';
-import { loadBaseStore, readCurrentFiles } from '../../src/upgrade/read-deployment.js';
-import { hashOf, toBytes } from '../../src/upgrade/content.js';
+import { BASE_INDEX, baseStoreFiles, objectPath, readBaseStore, staleStorePaths, storedHashes, withManifest } from '../../src/deployment/upgrade/base-store.js';
+import { listStoreFiles, loadBaseStore, readCurrentFiles } from '../../src/deployment/upgrade/read-deployment.js';
+import { hashOf, toBytes } from '../../src/deployment/upgrade/content.js';
 import type { DeploymentFiles } from '../../src/deployment/files.js';
 
 const KIT = { kit: 'generator-mpp', version: '0.2.0' };
@@ -45,7 +45,8 @@ describe('the base store', () => {
   it('reads back what it stored, content included', () => {
     const snapshot = readBaseStore(reader(baseStoreFiles(records, KIT)));
     expect(snapshot.kit).toEqual(KIT);
-    expect(snapshot.damaged).toEqual(['layout/kept.svg']);
+    // A record kept by its hash alone has no object: known, not damaged.
+    expect(snapshot.damaged).toEqual([]);
     expect(new TextDecoder().decode(snapshot.files['README.md'].content as Uint8Array)).toBe(records['README.md'].content);
     expect(snapshot.files['checklist/checklist.xlsx'].content).toEqual(new Uint8Array([1, 2, 3]));
     expect(snapshot.files['layout/kept.svg']).toEqual({ hash: 'a'.repeat(64), kit: '0.1.0' });
@@ -61,7 +62,7 @@ describe('the base store', () => {
     const partial = readBaseStore(reader(corrupt));
     expect(partial.files['app/a.md']).toEqual({ hash: hashOf('same'), kit: '0.2.0' });
     expect(partial.files['checklist/checklist.xlsx']).toEqual({ hash: hashOf(new Uint8Array([1, 2, 3])) });
-    expect(partial.damaged).toEqual(['app/a.md', 'app/b.md', 'checklist/checklist.xlsx', 'layout/kept.svg']);
+    expect(partial.damaged).toEqual(['app/a.md', 'app/b.md']);
     const hostile = JSON.stringify({
       format: 1,
       kit: KIT,
@@ -76,7 +77,12 @@ describe('the base store', () => {
     const snapshot = withManifest({ files: { 'a.md': { hash: 'c'.repeat(64) } }, damaged: [] }, { 'a.md': 'd'.repeat(64), 'b.md': 'e'.repeat(64), '../x': 'f'.repeat(64) });
     expect(snapshot.files).toEqual({ 'a.md': { hash: 'c'.repeat(64) }, 'b.md': { hash: 'e'.repeat(64) } });
     const files = baseStoreFiles(records, KIT);
-    expect(staleStorePaths([...Object.keys(files), objectPath('0'.repeat(64)), 'README.md'], files)).toEqual([objectPath('0'.repeat(64))]);
+    expect(staleStorePaths([...Object.keys(files), objectPath('0'.repeat(64)), '.mpp/base/stray.txt', 'README.md'], records)).toEqual([objectPath('0'.repeat(64)), '.mpp/base/stray.txt']);
+    // Objects already stored intact are not produced again, and are not stale.
+    const again = baseStoreFiles(records, KIT, storedHashes(readBaseStore(reader(files))));
+    expect(Object.keys(again)).toEqual([BASE_INDEX]);
+    expect(again[BASE_INDEX]).toEqual(files[BASE_INDEX]);
+    expect(staleStorePaths(Object.keys(files), records)).toEqual([]);
   });
 
   it('is read from a deployment folder, without following links out of it', () => {
@@ -90,5 +96,7 @@ describe('the base store', () => {
     expect(Object.keys(snapshot.files)).toEqual(Object.keys(records));
     expect(readCurrentFiles(dir, ['README.md', 'missing.md', '../etc', '.mpp'])).toEqual({ 'README.md': Buffer.from('hello') });
     expect(readdirSync(join(dir, '.mpp', 'base', 'objects'))).toHaveLength(3);
+    expect(listStoreFiles(dir)).toEqual(Object.keys(baseStoreFiles(records, KIT)).sort());
+    expect(listStoreFiles(join(dir, 'nothing-here'))).toEqual([]);
   });
 });

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import semver from 'semver';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { changelogErrors, loadChangelog } from '../../src/upgrade/changelog-source.js';
-import { formatReleases, selectReleases, UNRELEASED, type KitChangelog } from '../../src/upgrade/changelog.js';
+import { changelogErrors, loadChangelog } from '../../src/deployment/upgrade/changelog-source.js';
+import { formatReleases, selectReleases, UNRELEASED, type KitChangelog } from '../../src/deployment/upgrade/changelog.js';
 import { loadChecklistSources } from '../../src/checklist/sources.js';
 import { KIT } from '../../src/deployment/kit.js';
 // @ts-expect-error plain ESM script without types

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { loadRegionText } from '../../src/config/load.js';
 import { buildDeployment } from '../../src/deployment/build.js';
 import { KIT, kitLabel, stampGeneratedBy } from '../../src/deployment/kit.js';
-import { deploymentKitVersion, generatedByVersion } from '../../src/upgrade/deployment-version.js';
+import { deploymentKitVersion, generatedByVersion } from '../../src/deployment/upgrade/deployment-version.js';
 import { root } from '../checklist/helpers.js';
 
 const OTHER = { kit: 'generator-mpp', version: '0.3.0-next.1' };

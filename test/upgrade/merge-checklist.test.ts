@@ -4,7 +4,7 @@ import { renderChecklistYaml } from '../../src/checklist/render-yaml.js';
 import { parseChecklistYaml } from '../../src/checklist/parse.js';
 import { checklistValidators } from '../../src/checklist/schemas.js';
 import type { ChecklistFile, Item } from '../../src/generated/checklist.types.js';
-import { mergeChecklistFiles, mergeChecklistText } from '../../src/upgrade/merge-checklist.js';
+import { mergeChecklistFiles, mergeChecklistText } from '../../src/deployment/upgrade/merge-checklist.js';
 import { minimalRegion } from '../checklist/helpers.js';
 
 type Edit = (item: Item) => Item;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeJsonText, mergeJsonValues, serializeJson } from '../../src/upgrade/merge-json.js';
+import { mergeJsonText, mergeJsonValues, serializeJson } from '../../src/deployment/upgrade/merge-json.js';
 import { planAppConfig, serializeAppConfig } from '../../src/appconfig/plan.js';
 import { minimalRegion } from '../checklist/helpers.js';
 

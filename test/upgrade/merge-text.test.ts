@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasConflictMarkers, mergeText } from '../../src/upgrade/merge-text.js';
+import { hasConflictMarkers, mergeText } from '../../src/deployment/upgrade/merge-text.js';
 
 const base = ['# Judul', '', 'Paragraf satu.', '', 'Paragraf dua.', '', 'Paragraf tiga.', ''].join('\n');
 

@@ -1,10 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { vi } from 'vitest';
 import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import type { RegionAnswers } from '../../src/generated/region.types.js';
-import type { BuildOptions, Deployment } from '../../src/deployment/build.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const OLDER_KIT = { kit: 'generator-mpp', version: '0.0.1' };
@@ -78,20 +77,78 @@ export function olderAppConfig(text: string): string {
 }
 
 /**
- * A deployment built by the older kit: the kit's code with the older kit's data and templates (its
- * module for package paths swapped for the build), then the older app-config.json.
+ * Writes a deployment with the older kit into `dir`, through the real writer: the kit's code with
+ * the older kit's data and templates (its module for package paths swapped), its version
+ * (generatedBy, the base store) and its app-config.json. What a region has on disk after running
+ * the previous release.
  */
-export async function buildWithOlderKit(dirs: { data: string; templates: string }, region: RegionAnswers, options: BuildOptions): Promise<Deployment> {
-  const paths = join(ROOT, 'src', 'paths.ts');
+export async function writeWithOlderKit(dirs: { data: string; templates: string }, region: RegionAnswers, dir: string): Promise<void> {
+  const modules = { paths: join(ROOT, 'src', 'paths.ts'), kit: join(ROOT, 'src', 'deployment', 'kit.ts'), build: join(ROOT, 'src', 'deployment', 'build.ts') };
   vi.resetModules();
-  vi.doMock(paths, async (importOriginal) => ({ ...(await importOriginal<typeof import('../../src/paths.js')>()), dataDir: dirs.data, templatesDir: dirs.templates }));
+  vi.doMock(modules.paths, async (importOriginal) => ({ ...(await importOriginal<typeof import('../../src/paths.js')>()), dataDir: dirs.data, templatesDir: dirs.templates }));
+  vi.doMock(modules.kit, async (importOriginal) => ({ ...(await importOriginal<typeof import('../../src/deployment/kit.js')>()), KIT: OLDER_KIT }));
+  vi.doMock(modules.build, async (importOriginal) => {
+    const original = await importOriginal<typeof import('../../src/deployment/build.js')>();
+    const buildDeployment = async (...args: Parameters<typeof original.buildDeployment>) => {
+      const deployment = await original.buildDeployment(...args);
+      deployment.files['app/app-config.json'] = olderAppConfig(deployment.files['app/app-config.json'] as string);
+      return deployment;
+    };
+    return { ...original, buildDeployment };
+  });
   try {
-    const { buildDeployment } = await import('../../src/deployment/build.js');
-    const deployment = await buildDeployment(region, options);
-    deployment.files['app/app-config.json'] = olderAppConfig(deployment.files['app/app-config.json'] as string);
-    return deployment;
+    const { writeDeployment } = await import('../../src/deployment/writer.js');
+    await writeDeployment(region, { dir, lang: 'id' });
   } finally {
-    vi.doUnmock(paths);
+    for (const path of Object.values(modules)) vi.doUnmock(path);
     vi.resetModules();
   }
+}
+
+/** The region's hand edits, as a DPMPTSP team would make them in a text editor. */
+export const EDIT = {
+  checklistItem: 'tim-kerja',
+  checklistNotes: 'SK Bupati Badung No. 123/2026',
+  requirements: 'KTP-el dan NPWP pemohon; formulir pendaftaran yang ditandatangani.',
+  onlineBookingShare: 0.5,
+  readmeHeading: '## Sarana dan prasarana MPP Badung',
+};
+
+/** A service page whose requirements are still open: the paragraph the region fills in. */
+export function editablePage(dir: string): string {
+  const root = join(dir, 'app', 'standar-pelayanan');
+  const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).map((p) => `app/standar-pelayanan/${p.split(sep).join('/')}`).filter((p) => /^app\/standar-pelayanan\/[^/]+\/[^/]+\.md$/.test(p)).sort();
+  const page = pages.find((p) => readFileSync(join(dir, p), 'utf8').includes('### Persyaratan\n\n_belum ditetapkan_\n'));
+  if (!page) throw new Error('no service page with open requirements');
+  return page;
+}
+
+function editChecklist(yaml: string): string {
+  const doc = parseDocument(yaml);
+  const items = doc.get('items');
+  if (!isSeq(items)) throw new Error('items');
+  const item = (id: string) => items.items.find((i) => isMap(i) && i.get('id') === id) as YAMLMap;
+  item(EDIT.checklistItem).set('status', 'selesai');
+  item(EDIT.checklistItem).set('notes', EDIT.checklistNotes);
+  item(OLDER.droppedItem).set('status', 'proses');
+  return doc.toString({ lineWidth: 0 });
+}
+
+/**
+ * The region's edits, made in the folder: a checklist status and notes (and a status on the item
+ * the current kit drops), a paragraph of a standard page, a value in app-config.json, and the
+ * README's heading the current kit also changes (the deliberate overlap). Returns the page edited.
+ */
+export function editDeployment(dir: string): string {
+  const page = editablePage(dir);
+  const edit = (path: string, change: (text: string) => string) => writeFileSync(join(dir, path), change(readFileSync(join(dir, path), 'utf8')));
+  edit('checklist/checklist.yaml', editChecklist);
+  edit(page, (text) => text.replace('### Persyaratan\n\n_belum ditetapkan_\n', `### Persyaratan\n\n${EDIT.requirements}\n`));
+  edit('app/app-config.json', (text) => {
+    const config = JSON.parse(text) as { queue: { onlineBookingShare: number } };
+    config.queue.onlineBookingShare = EDIT.onlineBookingShare;
+    return `${JSON.stringify(config, null, 2)}\n`;
+  });
+  edit('README.md', (text) => replaceOnce(text, `${OLDER.oldFacilitiesHeading}\n`, `${EDIT.readmeHeading}\n`));
+  return page;
 }

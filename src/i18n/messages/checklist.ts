@@ -4,8 +4,8 @@ import type { Localized } from '../types.js';
 export const checklistMessages = {
   'checklist.title': { id: 'Daftar periksa kesiapan MPP {region}', en: 'MPP readiness checklist, {region}' },
   'checklist.intro': {
-    id: 'Butir yang harus siap sebelum (dan sesudah) {mpp} dibuka, disesuaikan dengan jawaban daerah. Ubah status dan catatan di checklist.yaml; status dan catatan tetap ada saat generator dijalankan ulang.',
-    en: 'What must be ready before (and after) {mpp} opens, tailored to the region\'s answers. Edit statuses and notes in checklist.yaml; they are kept when the generator runs again.',
+    id: 'Butir yang harus siap sebelum (dan sesudah) {mpp} dibuka, disesuaikan dengan jawaban daerah. Ubah status, catatan dan bukti di checklist.yaml; semuanya tetap ada saat generator dijalankan ulang atau deployment diperbarui (mpp upgrade).',
+    en: 'What must be ready before (and after) {mpp} opens, tailored to the region\'s answers. Edit statuses, notes and evidence in checklist.yaml; all are kept when the generator runs again or the deployment is upgraded (mpp upgrade).',
   },
   'checklist.organiser': { id: 'Penyelenggara: {organiser} (di kolom penanggung jawab: {short}).', en: 'Organiser: {organiser} (in the responsible column: {short}).' },
   'checklist.launchDate': { id: 'Tanggal peresmian: {date}', en: 'Launch date: {date}' },

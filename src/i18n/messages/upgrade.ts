@@ -2,12 +2,20 @@ import type { Localized } from '../types.js';
 
 /** Messages of the upgrade concern (`mpp upgrade`, its plan and the kit's changelog). Keys are namespaced `upgrade.*`. */
 export const upgradeMessages = {
+  'upgrade.done': { id: 'Deployment {region} di {out} diperbarui dengan {kit}.', en: 'Deployment for {region} in {out} upgraded with {kit}.' },
+  'upgrade.noDeployment': {
+    id: 'Folder {dir} tidak berisi mpp.yaml: tidak ada deployment untuk diperbarui (mpp upgrade FOLDER).',
+    en: 'Folder {dir} has no mpp.yaml: there is no deployment to upgrade (mpp upgrade FOLDER).',
+  },
   'upgrade.report.title': { id: 'Pembaruan deployment: {from} -> {to}', en: 'Upgrading the deployment: {from} -> {to}' },
   'upgrade.report.fromUnknown': { id: 'versi sebelumnya tidak tercatat', en: 'previous version not recorded' },
-  'upgrade.report.dryRun': { id: 'Uji coba (--dry-run): tidak ada berkas yang ditulis.', en: 'Dry run (--dry-run): no file is written.' },
   'upgrade.report.noBase': {
     id: 'Deployment ini belum menyimpan salinan tulisan kit (dibuat sebelum fitur pembaruan): setiap berkas yang berbeda dari keluaran kit dianggap Anda ubah dan dipertahankan; checklist.yaml digabung per butir dan berkas JSON per kunci.',
     en: 'This deployment has no copy of what the kit wrote (it was made before upgrades existed): every file that differs from the kit\'s output counts as edited by you and is kept; checklist.yaml is merged by item and JSON files by key.',
+  },
+  'upgrade.report.hashesOnly': {
+    id: 'Deployment ini belum menyimpan salinan tulisan kit (dibuat sebelum fitur pembaruan), hanya catatan hash dari pembuatan terakhir: berkas yang tidak Anda ubah diperbarui; setiap berkas yang Anda ubah dianggap milik Anda dan dipertahankan (checklist.yaml digabung per butir, berkas JSON per kunci). Sejak sekarang salinan itu tersimpan di .mpp/base/.',
+    en: 'This deployment has no copy of what the kit wrote (it was made before upgrades existed), only the hashes of the last run: files you did not edit are updated; every file you edited counts as yours and is kept (checklist.yaml merged by item, JSON files by key). From now on the copy is kept in .mpp/base/.',
   },
   'upgrade.report.partialBase': {
     id: 'Salinan tulisan kit tidak lengkap: berkas tanpa salinan dianggap Anda ubah bila berbeda dari keluaran kit.',
@@ -16,7 +24,7 @@ export const upgradeMessages = {
   'upgrade.report.count': { id: '{count} berkas {label}', en: '{count} files {label}' },
   'upgrade.kind.new': { id: 'baru dari kit', en: 'new from the kit' },
   'upgrade.kind.unchanged': { id: 'tidak berubah', en: 'unchanged' },
-  'upgrade.kind.replace': { id: 'diganti dengan versi kit (tidak Anda ubah)', en: 'replaced by the kit\'s version (you had not edited them)' },
+  'upgrade.kind.replace': { id: 'diganti dengan versi kit', en: 'replaced by the kit\'s version' },
   'upgrade.kind.keep': { id: 'dipertahankan (suntingan Anda)', en: 'kept (your edits)' },
   'upgrade.kind.merge': { id: 'digabung tanpa konflik', en: 'merged cleanly' },
   'upgrade.kind.conflict': { id: 'digabung dengan konflik', en: 'merged with conflicts' },
@@ -33,6 +41,10 @@ export const upgradeMessages = {
   'upgrade.reason.kit-unchanged': { id: 'hanya Anda yang mengubahnya', en: 'only you changed it' },
   'upgrade.reason.binary': { id: 'berkas biner tidak digabung: versi baru kit tidak dipakai; hapus berkas Anda untuk mengambilnya', en: 'binary files are not merged: the kit\'s new version is not used; delete your file to take it' },
   'upgrade.reason.no-base': { id: 'tanpa salinan tulisan kit sebelumnya: versi kit berbeda dan tidak digabung', en: 'no copy of what the kit wrote before: the kit\'s version differs and is not merged' },
+  'upgrade.reason.chosen': { id: 'Anda memilih mempertahankannya; versi kit tidak dipakai', en: 'kept as you chose; the kit\'s version is not used' },
+  'upgrade.replace.merged': { id: 'dibuat dari berkas Anda', en: 'built from your file' },
+  'upgrade.replace.forced': { id: '--force: suntingan Anda ditimpa', en: '--force: your edits overwritten' },
+  'upgrade.replace.confirmed': { id: 'ditimpa atas pilihan Anda', en: 'overwritten as you chose' },
   'upgrade.reason.orphan': { id: 'kit tidak lagi membuat berkas ini', en: 'the kit no longer makes this file' },
   'upgrade.strategy.checklist': { id: 'per butir', en: 'by item' },
   'upgrade.strategy.json': { id: 'per kunci', en: 'by key' },

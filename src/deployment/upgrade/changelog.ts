@@ -1,9 +1,9 @@
 import semver from 'semver';
-import { t } from '../i18n/catalogue.js';
-import type { Lang } from '../i18n/types.js';
-import type { KitChangelog, Release } from '../generated/changelog.types.js';
+import { t } from '../../i18n/catalogue.js';
+import type { Lang } from '../../i18n/types.js';
+import type { KitChangelog, Release } from '../../generated/changelog.types.js';
 
-export type { KitChangelog, Release, Change as ChangelogChange } from '../generated/changelog.types.js';
+export type { KitChangelog, Release, Change as ChangelogChange } from '../../generated/changelog.types.js';
 
 /** The version label of changes that ship with the next release (stamped at release time). */
 export const UNRELEASED = 'unreleased';

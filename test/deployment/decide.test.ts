@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { planFile, type BaseVersion, type FileVersions } from '../../src/upgrade/plan-file.js';
-import { hashOf } from '../../src/upgrade/content.js';
+import { decideFile, type DecideContext, type FileVersions } from '../../src/deployment/decide.js';
+import type { BaseVersion } from '../../src/deployment/upgrade/base-store.js';
+import { hashOf } from '../../src/deployment/upgrade/content.js';
 
 const context = { kitVersion: '0.2.0' };
 const base = (content: string | Uint8Array, kit = '0.1.0'): BaseVersion => ({ hash: hashOf(content), kit, content });
-const plan = (versions: Omit<FileVersions, 'path'>, path = 'README.md') => planFile({ path, ...versions }, context);
+const plan = (versions: Omit<FileVersions, 'path'>, path = 'README.md', flags: Partial<DecideContext> = {}) => decideFile({ path, ...versions }, { ...context, ...flags });
 const doc = (middle: string, end = 'Penutup.') => `# Judul\n\nPembuka.\n\n${middle}\n\nTengah.\n\n${end}\n`;
 const encode = (text: string) => new TextEncoder().encode(text);
 
-describe('the per-file upgrade decision', () => {
+describe('the per-file decision of every writing run', () => {
   it('covers the files the kit stops or starts making', () => {
     expect(plan({ base: base('a') })).toEqual({ path: 'README.md', known: 'content', kind: 'unchanged' });
     expect(plan({ base: base('a'), current: 'a' })).toEqual({ path: 'README.md', known: 'content', kind: 'delete' });
@@ -19,7 +20,7 @@ describe('the per-file upgrade decision', () => {
   });
 
   it('replaces what the user did not touch, compares bytes with text, and keeps what only the user changed', () => {
-    expect(plan({ base: base('old'), current: encode('old'), next: 'new' })).toMatchObject({ kind: 'replace', content: 'new', known: 'content' });
+    expect(plan({ base: base('old'), current: encode('old'), next: 'new' })).toMatchObject({ kind: 'replace', reason: 'untouched', content: 'new', known: 'content' });
     expect(plan({ base: base('old'), current: encode('new'), next: 'new' })).toMatchObject({ kind: 'unchanged' });
     expect(plan({ base: base('old'), current: 'mine', next: 'old' })).toMatchObject({ kind: 'keep', reason: 'kit-unchanged', record: { hash: hashOf('old'), kit: '0.2.0' } });
     // The manifest's hash alone tells an untouched file.
@@ -44,13 +45,13 @@ describe('the per-file upgrade decision', () => {
     const edited = new Uint8Array([0x50, 0x4b, 3, 4, 0xff, 0x01]);
     expect(plan({ base: base(old), current: old, next }, 'checklist/checklist.xlsx')).toMatchObject({ kind: 'replace', content: next });
     const kept = plan({ base: base(old), current: edited, next }, 'checklist/checklist.xlsx');
-    expect(kept).toMatchObject({ kind: 'keep', reason: 'binary', record: { hash: hashOf(old), kit: '0.1.0' } });
+    expect(kept).toMatchObject({ kind: 'keep', reason: 'binary', record: { hash: hashOf(old), kit: '0.1.0' }, kit: { hash: hashOf(next), kit: '0.2.0', content: next } });
     // A text file the user saved in another encoding is not merged either.
     expect(plan({ base: base('abc'), current: new Uint8Array([0xe9, 0x0a]), next: 'abd' })).toMatchObject({ kind: 'keep', reason: 'binary' });
   });
 
   it('without a base: an edited text file is kept (no revert later: its record stays absent); JSON and checklist merge two-way', () => {
-    expect(plan({ current: 'mine', next: 'kit' })).toEqual({ path: 'README.md', kind: 'keep', reason: 'no-base', known: 'none', record: undefined });
+    expect(plan({ current: 'mine', next: 'kit' })).toEqual({ path: 'README.md', kind: 'keep', reason: 'no-base', known: 'none', record: undefined, kit: { hash: hashOf('kit'), kit: '0.2.0', content: 'kit' } });
     expect(plan({ base: { hash: hashOf('old') }, current: 'mine', next: 'kit' })).toMatchObject({ kind: 'keep', reason: 'no-base', known: 'hash', record: { hash: hashOf('old') } });
     const json = plan({ current: '{"a": 1, "mine": 2}\n', next: '{"a": 3, "kit": 4}\n' }, 'app/app-config.json');
     expect(json).toMatchObject({ kind: 'conflict', strategy: 'json', content: '{\n  "a": 1,\n  "kit": 4,\n  "mine": 2\n}\n' });
@@ -61,5 +62,16 @@ describe('the per-file upgrade decision', () => {
     const b = '{\n  "a": 1,\n  "x": 0,\n  "b": 2\n}\n';
     const decision = plan({ base: base(b), current: '{\n  "a": 1,\n  "x": 0,\n  "b": 2,,\n}\n', next: '{\n  "a": 5,\n  "x": 0,\n  "b": 2\n}\n' }, 'app/app-config.json');
     expect(decision).toMatchObject({ kind: 'merge', strategy: 'text', content: '{\n  "a": 5,\n  "x": 0,\n  "b": 2,,\n}\n' });
+  });
+
+  it('replaces a file built from the user\'s version, and with --force every edited file, but never deletes an edited one', () => {
+    expect(plan({ base: base('old'), current: 'mine', next: 'new' }, 'mpp.yaml', { merged: true })).toMatchObject({ kind: 'replace', reason: 'merged', content: 'new' });
+    expect(plan({ base: base('old'), current: 'mine', next: 'new' }, 'README.md', { force: true })).toMatchObject({ kind: 'replace', reason: 'forced', content: 'new', record: { hash: hashOf('new') } });
+    expect(plan({ base: base('old'), current: 'mine', next: 'old' }, 'README.md', { force: true })).toMatchObject({ kind: 'replace', reason: 'forced', content: 'old' });
+    expect(plan({ current: 'foreign', next: 'new' }, 'README.md', { force: true })).toMatchObject({ kind: 'replace', reason: 'forced' });
+    expect(plan({ base: base('old'), current: 'mine' }, 'README.md', { force: true })).toMatchObject({ kind: 'keep-edited-orphan' });
+    // A conflict remembers the old base: kept on request, the next run still merges against it.
+    const conflict = plan({ base: base(doc('Tengah lama.')), current: doc('Tengah daerah.'), next: doc('Tengah kit.') });
+    expect(conflict).toMatchObject({ kind: 'conflict', base: { hash: hashOf(doc('Tengah lama.')) } });
   });
 });

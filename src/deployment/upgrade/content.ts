@@ -1,4 +1,4 @@
-import { contentHash } from '../deployment/manifest.js';
+import { contentHash } from '../manifest.js';
 
 /** A file's content as the kit renders it (text) or as read from disk (bytes). */
 export type Content = string | Uint8Array;

@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { ChecklistFile, Item } from '../generated/checklist.types.js';
-import { mergeChecklist, orderItemKeys } from '../checklist/merge.js';
-import { parseChecklistYaml } from '../checklist/parse.js';
-import { renderChecklistYaml } from '../checklist/render-yaml.js';
+import type { ChecklistFile, Item } from '../../generated/checklist.types.js';
+import { mergeChecklist, orderItemKeys } from '../../checklist/merge.js';
+import { parseChecklistYaml } from '../../checklist/parse.js';
+import { renderChecklistYaml } from '../../checklist/render-yaml.js';
 import type { Merged, ValueConflict } from './conflict.js';
 import { mergeJsonValues } from './merge-json.js';
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { createAjv } from '../config/ajv.js';
-import { dataDir } from '../paths.js';
-import changelogSchema from '../../schemas/changelog.schema.json' with { type: 'json' };
-import type { KitChangelog } from '../generated/changelog.types.js';
+import { createAjv } from '../../config/ajv.js';
+import { dataDir } from '../../paths.js';
+import changelogSchema from '../../../schemas/changelog.schema.json' with { type: 'json' };
+import type { KitChangelog } from '../../generated/changelog.types.js';
 
 export const CHANGELOG_FILE = 'changelog.yaml';
 

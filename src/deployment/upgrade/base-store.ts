@@ -1,10 +1,9 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import semver from 'semver';
-import type { DeploymentFiles } from '../deployment/files.js';
-import type { KitInfo } from '../deployment/kit.js';
-import type { Manifest } from '../deployment/manifest.js';
-import { hashOf, toBytes } from './content.js';
-import type { BaseVersion } from './plan-file.js';
+import type { DeploymentFiles } from '../files.js';
+import type { KitInfo } from '../kit.js';
+import type { Manifest } from '../manifest.js';
+import { hashOf, toBytes, type Content } from './content.js';
 import { serializeJson } from './merge-json.js';
 
 /**
@@ -23,6 +22,16 @@ export const BASE_FORMAT = 1;
 /** Largest object a reader inflates (a deployment's biggest file is a few MB). */
 const MAX_OBJECT_BYTES = 256 * 1024 * 1024;
 const HASH = /^[0-9a-f]{64}$/;
+
+/** What the kit wrote for a file on an earlier run, as far as it is known. */
+export interface BaseVersion {
+  /** SHA-256 of the bytes the kit wrote (from the base store, or the manifest of the last run). */
+  hash: string;
+  /** The kit version that wrote them, when recorded. */
+  kit?: string;
+  /** The bytes themselves, when the base store holds them (needed for a line merge). */
+  content?: Content;
+}
 
 export interface BaseIndex {
   format: typeof BASE_FORMAT;
@@ -66,9 +75,10 @@ function gzip(bytes: Uint8Array): Uint8Array {
  * The store's files for the given records (path -> what the kit wrote), keyed by deployment path,
  * to be written like the deployment's own files. Deterministic: sorted index, one object per
  * distinct content. A record without content keeps its hash in the index (the file was not
- * written by the kit this time and its old bytes are not at hand).
+ * written by the kit this time and its old bytes are not at hand). Objects whose hash is in
+ * `stored` (read back intact from the store) are left out: they are on disk already.
  */
-export function baseStoreFiles(records: Record<string, BaseVersion>, kit: KitInfo): DeploymentFiles {
+export function baseStoreFiles(records: Record<string, BaseVersion>, kit: KitInfo, stored: ReadonlySet<string> = new Set()): DeploymentFiles {
   const out: DeploymentFiles = {};
   const files: BaseIndex['files'] = {};
   for (const path of Object.keys(records).sort()) {
@@ -76,17 +86,17 @@ export function baseStoreFiles(records: Record<string, BaseVersion>, kit: KitInf
     const record = records[path];
     const sha256 = record.content === undefined ? record.hash : hashOf(record.content);
     files[path] = record.kit === undefined ? { sha256 } : { sha256, kit: record.kit };
-    if (record.content !== undefined) out[objectPath(sha256)] ??= gzip(toBytes(record.content));
+    if (record.content !== undefined && !stored.has(sha256)) out[objectPath(sha256)] ??= gzip(toBytes(record.content));
   }
   const index: BaseIndex = { format: BASE_FORMAT, kit: { kit: kit.kit, version: kit.version }, files };
   out[BASE_INDEX] = serializeJson(index);
   return out;
 }
 
-/** Records for a run that wrote every file the kit made (a first run, or `--force`). */
-export function baseRecordsOf(files: DeploymentFiles, kitVersion: string): Record<string, BaseVersion> {
-  const out: Record<string, BaseVersion> = {};
-  for (const path of Object.keys(files).sort()) out[path] = { hash: hashOf(files[path]), kit: kitVersion, content: files[path] };
+/** Every path of the store that holds the given records: the index and the object of each content. */
+function storePaths(records: Record<string, BaseVersion>): Set<string> {
+  const out = new Set([BASE_INDEX]);
+  for (const [path, record] of Object.entries(records)) if (isDeploymentPath(path) && record.content !== undefined) out.add(objectPath(record.hash));
   return out;
 }
 
@@ -109,8 +119,9 @@ function readKit(value: unknown): KitInfo | undefined {
 /**
  * Reads a base store through `read` (deployment-relative path -> bytes, undefined when absent).
  * Tolerant: no store (a deployment made before the store existed) gives no base; an unreadable
- * index gives no base and names it in `damaged`; an entry whose object is missing or does not
- * match its hash keeps the hash only (the plan can still tell an unedited file, but not merge it).
+ * index gives no base and names it in `damaged`; an entry without its object (the store knew only
+ * its hash, or the object was deleted) keeps the hash, and so does one whose object is corrupt,
+ * named in `damaged` (the plan can still tell an unedited file, but not merge it).
  */
 export function readBaseStore(read: (path: string) => Uint8Array | undefined): BaseSnapshot {
   const raw = read(BASE_INDEX);
@@ -135,8 +146,10 @@ export function readBaseStore(read: (path: string) => Uint8Array | undefined): B
       continue;
     }
     const kit = typeof entry.kit === 'string' && semver.valid(entry.kit) !== null ? entry.kit : undefined;
-    const content = inflate(read(objectPath(sha256)), sha256);
-    if (content === undefined) damaged.push(path);
+    const stored = read(objectPath(sha256));
+    const content = inflate(stored, sha256);
+    // No object: the store knew only the hash (a file kept without the kit's bytes), or lost it.
+    if (stored !== undefined && content === undefined) damaged.push(path);
     files[path] = { hash: sha256, ...(kit === undefined ? {} : { kit }), ...(content === undefined ? {} : { content }) };
   }
   return { kit: readKit((index as { kit?: unknown }).kit), files, damaged };
@@ -155,7 +168,13 @@ export function withManifest(snapshot: BaseSnapshot, manifest: Manifest | undefi
   return { ...snapshot, files };
 }
 
-/** The store's paths that are no longer part of it once `files` are written (objects of old contents). */
-export function staleStorePaths(existing: Iterable<string>, files: DeploymentFiles): string[] {
-  return [...existing].filter((path) => path.startsWith(`${BASE_DIR}/`) && files[path] === undefined).sort();
+/** The store's paths that are no longer part of it once it holds `records` (objects of old contents, stray files). */
+export function staleStorePaths(existing: Iterable<string>, records: Record<string, BaseVersion>): string[] {
+  const keep = storePaths(records);
+  return [...existing].filter((path) => path.startsWith(`${BASE_DIR}/`) && !keep.has(path)).sort();
+}
+
+/** Hashes whose object the store holds intact (read back and checked): no need to write them again. */
+export function storedHashes(snapshot: BaseSnapshot): Set<string> {
+  return new Set(Object.values(snapshot.files).flatMap((record) => (record.content === undefined ? [] : [record.hash])));
 }

@@ -1,6 +1,6 @@
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isDeploymentPath, readBaseStore, type BaseSnapshot } from './base-store.js';
+import { BASE_DIR, isDeploymentPath, readBaseStore, type BaseSnapshot } from './base-store.js';
 
 /** Bytes of a deployment-relative path, or undefined when it is not a regular file (a symbolic link is not followed). */
 function readRelative(dir: string, path: string): Uint8Array | undefined {
@@ -26,4 +26,24 @@ export function readCurrentFiles(dir: string, paths: Iterable<string>): Record<s
     if (bytes !== undefined) out[path] = bytes;
   }
   return out;
+}
+
+/** Every file below the deployment's `.mpp/base/`, as deployment-relative paths (symbolic links are not followed). */
+export function listStoreFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (relative: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(join(dir, ...relative.split('/')), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const path = `${relative}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) out.push(path);
+    }
+  };
+  walk(BASE_DIR);
+  return out.sort();
 }
