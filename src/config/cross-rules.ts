@@ -4,6 +4,7 @@ import { t } from '../i18n/catalogue.js';
 import { WEEKDAYS } from './defaults.js';
 import { minutesOf } from './hours.js';
 import { formatPath } from './errors.js';
+import { checkDemandRules } from './demand-rules.js';
 
 /** A rule violation found after the schema passed: path segments, code and message. */
 export interface RuleViolation {
@@ -115,6 +116,7 @@ export function checkCrossRules(region: RegionAnswers, lang: Lang): RuleViolatio
       out.push({ segments: ['agencies', index, 'id'], code: 'agency-without-service', message: t(lang, 'rule.agencyWithoutService', { id: agency.id }) });
     }
   });
+  out.push(...checkDemandRules(region, lang));
   return out;
 }
 

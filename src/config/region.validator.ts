@@ -5,8 +5,8 @@ const require = createRequire(import.meta.url);
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mpp-kit.local/schemas/region.schema.json","title":"RegionAnswers","description":"Jawaban sebuah kabupaten/kota untuk membangun Mal Pelayanan Publik (MPP). (EN) A regency's or city's answers for building a Mal Pelayanan Publik (MPP).","type":"object","additionalProperties":false,"required":["schemaVersion","region","mpp","agencies","services"],"properties":{"$schema":{"type":"string","description":"Alamat skema untuk editor (opsional). (EN) Schema address for editors (optional)."},"schemaVersion":{"const":1,"description":"Versi format berkas jawaban; saat ini 1. (EN) Version of the answers format; currently 1."},"lang":{"enum":["id","en"],"description":"Bahasa dokumen yang dihasilkan untuk daerah ini; bila kosong, mengikuti --lang (bawaan id). (EN) Language of the documents generated for this region; when absent, follows --lang (default id).","x-prompt":{"id":"Bahasa dokumen yang dihasilkan?","en":"Language of the generated documents?"}},"region":{"$ref":"#/$defs/region"},"mpp":{"$ref":"#/$defs/mpp"},"agencies":{"type":"array","minItems":1,"description":"Instansi yang membuka loket di MPP. (EN) Agencies that open counters in the MPP.","items":{"$ref":"#/$defs/agency"}},"services":{"type":"array","minItems":1,"description":"Jenis layanan yang diberikan di MPP. (EN) Service types delivered in the MPP.","items":{"$ref":"#/$defs/service"}},"counters":{"type":"array","description":"Loket yang ditetapkan secara eksplisit (opsional; bila kosong, loket diturunkan dari jumlah loket rencana tiap instansi). (EN) Explicitly defined counters (optional; when absent, counters follow each agency's planned count).","items":{"$ref":"#/$defs/counter"}},"facilities":{"type":"array","uniqueItems":true,"description":"Sarana yang tersedia atau direncanakan di gedung MPP. (EN) Facilities available or planned in the MPP building.","items":{"$ref":"#/$defs/facility"},"x-prompt":{"id":"Sarana apa saja yang tersedia?","en":"Which facilities are available?"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64,"description":"Pengenal huruf kecil, angka dan tanda hubung, misalnya `dukcapil`. (EN) Lower-case identifier of letters, digits and hyphens, e.g. `dukcapil`."},"text":{"type":"string","minLength":1,"maxLength":500,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$","description":"Teks satu baris yang tidak kosong. (EN) A non-empty line of text."},"longText":{"type":"string","minLength":1,"maxLength":4000,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$","description":"Teks bebas yang tidak kosong. (EN) Non-empty free text."},"time":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Jam dalam format 24 jam JJ:MM, misalnya 08:00. (EN) Time of day as 24-hour HH:MM, e.g. 08:00."},"region":{"type":"object","additionalProperties":false,"required":["name","kind","province","slug"],"description":"Daerah penyelenggara MPP. (EN) The region that runs the MPP.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama kabupaten/kota tanpa awalan, misalnya Badung. (EN) Name of the regency or city without prefix, e.g. Badung.","x-prompt":{"id":"Nama kabupaten/kota (tanpa kata Kabupaten/Kota)?","en":"Regency/city name (without the word Kabupaten/Kota)?"}},"kind":{"enum":["kabupaten","kota"],"description":"Jenis daerah: kabupaten atau kota. (EN) Kind of region: regency (kabupaten) or city (kota).","x-prompt":{"id":"Kabupaten atau kota?","en":"Regency (kabupaten) or city (kota)?"}},"province":{"$ref":"#/$defs/text","description":"Nama provinsi. (EN) Province name.","x-prompt":{"id":"Provinsi?","en":"Province?"}},"slug":{"$ref":"#/$defs/id","description":"Pengenal singkat daerah untuk nama berkas dan tautan, misalnya `badung`. (EN) Short region identifier for file names and links, e.g. `badung`.","x-prompt":{"id":"Pengenal singkat (huruf kecil, tanda hubung)?","en":"Short identifier (lower case, hyphens)?"}}}},"mpp":{"type":"object","additionalProperties":false,"required":["name","organiser","address","openingHours","floors","serviceLevel"],"description":"Gedung dan penyelenggaraan MPP. (EN) The MPP building and its operation.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama resmi MPP. (EN) Official name of the MPP.","x-prompt":{"id":"Nama MPP?","en":"Name of the MPP?"}},"organiser":{"$ref":"#/$defs/text","description":"Perangkat daerah penyelenggara, biasanya DPMPTSP. (EN) Organising regional office, usually the DPMPTSP.","x-prompt":{"id":"Perangkat daerah penyelenggara?","en":"Organising regional office?"}},"address":{"$ref":"#/$defs/text","description":"Alamat gedung MPP. (EN) Address of the MPP building.","x-prompt":{"id":"Alamat gedung MPP?","en":"Address of the MPP building?"}},"launchDate":{"type":"string","format":"date","description":"Tanggal peresmian (rencana atau sebenarnya), YYYY-MM-DD. (EN) Launch date (planned or actual), YYYY-MM-DD.","x-prompt":{"id":"Tanggal peresmian (YYYY-MM-DD, kosongkan bila belum ada)?","en":"Launch date (YYYY-MM-DD, leave empty if not set)?"}},"launchStatus":{"enum":["planned","launched"],"default":"planned","description":"Apakah tanggal peresmian masih rencana (`planned`) atau MPP sudah diresmikan (`launched`). (EN) Whether the launch date is planned or the MPP has launched.","x-prompt":{"id":"Status peresmian?","en":"Launch status?"}},"contact":{"type":"object","additionalProperties":false,"description":"Kontak umum MPP. (EN) General contact of the MPP.","properties":{"phone":{"$ref":"#/$defs/text","description":"Nomor telepon. (EN) Phone number."},"email":{"type":"string","format":"email","description":"Alamat surel. (EN) E-mail address."},"website":{"type":"string","format":"uri","description":"Situs web. (EN) Website."}}},"openingHours":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Jam buka per hari; hari yang tidak disebut berarti tutup. (EN) Opening hours per weekday; a day not listed is closed.","properties":{"monday":{"$ref":"#/$defs/daySchedule"},"tuesday":{"$ref":"#/$defs/daySchedule"},"wednesday":{"$ref":"#/$defs/daySchedule"},"thursday":{"$ref":"#/$defs/daySchedule"},"friday":{"$ref":"#/$defs/daySchedule"},"saturday":{"$ref":"#/$defs/daySchedule"},"sunday":{"$ref":"#/$defs/daySchedule"}}},"floors":{"type":"array","minItems":1,"description":"Lantai gedung yang dipakai MPP, dengan ukuran dalam meter. (EN) Building floors used by the MPP, with dimensions in metres.","items":{"$ref":"#/$defs/floor"}},"serviceLevel":{"type":"object","additionalProperties":false,"required":["targetShare","maxWaitMinutes"],"description":"Target tingkat layanan antrean, misalnya 80% pengunjung menunggu paling lama 15 menit. (EN) Queue service-level target, e.g. 80% of visitors wait at most 15 minutes.","properties":{"targetShare":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Bagian pengunjung yang harus dilayani dalam batas tunggu (0 sampai 1). (EN) Share of visitors to be served within the wait limit (0 to 1).","x-prompt":{"id":"Bagian pengunjung yang dilayani tepat waktu (0-1, misalnya 0.8)?","en":"Share of visitors served within the limit (0-1, e.g. 0.8)?"}},"maxWaitMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Batas waktu tunggu dalam menit. (EN) Wait limit in minutes.","x-prompt":{"id":"Batas waktu tunggu (menit)?","en":"Wait limit (minutes)?"}}}},"peakFactor":{"type":"number","minimum":1,"maximum":5,"default":2,"description":"Perbandingan kedatangan pada jam puncak terhadap rata-rata per jam, dipakai bila layanan hanya memberi pengunjung per hari. (EN) Ratio of peak-hour to average-hour arrivals, used when a service gives visitors per day only."},"onlineBookingShare":{"type":"number","minimum":0,"maximum":1,"default":0.3,"description":"Bagian kuota tiket harian yang dibuka untuk antrean daring (0 sampai 1). (EN) Share of the daily ticket quota opened for online booking (0 to 1)."},"complaintChannels":{"type":"array","description":"Saluran pengaduan yang dibuka MPP. (EN) Complaint channels the MPP offers.","items":{"$ref":"#/$defs/complaintChannel"}}}},"daySchedule":{"type":"object","additionalProperties":false,"required":["open","close"],"description":"Jam buka satu hari dan waktu istirahatnya. (EN) One day's opening hours and breaks.","properties":{"open":{"$ref":"#/$defs/time","description":"Jam buka. (EN) Opening time."},"close":{"$ref":"#/$defs/time","description":"Jam tutup. (EN) Closing time."},"breaks":{"type":"array","description":"Waktu istirahat dalam jam buka. (EN) Breaks within the opening hours.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/time","description":"Mulai istirahat. (EN) Break start."},"end":{"$ref":"#/$defs/time","description":"Akhir istirahat. (EN) Break end."}}}}}},"floor":{"type":"object","additionalProperties":false,"required":["id","name","level","width","depth"],"description":"Satu lantai gedung. (EN) One building floor.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal lantai, misalnya `lt1`. (EN) Floor identifier, e.g. `lt1`."},"name":{"$ref":"#/$defs/text","description":"Nama lantai, misalnya Lantai 1. (EN) Floor name, e.g. Ground floor."},"level":{"type":"integer","minimum":-5,"maximum":50,"description":"Nomor lantai; 0 atau 1 untuk lantai dasar sesuai kebiasaan daerah. (EN) Floor number; 0 or 1 for the ground floor as is local usage."},"width":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Lebar bersih lantai dalam meter. (EN) Usable floor width in metres."},"depth":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Kedalaman bersih lantai dalam meter. (EN) Usable floor depth in metres."},"entrance":{"type":"boolean","description":"Lantai ini memiliki pintu masuk utama (lantai dengan loket prioritas). (EN) This floor has the main entrance (where the priority counter goes)."}}},"complaintChannel":{"type":"object","additionalProperties":false,"required":["kind"],"description":"Satu saluran pengaduan. (EN) One complaint channel.","properties":{"kind":{"enum":["sp4n-lapor","desk","phone","whatsapp","email","web","social-media","suggestion-box"],"description":"Jenis saluran. (EN) Kind of channel."},"value":{"$ref":"#/$defs/text","description":"Nomor, alamat atau tautan saluran. (EN) Number, address or link of the channel."}}},"agencyKind":{"enum":["opd","instansi-vertikal","bumn","bumd","swasta"],"description":"Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD atau swasta. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned or private."},"agency":{"type":"object","additionalProperties":false,"required":["id","name","kind","plannedCounters"],"description":"Satu instansi yang membuka loket. (EN) One agency with counters.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal instansi, misalnya `dukcapil`. (EN) Agency identifier, e.g. `dukcapil`."},"name":{"$ref":"#/$defs/text","description":"Nama lengkap instansi. (EN) Full agency name.","x-prompt":{"id":"Nama instansi?","en":"Agency name?"}},"shortName":{"type":"string","$ref":"#/$defs/text","maxLength":40,"description":"Nama singkat untuk papan loket dan denah. (EN) Short name for counter signs and the floor plan."},"kind":{"$ref":"#/$defs/agencyKind","x-prompt":{"id":"Jenis instansi?","en":"Kind of agency?"}},"plannedCounters":{"type":"integer","minimum":0,"maximum":200,"description":"Jumlah loket yang direncanakan instansi. (EN) Number of counters the agency plans.","x-prompt":{"id":"Jumlah loket yang direncanakan?","en":"Planned number of counters?"}},"ticketPrefix":{"type":"string","pattern":"^[A-Z]{1,3}$","description":"Awalan nomor antrean yang ditetapkan sendiri (opsional). (EN) Queue ticket prefix set by hand (optional)."},"estimate":{"type":"boolean","description":"Data instansi ini perkiraan, bukan data resmi. (EN) This agency's data is an estimate, not official."}}},"service":{"type":"object","additionalProperties":false,"required":["id","agency","name","handlingMinutes"],"if":{"not":{"required":["peakArrivalsPerHour"]}},"then":{"required":["visitorsPerDay"]},"description":"Satu jenis layanan. Isi `visitorsPerDay` atau `peakArrivalsPerHour`. (EN) One service type. Give `visitorsPerDay` or `peakArrivalsPerHour`.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal layanan, unik di seluruh MPP. (EN) Service identifier, unique across the MPP."},"agency":{"$ref":"#/$defs/id","description":"Pengenal instansi pemberi layanan. (EN) Identifier of the agency delivering the service."},"name":{"$ref":"#/$defs/text","description":"Nama layanan. (EN) Service name.","x-prompt":{"id":"Nama layanan?","en":"Service name?"}},"category":{"enum":["perizinan","non-perizinan"],"default":"non-perizinan","description":"Perizinan berusaha/non-berusaha (`perizinan`) atau layanan lain (`non-perizinan`). (EN) Licensing (`perizinan`) or another service (`non-perizinan`)."},"visitorsPerDay":{"type":"number","minimum":0,"maximum":100000,"description":"Perkiraan pengunjung per hari. (EN) Expected visitors per day.","x-prompt":{"id":"Perkiraan pengunjung per hari?","en":"Expected visitors per day?"}},"peakArrivalsPerHour":{"type":"number","minimum":0,"maximum":10000,"description":"Kedatangan per jam pada jam puncak (mengalahkan `visitorsPerDay` untuk perhitungan loket). (EN) Arrivals per hour at peak (takes precedence over `visitorsPerDay` for counter sizing)."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Rata-rata lama pelayanan di loket, dalam menit. (EN) Mean handling time at the counter, in minutes.","x-prompt":{"id":"Rata-rata lama pelayanan di loket (menit)?","en":"Mean handling time at the counter (minutes)?"}},"online":{"type":"boolean","description":"Layanan dapat diajukan atau dipesan antreannya secara daring. (EN) The service can be applied for or booked online."},"estimate":{"type":"boolean","description":"Angka layanan ini perkiraan, bukan data resmi. (EN) This service's figures are estimates, not official."},"source":{"$ref":"#/$defs/longText","description":"Sumber data layanan. (EN) Source of the service data."},"standard":{"$ref":"#/$defs/standard"}}},"fee":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Biaya/tarif. `amount: 0` berarti gratis; `note` untuk rumus atau penjelasan. (EN) Fee. `amount: 0` means free; `note` for a formula or explanation.","properties":{"amount":{"type":"integer","minimum":0,"description":"Besaran dalam rupiah. (EN) Amount in rupiah (IDR)."},"note":{"$ref":"#/$defs/longText","description":"Rumus, dasar atau penjelasan biaya. (EN) Formula, basis or explanation of the fee."}}},"textList":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/longText"}},"standard":{"type":"object","additionalProperties":false,"description":"Komponen Standar Pelayanan (UU 25/2009; PermenPANRB 15/2014) yang sudah diketahui. Komponen yang belum diisi dicatat sebagai kekurangan, tidak dikarang. (EN) Service Standard components (UU 25/2009; PermenPANRB 15/2014) known so far. Missing components are reported, not invented.","properties":{"requirements":{"$ref":"#/$defs/textList","description":"Persyaratan. (EN) Requirements."},"procedure":{"$ref":"#/$defs/textList","description":"Sistem, mekanisme dan prosedur (langkah-langkah). (EN) System, mechanism and procedure (steps)."},"completionTime":{"$ref":"#/$defs/longText","description":"Jangka waktu penyelesaian. (EN) Completion time."},"fee":{"$ref":"#/$defs/fee"},"product":{"$ref":"#/$defs/longText","description":"Produk pelayanan. (EN) Service product."},"complaints":{"$ref":"#/$defs/longText","description":"Penanganan pengaduan, saran dan masukan. (EN) Handling of complaints, suggestions and feedback."},"legalBasis":{"$ref":"#/$defs/textList","description":"Dasar hukum. (EN) Legal basis."},"facilities":{"$ref":"#/$defs/longText","description":"Sarana, prasarana dan/atau fasilitas. (EN) Facilities and infrastructure."},"staffCompetence":{"$ref":"#/$defs/longText","description":"Kompetensi pelaksana. (EN) Staff competence."},"internalSupervision":{"$ref":"#/$defs/longText","description":"Pengawasan internal. (EN) Internal supervision."},"staffCount":{"type":"integer","minimum":1,"description":"Jumlah pelaksana. (EN) Number of staff."},"serviceGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan pelayanan. (EN) Service guarantee."},"securityGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan keamanan dan keselamatan pelayanan. (EN) Security and safety guarantee."},"performanceEvaluation":{"$ref":"#/$defs/longText","description":"Evaluasi kinerja pelaksana. (EN) Evaluation of staff performance."}}},"counter":{"type":"object","additionalProperties":false,"required":["id","agency","services"],"description":"Satu loket. (EN) One counter.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal loket. (EN) Counter identifier."},"agency":{"$ref":"#/$defs/id","description":"Instansi pemilik loket. (EN) Agency that owns the counter."},"services":{"type":"array","minItems":1,"uniqueItems":true,"description":"Layanan yang dilayani loket ini. (EN) Services served at this counter.","items":{"$ref":"#/$defs/id"}},"priority":{"type":"boolean","default":false,"description":"Loket prioritas bagi kelompok rentan (UU 25/2009 Pasal 29). (EN) Priority counter for vulnerable groups (UU 25/2009 Article 29)."},"floor":{"$ref":"#/$defs/id","description":"Lantai tempat loket (pengenal lantai). (EN) Floor of the counter (floor identifier)."}}},"facility":{"enum":["information-desk","ticket-kiosk","priority-counter","lactation-room","children-corner","accessible-toilet","wheelchair","ramp","guiding-block","accessible-parking","elevator","complaint-desk","prayer-room","first-aid","cctv","self-service-kiosk","waiting-area","signage","braille-information","sign-language-service"],"description":"Jenis sarana. (EN) Kind of facility."}}};
-const schema80 = {"enum":["information-desk","ticket-kiosk","priority-counter","lactation-room","children-corner","accessible-toilet","wheelchair","ramp","guiding-block","accessible-parking","elevator","complaint-desk","prayer-room","first-aid","cctv","self-service-kiosk","waiting-area","signage","braille-information","sign-language-service"],"description":"Jenis sarana. (EN) Kind of facility."};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mpp-kit.local/schemas/region.schema.json","title":"RegionAnswers","description":"Jawaban sebuah kabupaten/kota untuk membangun Mal Pelayanan Publik (MPP). (EN) A regency's or city's answers for building a Mal Pelayanan Publik (MPP).","type":"object","additionalProperties":false,"required":["schemaVersion","region","mpp","agencies","services"],"properties":{"$schema":{"type":"string","description":"Alamat skema untuk editor (opsional). (EN) Schema address for editors (optional)."},"schemaVersion":{"const":1,"description":"Versi format berkas jawaban; saat ini 1. (EN) Version of the answers format; currently 1."},"lang":{"enum":["id","en"],"description":"Bahasa dokumen yang dihasilkan untuk daerah ini; bila kosong, mengikuti --lang (bawaan id). (EN) Language of the documents generated for this region; when absent, follows --lang (default id).","x-prompt":{"id":"Bahasa dokumen yang dihasilkan?","en":"Language of the generated documents?"}},"region":{"$ref":"#/$defs/region"},"mpp":{"$ref":"#/$defs/mpp"},"agencies":{"type":"array","minItems":1,"description":"Instansi yang membuka loket di MPP. (EN) Agencies that open counters in the MPP.","items":{"$ref":"#/$defs/agency"}},"services":{"type":"array","minItems":1,"description":"Jenis layanan yang diberikan di MPP. (EN) Service types delivered in the MPP.","items":{"$ref":"#/$defs/service"}},"counters":{"type":"array","description":"Loket yang ditetapkan secara eksplisit (opsional; bila kosong, loket diturunkan dari jumlah loket rencana tiap instansi). (EN) Explicitly defined counters (optional; when absent, counters follow each agency's planned count).","items":{"$ref":"#/$defs/counter"}},"facilities":{"type":"array","uniqueItems":true,"description":"Sarana yang tersedia atau direncanakan di gedung MPP. (EN) Facilities available or planned in the MPP building.","items":{"$ref":"#/$defs/facility"},"x-prompt":{"id":"Sarana apa saja yang tersedia?","en":"Which facilities are available?"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64,"description":"Pengenal huruf kecil, angka dan tanda hubung, misalnya `dukcapil`. (EN) Lower-case identifier of letters, digits and hyphens, e.g. `dukcapil`."},"text":{"type":"string","minLength":1,"maxLength":500,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$","description":"Teks satu baris yang tidak kosong. (EN) A non-empty line of text."},"longText":{"type":"string","minLength":1,"maxLength":4000,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$","description":"Teks bebas yang tidak kosong. (EN) Non-empty free text."},"time":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Jam dalam format 24 jam JJ:MM, misalnya 08:00. (EN) Time of day as 24-hour HH:MM, e.g. 08:00."},"region":{"type":"object","additionalProperties":false,"required":["name","kind","province","slug"],"description":"Daerah penyelenggara MPP. (EN) The region that runs the MPP.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama kabupaten/kota tanpa awalan, misalnya Badung. (EN) Name of the regency or city without prefix, e.g. Badung.","x-prompt":{"id":"Nama kabupaten/kota (tanpa kata Kabupaten/Kota)?","en":"Regency/city name (without the word Kabupaten/Kota)?"}},"kind":{"enum":["kabupaten","kota"],"description":"Jenis daerah: kabupaten atau kota. (EN) Kind of region: regency (kabupaten) or city (kota).","x-prompt":{"id":"Kabupaten atau kota?","en":"Regency (kabupaten) or city (kota)?"}},"province":{"$ref":"#/$defs/text","description":"Nama provinsi. (EN) Province name.","x-prompt":{"id":"Provinsi?","en":"Province?"}},"slug":{"$ref":"#/$defs/id","description":"Pengenal singkat daerah untuk nama berkas dan tautan, misalnya `badung`. (EN) Short region identifier for file names and links, e.g. `badung`.","x-prompt":{"id":"Pengenal singkat (huruf kecil, tanda hubung)?","en":"Short identifier (lower case, hyphens)?"}}}},"mpp":{"type":"object","additionalProperties":false,"required":["name","organiser","address","openingHours","floors","serviceLevel"],"description":"Gedung dan penyelenggaraan MPP. (EN) The MPP building and its operation.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama resmi MPP. (EN) Official name of the MPP.","x-prompt":{"id":"Nama MPP?","en":"Name of the MPP?"}},"organiser":{"$ref":"#/$defs/text","description":"Perangkat daerah penyelenggara, biasanya DPMPTSP. (EN) Organising regional office, usually the DPMPTSP.","x-prompt":{"id":"Perangkat daerah penyelenggara?","en":"Organising regional office?"}},"address":{"$ref":"#/$defs/text","description":"Alamat gedung MPP. (EN) Address of the MPP building.","x-prompt":{"id":"Alamat gedung MPP?","en":"Address of the MPP building?"}},"launchDate":{"type":"string","format":"date","description":"Tanggal peresmian (rencana atau sebenarnya), YYYY-MM-DD. (EN) Launch date (planned or actual), YYYY-MM-DD.","x-prompt":{"id":"Tanggal peresmian (YYYY-MM-DD, kosongkan bila belum ada)?","en":"Launch date (YYYY-MM-DD, leave empty if not set)?"}},"launchStatus":{"enum":["planned","launched"],"default":"planned","description":"Apakah tanggal peresmian masih rencana (`planned`) atau MPP sudah diresmikan (`launched`). (EN) Whether the launch date is planned or the MPP has launched.","x-prompt":{"id":"Status peresmian?","en":"Launch status?"}},"contact":{"type":"object","additionalProperties":false,"description":"Kontak umum MPP. (EN) General contact of the MPP.","properties":{"phone":{"$ref":"#/$defs/text","description":"Nomor telepon. (EN) Phone number."},"email":{"type":"string","format":"email","description":"Alamat surel. (EN) E-mail address."},"website":{"type":"string","format":"uri","description":"Situs web. (EN) Website."}}},"openingHours":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Jam buka per hari; hari yang tidak disebut berarti tutup. (EN) Opening hours per weekday; a day not listed is closed.","properties":{"monday":{"$ref":"#/$defs/daySchedule"},"tuesday":{"$ref":"#/$defs/daySchedule"},"wednesday":{"$ref":"#/$defs/daySchedule"},"thursday":{"$ref":"#/$defs/daySchedule"},"friday":{"$ref":"#/$defs/daySchedule"},"saturday":{"$ref":"#/$defs/daySchedule"},"sunday":{"$ref":"#/$defs/daySchedule"}}},"floors":{"type":"array","minItems":1,"description":"Lantai gedung yang dipakai MPP, dengan ukuran dalam meter. (EN) Building floors used by the MPP, with dimensions in metres.","items":{"$ref":"#/$defs/floor"}},"serviceLevel":{"type":"object","additionalProperties":false,"required":["targetShare","maxWaitMinutes"],"description":"Target tingkat layanan antrean, misalnya 80% pengunjung menunggu paling lama 15 menit. (EN) Queue service-level target, e.g. 80% of visitors wait at most 15 minutes.","properties":{"targetShare":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Bagian pengunjung yang harus dilayani dalam batas tunggu (0 sampai 1). (EN) Share of visitors to be served within the wait limit (0 to 1).","x-prompt":{"id":"Bagian pengunjung yang dilayani tepat waktu (0-1, misalnya 0.8)?","en":"Share of visitors served within the limit (0-1, e.g. 0.8)?"}},"maxWaitMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Batas waktu tunggu dalam menit. (EN) Wait limit in minutes.","x-prompt":{"id":"Batas waktu tunggu (menit)?","en":"Wait limit (minutes)?"}}}},"peakFactor":{"type":"number","minimum":1,"maximum":5,"default":2,"description":"Perbandingan kedatangan pada jam puncak terhadap rata-rata per jam, dipakai bila layanan hanya memberi pengunjung per hari. (EN) Ratio of peak-hour to average-hour arrivals, used when a service gives visitors per day only."},"onlineBookingShare":{"type":"number","minimum":0,"maximum":1,"default":0.3,"description":"Bagian kuota tiket harian yang dibuka untuk antrean daring (0 sampai 1). (EN) Share of the daily ticket quota opened for online booking (0 to 1)."},"complaintChannels":{"type":"array","description":"Saluran pengaduan yang dibuka MPP. (EN) Complaint channels the MPP offers.","items":{"$ref":"#/$defs/complaintChannel"}},"arrivalProfile":{"type":"array","minItems":1,"description":"Hitungan pengunjung per jam dari MPP atau kantor lama (opsional; menggantikan kurva bawaan kit). Setiap baris satu jam yang dimulai pada `start`. Bila diisi, jam puncak dan faktor jam puncak diturunkan dari hitungan ini. (EN) Visitors counted per hour at the MPP or the old office (optional; replaces the kit's default curve). Each row is the hour starting at `start`. When given, the peak hour and the peak factor follow from these counts.","items":{"type":"object","additionalProperties":false,"required":["start","count"],"description":"Pengunjung yang datang dalam satu jam. (EN) Visitors arriving within one hour.","properties":{"start":{"$ref":"#/$defs/time","description":"Awal jam, misalnya 08:00. (EN) Start of the hour, e.g. 08:00."},"count":{"type":"number","minimum":0,"maximum":1000000,"description":"Jumlah (atau rata-rata) pengunjung yang datang dalam jam itu. (EN) Visitors (or mean visitors) arriving in that hour."}}}},"priorityShare":{"type":"number","minimum":0,"maximum":1,"description":"Bagian pengunjung dari kelompok rentan yang didahulukan (UU 25/2009 Pasal 29: lansia, penyandang disabilitas, ibu hamil, anak, korban bencana); bila kosong dipakai perkiraan kit. (EN) Share of visitors from the vulnerable groups served first (UU 25/2009 Article 29); when absent the kit's estimate is used."},"payment":{"type":"object","additionalProperties":false,"required":["counters","handlingMinutes"],"description":"Loket pembayaran bersama (bank/kasir) yang dilalui layanan berbayar setelah loket instansinya (opsional). (EN) Shared payment counters (bank/cashier) that fee-paying services pass after their agency's counters (optional).","properties":{"name":{"$ref":"#/$defs/text","description":"Nama loket pembayaran, misalnya Kasir Bank Daerah. (EN) Name of the payment counters, e.g. Regional bank cashier."},"agency":{"$ref":"#/$defs/id","description":"Instansi yang menjalankan loket pembayaran (opsional), misalnya bank daerah. (EN) Agency running the payment counters (optional), e.g. the regional bank."},"counters":{"type":"integer","minimum":0,"maximum":50,"description":"Jumlah loket pembayaran. (EN) Number of payment counters."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":120,"description":"Rata-rata lama satu pembayaran, dalam menit. (EN) Mean minutes per payment."}}}}},"daySchedule":{"type":"object","additionalProperties":false,"required":["open","close"],"description":"Jam buka satu hari dan waktu istirahatnya. (EN) One day's opening hours and breaks.","properties":{"open":{"$ref":"#/$defs/time","description":"Jam buka. (EN) Opening time."},"close":{"$ref":"#/$defs/time","description":"Jam tutup. (EN) Closing time."},"breaks":{"type":"array","description":"Waktu istirahat dalam jam buka. (EN) Breaks within the opening hours.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/time","description":"Mulai istirahat. (EN) Break start."},"end":{"$ref":"#/$defs/time","description":"Akhir istirahat. (EN) Break end."}}}}}},"floor":{"type":"object","additionalProperties":false,"required":["id","name","level","width","depth"],"description":"Satu lantai gedung. (EN) One building floor.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal lantai, misalnya `lt1`. (EN) Floor identifier, e.g. `lt1`."},"name":{"$ref":"#/$defs/text","description":"Nama lantai, misalnya Lantai 1. (EN) Floor name, e.g. Ground floor."},"level":{"type":"integer","minimum":-5,"maximum":50,"description":"Nomor lantai; 0 atau 1 untuk lantai dasar sesuai kebiasaan daerah. (EN) Floor number; 0 or 1 for the ground floor as is local usage."},"width":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Lebar bersih lantai dalam meter. (EN) Usable floor width in metres."},"depth":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Kedalaman bersih lantai dalam meter. (EN) Usable floor depth in metres."},"entrance":{"type":"boolean","description":"Lantai ini memiliki pintu masuk utama (lantai dengan loket prioritas). (EN) This floor has the main entrance (where the priority counter goes)."}}},"complaintChannel":{"type":"object","additionalProperties":false,"required":["kind"],"description":"Satu saluran pengaduan. (EN) One complaint channel.","properties":{"kind":{"enum":["sp4n-lapor","desk","phone","whatsapp","email","web","social-media","suggestion-box"],"description":"Jenis saluran. (EN) Kind of channel."},"value":{"$ref":"#/$defs/text","description":"Nomor, alamat atau tautan saluran. (EN) Number, address or link of the channel."}}},"agencyKind":{"enum":["opd","instansi-vertikal","bumn","bumd","swasta"],"description":"Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD atau swasta. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned or private."},"agency":{"type":"object","additionalProperties":false,"required":["id","name","kind","plannedCounters"],"description":"Satu instansi yang membuka loket. (EN) One agency with counters.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal instansi, misalnya `dukcapil`. (EN) Agency identifier, e.g. `dukcapil`."},"name":{"$ref":"#/$defs/text","description":"Nama lengkap instansi. (EN) Full agency name.","x-prompt":{"id":"Nama instansi?","en":"Agency name?"}},"shortName":{"type":"string","$ref":"#/$defs/text","maxLength":40,"description":"Nama singkat untuk papan loket dan denah. (EN) Short name for counter signs and the floor plan."},"kind":{"$ref":"#/$defs/agencyKind","x-prompt":{"id":"Jenis instansi?","en":"Kind of agency?"}},"plannedCounters":{"type":"integer","minimum":0,"maximum":200,"description":"Jumlah loket yang direncanakan instansi. (EN) Number of counters the agency plans.","x-prompt":{"id":"Jumlah loket yang direncanakan?","en":"Planned number of counters?"}},"ticketPrefix":{"type":"string","pattern":"^[A-Z]{1,3}$","description":"Awalan nomor antrean yang ditetapkan sendiri (opsional). (EN) Queue ticket prefix set by hand (optional)."},"estimate":{"type":"boolean","description":"Data instansi ini perkiraan, bukan data resmi. (EN) This agency's data is an estimate, not official."},"serviceMode":{"enum":["penuh","terima-berkas","informasi","kios"],"description":"Cara instansi melayani di MPP: `penuh` (layanan selesai di loket), `terima-berkas` (menerima dan menyerahkan berkas; diproses di kantor instansi), `informasi` (hanya informasi), `kios` (kios swalayan tanpa petugas tetap). Bila kosong: `penuh`. (EN) How the agency serves in the MPP: `penuh` full service, `terima-berkas` drop-off and pick-up (processed at its own office), `informasi` information only, `kios` self-service kiosk. When absent: `penuh`."},"presence":{"type":"object","additionalProperties":false,"description":"Kapan instansi menjaga lokenya di MPP (opsional; bila kosong: setiap hari dan jam buka MPP). Pengunjung layanannya datang pada hari dan jam itu; `visitorsPerDay` berarti pengunjung pada hari instansi hadir. (EN) When the agency staffs its counters in the MPP (optional; when absent: every MPP opening day and hour). Its visitors come on those days and hours; `visitorsPerDay` means visitors on a day the agency is present.","properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["monday","tuesday","wednesday","thursday","friday","saturday","sunday"],"description":"Hari dalam seminggu. (EN) Day of the week."},"description":"Hari hadir, misalnya [thursday]. (EN) Days present, e.g. [thursday]."},"open":{"$ref":"#/$defs/time","description":"Jam mulai hadir (bila lebih siang dari jam buka MPP). (EN) Time the counters open (when later than the MPP opens)."},"close":{"$ref":"#/$defs/time","description":"Jam selesai hadir (bila lebih awal dari jam tutup MPP). (EN) Time the counters close (when earlier than the MPP closes)."}}},"oldOffice":{"type":"object","additionalProperties":false,"required":["staysOpen"],"description":"Apakah kantor layanan lama instansi tetap buka setelah MPP dibuka. Bila tetap buka, angka pengunjung layanannya dibaca sebagai seluruh permintaan instansi dan hanya `shareToMpp` yang datang ke MPP. (EN) Whether the agency's old service office stays open once the MPP opens. When it does, its services' visitor figures are read as the agency's whole demand and only `shareToMpp` comes to the MPP.","properties":{"staysOpen":{"type":"boolean","description":"Kantor lama tetap melayani. (EN) The old office keeps serving."},"shareToMpp":{"type":"number","minimum":0,"maximum":1,"description":"Bagian permintaan yang diperkirakan pindah ke MPP (0 sampai 1); bila kosong dipakai perkiraan kit dari data pembanding. (EN) Share of demand expected to move to the MPP (0 to 1); when absent the kit's estimate from the benchmarks is used."}}},"counterGroups":{"type":"array","minItems":1,"description":"Kelompok loket instansi untuk tahap layanan yang berbeda, misalnya perekaman dan pencetakan KTP-el (opsional). Loket di luar kelompok adalah loket umum instansi. (EN) Groups of the agency's counters for different service stages, e.g. KTP-el recording and printing (optional). Counters outside the groups are the agency's general counters.","items":{"type":"object","additionalProperties":false,"required":["id","name","counters"],"properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal kelompok, unik dalam instansi. (EN) Group identifier, unique within the agency."},"name":{"$ref":"#/$defs/text","description":"Nama kelompok loket. (EN) Name of the counter group."},"counters":{"type":"integer","minimum":0,"maximum":200,"description":"Jumlah loket dalam kelompok (bagian dari jumlah loket instansi). (EN) Counters in the group (part of the agency's counters)."}}}}}},"service":{"type":"object","additionalProperties":false,"required":["id","agency","name","handlingMinutes"],"if":{"not":{"required":["peakArrivalsPerHour"]}},"then":{"required":["visitorsPerDay"]},"description":"Satu jenis layanan. Isi `visitorsPerDay` atau `peakArrivalsPerHour`. (EN) One service type. Give `visitorsPerDay` or `peakArrivalsPerHour`.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal layanan, unik di seluruh MPP. (EN) Service identifier, unique across the MPP."},"agency":{"$ref":"#/$defs/id","description":"Pengenal instansi pemberi layanan. (EN) Identifier of the agency delivering the service."},"name":{"$ref":"#/$defs/text","description":"Nama layanan. (EN) Service name.","x-prompt":{"id":"Nama layanan?","en":"Service name?"}},"category":{"enum":["perizinan","non-perizinan"],"default":"non-perizinan","description":"Perizinan berusaha/non-berusaha (`perizinan`) atau layanan lain (`non-perizinan`). (EN) Licensing (`perizinan`) or another service (`non-perizinan`)."},"visitorsPerDay":{"type":"number","minimum":0,"maximum":100000,"description":"Perkiraan pengunjung per hari. (EN) Expected visitors per day.","x-prompt":{"id":"Perkiraan pengunjung per hari?","en":"Expected visitors per day?"}},"peakArrivalsPerHour":{"type":"number","minimum":0,"maximum":10000,"description":"Kedatangan per jam pada jam puncak (mengalahkan `visitorsPerDay` untuk perhitungan loket). (EN) Arrivals per hour at peak (takes precedence over `visitorsPerDay` for counter sizing)."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Rata-rata lama pelayanan di loket, dalam menit. (EN) Mean handling time at the counter, in minutes.","x-prompt":{"id":"Rata-rata lama pelayanan di loket (menit)?","en":"Mean handling time at the counter (minutes)?"}},"online":{"type":"boolean","description":"Layanan dapat diajukan atau dipesan antreannya secara daring. (EN) The service can be applied for or booked online."},"estimate":{"type":"boolean","description":"Angka layanan ini perkiraan, bukan data resmi. (EN) This service's figures are estimates, not official."},"source":{"$ref":"#/$defs/longText","description":"Sumber data layanan. (EN) Source of the service data."},"standard":{"$ref":"#/$defs/standard"},"stages":{"type":"array","minItems":1,"description":"Tahap layanan berurutan di loket instansi, masing-masing dengan lama pelayanan dan kelompok loketnya (opsional). Jumlah menit semua tahap sama dengan `handlingMinutes`. (EN) Service stages in series at the agency's counters, each with its handling minutes and counter group (optional). The stages' minutes add up to `handlingMinutes`.","items":{"type":"object","additionalProperties":false,"required":["name","handlingMinutes"],"properties":{"name":{"$ref":"#/$defs/text","description":"Nama tahap, misalnya Perekaman. (EN) Stage name, e.g. Recording."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Rata-rata lama tahap ini, dalam menit. (EN) Mean minutes of this stage."},"counterGroup":{"$ref":"#/$defs/id","description":"Kelompok loket instansi yang melayani tahap ini; bila kosong: loket umum instansi. (EN) The agency's counter group serving this stage; when absent: its general counters."}}}},"payment":{"type":"boolean","description":"Pengunjung layanan ini membayar di loket pembayaran bersama (`mpp.payment`); bila kosong: ya bila biaya lebih dari 0. (EN) Visitors of this service pay at the shared payment counters (`mpp.payment`); when absent: yes when the fee is above 0."}}},"fee":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Biaya/tarif. `amount: 0` berarti gratis; `note` untuk rumus atau penjelasan. (EN) Fee. `amount: 0` means free; `note` for a formula or explanation.","properties":{"amount":{"type":"integer","minimum":0,"description":"Besaran dalam rupiah. (EN) Amount in rupiah (IDR)."},"note":{"$ref":"#/$defs/longText","description":"Rumus, dasar atau penjelasan biaya. (EN) Formula, basis or explanation of the fee."}}},"textList":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/longText"}},"standard":{"type":"object","additionalProperties":false,"description":"Komponen Standar Pelayanan (UU 25/2009; PermenPANRB 15/2014) yang sudah diketahui. Komponen yang belum diisi dicatat sebagai kekurangan, tidak dikarang. (EN) Service Standard components (UU 25/2009; PermenPANRB 15/2014) known so far. Missing components are reported, not invented.","properties":{"requirements":{"$ref":"#/$defs/textList","description":"Persyaratan. (EN) Requirements."},"procedure":{"$ref":"#/$defs/textList","description":"Sistem, mekanisme dan prosedur (langkah-langkah). (EN) System, mechanism and procedure (steps)."},"completionTime":{"$ref":"#/$defs/longText","description":"Jangka waktu penyelesaian. (EN) Completion time."},"fee":{"$ref":"#/$defs/fee"},"product":{"$ref":"#/$defs/longText","description":"Produk pelayanan. (EN) Service product."},"complaints":{"$ref":"#/$defs/longText","description":"Penanganan pengaduan, saran dan masukan. (EN) Handling of complaints, suggestions and feedback."},"legalBasis":{"$ref":"#/$defs/textList","description":"Dasar hukum. (EN) Legal basis."},"facilities":{"$ref":"#/$defs/longText","description":"Sarana, prasarana dan/atau fasilitas. (EN) Facilities and infrastructure."},"staffCompetence":{"$ref":"#/$defs/longText","description":"Kompetensi pelaksana. (EN) Staff competence."},"internalSupervision":{"$ref":"#/$defs/longText","description":"Pengawasan internal. (EN) Internal supervision."},"staffCount":{"type":"integer","minimum":1,"description":"Jumlah pelaksana. (EN) Number of staff."},"serviceGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan pelayanan. (EN) Service guarantee."},"securityGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan keamanan dan keselamatan pelayanan. (EN) Security and safety guarantee."},"performanceEvaluation":{"$ref":"#/$defs/longText","description":"Evaluasi kinerja pelaksana. (EN) Evaluation of staff performance."}}},"counter":{"type":"object","additionalProperties":false,"required":["id","agency","services"],"description":"Satu loket. (EN) One counter.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal loket. (EN) Counter identifier."},"agency":{"$ref":"#/$defs/id","description":"Instansi pemilik loket. (EN) Agency that owns the counter."},"services":{"type":"array","minItems":1,"uniqueItems":true,"description":"Layanan yang dilayani loket ini. (EN) Services served at this counter.","items":{"$ref":"#/$defs/id"}},"priority":{"type":"boolean","default":false,"description":"Loket prioritas bagi kelompok rentan (UU 25/2009 Pasal 29). (EN) Priority counter for vulnerable groups (UU 25/2009 Article 29)."},"floor":{"$ref":"#/$defs/id","description":"Lantai tempat loket (pengenal lantai). (EN) Floor of the counter (floor identifier)."}}},"facility":{"enum":["information-desk","ticket-kiosk","priority-counter","lactation-room","children-corner","accessible-toilet","wheelchair","ramp","guiding-block","accessible-parking","elevator","complaint-desk","prayer-room","first-aid","cctv","self-service-kiosk","waiting-area","signage","braille-information","sign-language-service"],"description":"Jenis sarana. (EN) Kind of facility."}}};
+const schema89 = {"enum":["information-desk","ticket-kiosk","priority-counter","lactation-room","children-corner","accessible-toilet","wheelchair","ramp","guiding-block","accessible-parking","elevator","complaint-desk","prayer-room","first-aid","cctv","self-service-kiosk","waiting-area","signage","braille-information","sign-language-service"],"description":"Jenis sarana. (EN) Kind of facility."};
 const func1 = Object.prototype.hasOwnProperty;
 const func0 = require("ajv/dist/runtime/equal.js").default;
 const schema32 = {"type":"object","additionalProperties":false,"required":["name","kind","province","slug"],"description":"Daerah penyelenggara MPP. (EN) The region that runs the MPP.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama kabupaten/kota tanpa awalan, misalnya Badung. (EN) Name of the regency or city without prefix, e.g. Badung.","x-prompt":{"id":"Nama kabupaten/kota (tanpa kata Kabupaten/Kota)?","en":"Regency/city name (without the word Kabupaten/Kota)?"}},"kind":{"enum":["kabupaten","kota"],"description":"Jenis daerah: kabupaten atau kota. (EN) Kind of region: regency (kabupaten) or city (kota).","x-prompt":{"id":"Kabupaten atau kota?","en":"Regency (kabupaten) or city (kota)?"}},"province":{"$ref":"#/$defs/text","description":"Nama provinsi. (EN) Province name.","x-prompt":{"id":"Provinsi?","en":"Province?"}},"slug":{"$ref":"#/$defs/id","description":"Pengenal singkat daerah untuk nama berkas dan tautan, misalnya `badung`. (EN) Short region identifier for file names and links, e.g. `badung`.","x-prompt":{"id":"Pengenal singkat (huruf kecil, tanda hubung)?","en":"Short identifier (lower case, hyphens)?"}}}};
@@ -233,13 +233,13 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema36 = {"type":"object","additionalProperties":false,"required":["name","organiser","address","openingHours","floors","serviceLevel"],"description":"Gedung dan penyelenggaraan MPP. (EN) The MPP building and its operation.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama resmi MPP. (EN) Official name of the MPP.","x-prompt":{"id":"Nama MPP?","en":"Name of the MPP?"}},"organiser":{"$ref":"#/$defs/text","description":"Perangkat daerah penyelenggara, biasanya DPMPTSP. (EN) Organising regional office, usually the DPMPTSP.","x-prompt":{"id":"Perangkat daerah penyelenggara?","en":"Organising regional office?"}},"address":{"$ref":"#/$defs/text","description":"Alamat gedung MPP. (EN) Address of the MPP building.","x-prompt":{"id":"Alamat gedung MPP?","en":"Address of the MPP building?"}},"launchDate":{"type":"string","format":"date","description":"Tanggal peresmian (rencana atau sebenarnya), YYYY-MM-DD. (EN) Launch date (planned or actual), YYYY-MM-DD.","x-prompt":{"id":"Tanggal peresmian (YYYY-MM-DD, kosongkan bila belum ada)?","en":"Launch date (YYYY-MM-DD, leave empty if not set)?"}},"launchStatus":{"enum":["planned","launched"],"default":"planned","description":"Apakah tanggal peresmian masih rencana (`planned`) atau MPP sudah diresmikan (`launched`). (EN) Whether the launch date is planned or the MPP has launched.","x-prompt":{"id":"Status peresmian?","en":"Launch status?"}},"contact":{"type":"object","additionalProperties":false,"description":"Kontak umum MPP. (EN) General contact of the MPP.","properties":{"phone":{"$ref":"#/$defs/text","description":"Nomor telepon. (EN) Phone number."},"email":{"type":"string","format":"email","description":"Alamat surel. (EN) E-mail address."},"website":{"type":"string","format":"uri","description":"Situs web. (EN) Website."}}},"openingHours":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Jam buka per hari; hari yang tidak disebut berarti tutup. (EN) Opening hours per weekday; a day not listed is closed.","properties":{"monday":{"$ref":"#/$defs/daySchedule"},"tuesday":{"$ref":"#/$defs/daySchedule"},"wednesday":{"$ref":"#/$defs/daySchedule"},"thursday":{"$ref":"#/$defs/daySchedule"},"friday":{"$ref":"#/$defs/daySchedule"},"saturday":{"$ref":"#/$defs/daySchedule"},"sunday":{"$ref":"#/$defs/daySchedule"}}},"floors":{"type":"array","minItems":1,"description":"Lantai gedung yang dipakai MPP, dengan ukuran dalam meter. (EN) Building floors used by the MPP, with dimensions in metres.","items":{"$ref":"#/$defs/floor"}},"serviceLevel":{"type":"object","additionalProperties":false,"required":["targetShare","maxWaitMinutes"],"description":"Target tingkat layanan antrean, misalnya 80% pengunjung menunggu paling lama 15 menit. (EN) Queue service-level target, e.g. 80% of visitors wait at most 15 minutes.","properties":{"targetShare":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Bagian pengunjung yang harus dilayani dalam batas tunggu (0 sampai 1). (EN) Share of visitors to be served within the wait limit (0 to 1).","x-prompt":{"id":"Bagian pengunjung yang dilayani tepat waktu (0-1, misalnya 0.8)?","en":"Share of visitors served within the limit (0-1, e.g. 0.8)?"}},"maxWaitMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Batas waktu tunggu dalam menit. (EN) Wait limit in minutes.","x-prompt":{"id":"Batas waktu tunggu (menit)?","en":"Wait limit (minutes)?"}}}},"peakFactor":{"type":"number","minimum":1,"maximum":5,"default":2,"description":"Perbandingan kedatangan pada jam puncak terhadap rata-rata per jam, dipakai bila layanan hanya memberi pengunjung per hari. (EN) Ratio of peak-hour to average-hour arrivals, used when a service gives visitors per day only."},"onlineBookingShare":{"type":"number","minimum":0,"maximum":1,"default":0.3,"description":"Bagian kuota tiket harian yang dibuka untuk antrean daring (0 sampai 1). (EN) Share of the daily ticket quota opened for online booking (0 to 1)."},"complaintChannels":{"type":"array","description":"Saluran pengaduan yang dibuka MPP. (EN) Complaint channels the MPP offers.","items":{"$ref":"#/$defs/complaintChannel"}}}};
+const schema36 = {"type":"object","additionalProperties":false,"required":["name","organiser","address","openingHours","floors","serviceLevel"],"description":"Gedung dan penyelenggaraan MPP. (EN) The MPP building and its operation.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama resmi MPP. (EN) Official name of the MPP.","x-prompt":{"id":"Nama MPP?","en":"Name of the MPP?"}},"organiser":{"$ref":"#/$defs/text","description":"Perangkat daerah penyelenggara, biasanya DPMPTSP. (EN) Organising regional office, usually the DPMPTSP.","x-prompt":{"id":"Perangkat daerah penyelenggara?","en":"Organising regional office?"}},"address":{"$ref":"#/$defs/text","description":"Alamat gedung MPP. (EN) Address of the MPP building.","x-prompt":{"id":"Alamat gedung MPP?","en":"Address of the MPP building?"}},"launchDate":{"type":"string","format":"date","description":"Tanggal peresmian (rencana atau sebenarnya), YYYY-MM-DD. (EN) Launch date (planned or actual), YYYY-MM-DD.","x-prompt":{"id":"Tanggal peresmian (YYYY-MM-DD, kosongkan bila belum ada)?","en":"Launch date (YYYY-MM-DD, leave empty if not set)?"}},"launchStatus":{"enum":["planned","launched"],"default":"planned","description":"Apakah tanggal peresmian masih rencana (`planned`) atau MPP sudah diresmikan (`launched`). (EN) Whether the launch date is planned or the MPP has launched.","x-prompt":{"id":"Status peresmian?","en":"Launch status?"}},"contact":{"type":"object","additionalProperties":false,"description":"Kontak umum MPP. (EN) General contact of the MPP.","properties":{"phone":{"$ref":"#/$defs/text","description":"Nomor telepon. (EN) Phone number."},"email":{"type":"string","format":"email","description":"Alamat surel. (EN) E-mail address."},"website":{"type":"string","format":"uri","description":"Situs web. (EN) Website."}}},"openingHours":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Jam buka per hari; hari yang tidak disebut berarti tutup. (EN) Opening hours per weekday; a day not listed is closed.","properties":{"monday":{"$ref":"#/$defs/daySchedule"},"tuesday":{"$ref":"#/$defs/daySchedule"},"wednesday":{"$ref":"#/$defs/daySchedule"},"thursday":{"$ref":"#/$defs/daySchedule"},"friday":{"$ref":"#/$defs/daySchedule"},"saturday":{"$ref":"#/$defs/daySchedule"},"sunday":{"$ref":"#/$defs/daySchedule"}}},"floors":{"type":"array","minItems":1,"description":"Lantai gedung yang dipakai MPP, dengan ukuran dalam meter. (EN) Building floors used by the MPP, with dimensions in metres.","items":{"$ref":"#/$defs/floor"}},"serviceLevel":{"type":"object","additionalProperties":false,"required":["targetShare","maxWaitMinutes"],"description":"Target tingkat layanan antrean, misalnya 80% pengunjung menunggu paling lama 15 menit. (EN) Queue service-level target, e.g. 80% of visitors wait at most 15 minutes.","properties":{"targetShare":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Bagian pengunjung yang harus dilayani dalam batas tunggu (0 sampai 1). (EN) Share of visitors to be served within the wait limit (0 to 1).","x-prompt":{"id":"Bagian pengunjung yang dilayani tepat waktu (0-1, misalnya 0.8)?","en":"Share of visitors served within the limit (0-1, e.g. 0.8)?"}},"maxWaitMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Batas waktu tunggu dalam menit. (EN) Wait limit in minutes.","x-prompt":{"id":"Batas waktu tunggu (menit)?","en":"Wait limit (minutes)?"}}}},"peakFactor":{"type":"number","minimum":1,"maximum":5,"default":2,"description":"Perbandingan kedatangan pada jam puncak terhadap rata-rata per jam, dipakai bila layanan hanya memberi pengunjung per hari. (EN) Ratio of peak-hour to average-hour arrivals, used when a service gives visitors per day only."},"onlineBookingShare":{"type":"number","minimum":0,"maximum":1,"default":0.3,"description":"Bagian kuota tiket harian yang dibuka untuk antrean daring (0 sampai 1). (EN) Share of the daily ticket quota opened for online booking (0 to 1)."},"complaintChannels":{"type":"array","description":"Saluran pengaduan yang dibuka MPP. (EN) Complaint channels the MPP offers.","items":{"$ref":"#/$defs/complaintChannel"}},"arrivalProfile":{"type":"array","minItems":1,"description":"Hitungan pengunjung per jam dari MPP atau kantor lama (opsional; menggantikan kurva bawaan kit). Setiap baris satu jam yang dimulai pada `start`. Bila diisi, jam puncak dan faktor jam puncak diturunkan dari hitungan ini. (EN) Visitors counted per hour at the MPP or the old office (optional; replaces the kit's default curve). Each row is the hour starting at `start`. When given, the peak hour and the peak factor follow from these counts.","items":{"type":"object","additionalProperties":false,"required":["start","count"],"description":"Pengunjung yang datang dalam satu jam. (EN) Visitors arriving within one hour.","properties":{"start":{"$ref":"#/$defs/time","description":"Awal jam, misalnya 08:00. (EN) Start of the hour, e.g. 08:00."},"count":{"type":"number","minimum":0,"maximum":1000000,"description":"Jumlah (atau rata-rata) pengunjung yang datang dalam jam itu. (EN) Visitors (or mean visitors) arriving in that hour."}}}},"priorityShare":{"type":"number","minimum":0,"maximum":1,"description":"Bagian pengunjung dari kelompok rentan yang didahulukan (UU 25/2009 Pasal 29: lansia, penyandang disabilitas, ibu hamil, anak, korban bencana); bila kosong dipakai perkiraan kit. (EN) Share of visitors from the vulnerable groups served first (UU 25/2009 Article 29); when absent the kit's estimate is used."},"payment":{"type":"object","additionalProperties":false,"required":["counters","handlingMinutes"],"description":"Loket pembayaran bersama (bank/kasir) yang dilalui layanan berbayar setelah loket instansinya (opsional). (EN) Shared payment counters (bank/cashier) that fee-paying services pass after their agency's counters (optional).","properties":{"name":{"$ref":"#/$defs/text","description":"Nama loket pembayaran, misalnya Kasir Bank Daerah. (EN) Name of the payment counters, e.g. Regional bank cashier."},"agency":{"$ref":"#/$defs/id","description":"Instansi yang menjalankan loket pembayaran (opsional), misalnya bank daerah. (EN) Agency running the payment counters (optional), e.g. the regional bank."},"counters":{"type":"integer","minimum":0,"maximum":50,"description":"Jumlah loket pembayaran. (EN) Number of payment counters."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":120,"description":"Rata-rata lama satu pembayaran, dalam menit. (EN) Mean minutes per payment."}}}}};
+const schema42 = {"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Jam dalam format 24 jam JJ:MM, misalnya 08:00. (EN) Time of day as 24-hour HH:MM, e.g. 08:00."};
+const pattern11 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
 const formats0 = require("ajv-formats/dist/formats.js").fullFormats.date;
 const formats2 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const formats4 = require("ajv-formats/dist/formats.js").fullFormats.uri;
 const schema41 = {"type":"object","additionalProperties":false,"required":["open","close"],"description":"Jam buka satu hari dan waktu istirahatnya. (EN) One day's opening hours and breaks.","properties":{"open":{"$ref":"#/$defs/time","description":"Jam buka. (EN) Opening time."},"close":{"$ref":"#/$defs/time","description":"Jam tutup. (EN) Closing time."},"breaks":{"type":"array","description":"Waktu istirahat dalam jam buka. (EN) Breaks within the opening hours.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/time","description":"Mulai istirahat. (EN) Break start."},"end":{"$ref":"#/$defs/time","description":"Akhir istirahat. (EN) Break end."}}}}}};
-const schema42 = {"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Jam dalam format 24 jam JJ:MM, misalnya 08:00. (EN) Time of day as 24-hour HH:MM, e.g. 08:00."};
-const pattern11 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1562,9 +1562,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-else {
-const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.arrivalProfile !== undefined){
+let data26 = data.arrivalProfile;
+if(Array.isArray(data26)){
+if(data26.length < 1){
+const err54 = {instancePath:instancePath+"/arrivalProfile",schemaPath:"#/properties/arrivalProfile/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1573,14 +1575,377 @@ vErrors.push(err54);
 }
 errors++;
 }
+const len2 = data26.length;
+for(let i2=0; i2<len2; i2++){
+let data27 = data26[i2];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.start === undefined){
+const err55 = {instancePath:instancePath+"/arrivalProfile/" + i2,schemaPath:"#/properties/arrivalProfile/items/required",keyword:"required",params:{missingProperty: "start"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(data27.count === undefined){
+const err56 = {instancePath:instancePath+"/arrivalProfile/" + i2,schemaPath:"#/properties/arrivalProfile/items/required",keyword:"required",params:{missingProperty: "count"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+for(const key4 in data27){
+if(!((key4 === "start") || (key4 === "count"))){
+const err57 = {instancePath:instancePath+"/arrivalProfile/" + i2,schemaPath:"#/properties/arrivalProfile/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data27.start !== undefined){
+let data28 = data27.start;
+if(typeof data28 === "string"){
+if(!pattern11.test(data28)){
+const err58 = {instancePath:instancePath+"/arrivalProfile/" + i2+"/start",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/arrivalProfile/" + i2+"/start",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data27.count !== undefined){
+let data29 = data27.count;
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 > 1000000 || isNaN(data29)){
+const err60 = {instancePath:instancePath+"/arrivalProfile/" + i2+"/count",schemaPath:"#/properties/arrivalProfile/items/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(data29 < 0 || isNaN(data29)){
+const err61 = {instancePath:instancePath+"/arrivalProfile/" + i2+"/count",schemaPath:"#/properties/arrivalProfile/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/arrivalProfile/" + i2+"/count",schemaPath:"#/properties/arrivalProfile/items/properties/count/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/arrivalProfile/" + i2,schemaPath:"#/properties/arrivalProfile/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/arrivalProfile",schemaPath:"#/properties/arrivalProfile/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.priorityShare !== undefined){
+let data30 = data.priorityShare;
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 1 || isNaN(data30)){
+const err65 = {instancePath:instancePath+"/priorityShare",schemaPath:"#/properties/priorityShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(data30 < 0 || isNaN(data30)){
+const err66 = {instancePath:instancePath+"/priorityShare",schemaPath:"#/properties/priorityShare/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/priorityShare",schemaPath:"#/properties/priorityShare/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data.payment !== undefined){
+let data31 = data.payment;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.counters === undefined){
+const err68 = {instancePath:instancePath+"/payment",schemaPath:"#/properties/payment/required",keyword:"required",params:{missingProperty: "counters"}};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(data31.handlingMinutes === undefined){
+const err69 = {instancePath:instancePath+"/payment",schemaPath:"#/properties/payment/required",keyword:"required",params:{missingProperty: "handlingMinutes"}};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+for(const key5 in data31){
+if(!((((key5 === "name") || (key5 === "agency")) || (key5 === "counters")) || (key5 === "handlingMinutes"))){
+const err70 = {instancePath:instancePath+"/payment",schemaPath:"#/properties/payment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data31.name !== undefined){
+let data32 = data31.name;
+if(typeof data32 === "string"){
+if(func2(data32) > 500){
+const err71 = {instancePath:instancePath+"/payment/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(func2(data32) < 1){
+const err72 = {instancePath:instancePath+"/payment/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(!pattern4.test(data32)){
+const err73 = {instancePath:instancePath+"/payment/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/payment/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data31.agency !== undefined){
+let data33 = data31.agency;
+if(typeof data33 === "string"){
+if(func2(data33) > 64){
+const err75 = {instancePath:instancePath+"/payment/agency",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64}};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(!pattern6.test(data33)){
+const err76 = {instancePath:instancePath+"/payment/agency",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"}};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/payment/agency",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data31.counters !== undefined){
+let data34 = data31.counters;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err78 = {instancePath:instancePath+"/payment/counters",schemaPath:"#/properties/payment/properties/counters/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 50 || isNaN(data34)){
+const err79 = {instancePath:instancePath+"/payment/counters",schemaPath:"#/properties/payment/properties/counters/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50}};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if(data34 < 0 || isNaN(data34)){
+const err80 = {instancePath:instancePath+"/payment/counters",schemaPath:"#/properties/payment/properties/counters/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+if(data31.handlingMinutes !== undefined){
+let data35 = data31.handlingMinutes;
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 > 120 || isNaN(data35)){
+const err81 = {instancePath:instancePath+"/payment/handlingMinutes",schemaPath:"#/properties/payment/properties/handlingMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120}};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(data35 <= 0 || isNaN(data35)){
+const err82 = {instancePath:instancePath+"/payment/handlingMinutes",schemaPath:"#/properties/payment/properties/handlingMinutes/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/payment/handlingMinutes",schemaPath:"#/properties/payment/properties/handlingMinutes/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/payment",schemaPath:"#/properties/payment/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
 validate23.errors = vErrors;
 return errors === 0;
 }
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema51 = {"type":"object","additionalProperties":false,"required":["id","name","kind","plannedCounters"],"description":"Satu instansi yang membuka loket. (EN) One agency with counters.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal instansi, misalnya `dukcapil`. (EN) Agency identifier, e.g. `dukcapil`."},"name":{"$ref":"#/$defs/text","description":"Nama lengkap instansi. (EN) Full agency name.","x-prompt":{"id":"Nama instansi?","en":"Agency name?"}},"shortName":{"type":"string","$ref":"#/$defs/text","maxLength":40,"description":"Nama singkat untuk papan loket dan denah. (EN) Short name for counter signs and the floor plan."},"kind":{"$ref":"#/$defs/agencyKind","x-prompt":{"id":"Jenis instansi?","en":"Kind of agency?"}},"plannedCounters":{"type":"integer","minimum":0,"maximum":200,"description":"Jumlah loket yang direncanakan instansi. (EN) Number of counters the agency plans.","x-prompt":{"id":"Jumlah loket yang direncanakan?","en":"Planned number of counters?"}},"ticketPrefix":{"type":"string","pattern":"^[A-Z]{1,3}$","description":"Awalan nomor antrean yang ditetapkan sendiri (opsional). (EN) Queue ticket prefix set by hand (optional)."},"estimate":{"type":"boolean","description":"Data instansi ini perkiraan, bukan data resmi. (EN) This agency's data is an estimate, not official."}}};
-const schema55 = {"enum":["opd","instansi-vertikal","bumn","bumd","swasta"],"description":"Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD atau swasta. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned or private."};
-const pattern21 = new RegExp("^[A-Z]{1,3}$", "u");
+const schema54 = {"type":"object","additionalProperties":false,"required":["id","name","kind","plannedCounters"],"description":"Satu instansi yang membuka loket. (EN) One agency with counters.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal instansi, misalnya `dukcapil`. (EN) Agency identifier, e.g. `dukcapil`."},"name":{"$ref":"#/$defs/text","description":"Nama lengkap instansi. (EN) Full agency name.","x-prompt":{"id":"Nama instansi?","en":"Agency name?"}},"shortName":{"type":"string","$ref":"#/$defs/text","maxLength":40,"description":"Nama singkat untuk papan loket dan denah. (EN) Short name for counter signs and the floor plan."},"kind":{"$ref":"#/$defs/agencyKind","x-prompt":{"id":"Jenis instansi?","en":"Kind of agency?"}},"plannedCounters":{"type":"integer","minimum":0,"maximum":200,"description":"Jumlah loket yang direncanakan instansi. (EN) Number of counters the agency plans.","x-prompt":{"id":"Jumlah loket yang direncanakan?","en":"Planned number of counters?"}},"ticketPrefix":{"type":"string","pattern":"^[A-Z]{1,3}$","description":"Awalan nomor antrean yang ditetapkan sendiri (opsional). (EN) Queue ticket prefix set by hand (optional)."},"estimate":{"type":"boolean","description":"Data instansi ini perkiraan, bukan data resmi. (EN) This agency's data is an estimate, not official."},"serviceMode":{"enum":["penuh","terima-berkas","informasi","kios"],"description":"Cara instansi melayani di MPP: `penuh` (layanan selesai di loket), `terima-berkas` (menerima dan menyerahkan berkas; diproses di kantor instansi), `informasi` (hanya informasi), `kios` (kios swalayan tanpa petugas tetap). Bila kosong: `penuh`. (EN) How the agency serves in the MPP: `penuh` full service, `terima-berkas` drop-off and pick-up (processed at its own office), `informasi` information only, `kios` self-service kiosk. When absent: `penuh`."},"presence":{"type":"object","additionalProperties":false,"description":"Kapan instansi menjaga lokenya di MPP (opsional; bila kosong: setiap hari dan jam buka MPP). Pengunjung layanannya datang pada hari dan jam itu; `visitorsPerDay` berarti pengunjung pada hari instansi hadir. (EN) When the agency staffs its counters in the MPP (optional; when absent: every MPP opening day and hour). Its visitors come on those days and hours; `visitorsPerDay` means visitors on a day the agency is present.","properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["monday","tuesday","wednesday","thursday","friday","saturday","sunday"],"description":"Hari dalam seminggu. (EN) Day of the week."},"description":"Hari hadir, misalnya [thursday]. (EN) Days present, e.g. [thursday]."},"open":{"$ref":"#/$defs/time","description":"Jam mulai hadir (bila lebih siang dari jam buka MPP). (EN) Time the counters open (when later than the MPP opens)."},"close":{"$ref":"#/$defs/time","description":"Jam selesai hadir (bila lebih awal dari jam tutup MPP). (EN) Time the counters close (when earlier than the MPP closes)."}}},"oldOffice":{"type":"object","additionalProperties":false,"required":["staysOpen"],"description":"Apakah kantor layanan lama instansi tetap buka setelah MPP dibuka. Bila tetap buka, angka pengunjung layanannya dibaca sebagai seluruh permintaan instansi dan hanya `shareToMpp` yang datang ke MPP. (EN) Whether the agency's old service office stays open once the MPP opens. When it does, its services' visitor figures are read as the agency's whole demand and only `shareToMpp` comes to the MPP.","properties":{"staysOpen":{"type":"boolean","description":"Kantor lama tetap melayani. (EN) The old office keeps serving."},"shareToMpp":{"type":"number","minimum":0,"maximum":1,"description":"Bagian permintaan yang diperkirakan pindah ke MPP (0 sampai 1); bila kosong dipakai perkiraan kit dari data pembanding. (EN) Share of demand expected to move to the MPP (0 to 1); when absent the kit's estimate from the benchmarks is used."}}},"counterGroups":{"type":"array","minItems":1,"description":"Kelompok loket instansi untuk tahap layanan yang berbeda, misalnya perekaman dan pencetakan KTP-el (opsional). Loket di luar kelompok adalah loket umum instansi. (EN) Groups of the agency's counters for different service stages, e.g. KTP-el recording and printing (optional). Counters outside the groups are the agency's general counters.","items":{"type":"object","additionalProperties":false,"required":["id","name","counters"],"properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal kelompok, unik dalam instansi. (EN) Group identifier, unique within the agency."},"name":{"$ref":"#/$defs/text","description":"Nama kelompok loket. (EN) Name of the counter group."},"counters":{"type":"integer","minimum":0,"maximum":200,"description":"Jumlah loket dalam kelompok (bagian dari jumlah loket instansi). (EN) Counters in the group (part of the agency's counters)."}}}}}};
+const schema58 = {"enum":["opd","instansi-vertikal","bumn","bumd","swasta"],"description":"Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD atau swasta. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned or private."};
+const pattern24 = new RegExp("^[A-Z]{1,3}$", "u");
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1634,7 +1999,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "name")) || (key0 === "shortName")) || (key0 === "kind")) || (key0 === "plannedCounters")) || (key0 === "ticketPrefix")) || (key0 === "estimate"))){
+if(!(func1.call(schema54.properties, key0))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
@@ -1795,7 +2160,7 @@ errors++;
 if(data.kind !== undefined){
 let data3 = data.kind;
 if(!(((((data3 === "opd") || (data3 === "instansi-vertikal")) || (data3 === "bumn")) || (data3 === "bumd")) || (data3 === "swasta"))){
-const err18 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/agencyKind/enum",keyword:"enum",params:{allowedValues: schema55.enum}};
+const err18 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/agencyKind/enum",keyword:"enum",params:{allowedValues: schema58.enum}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1843,7 +2208,7 @@ errors++;
 if(data.ticketPrefix !== undefined){
 let data5 = data.ticketPrefix;
 if(typeof data5 === "string"){
-if(!pattern21.test(data5)){
+if(!pattern24.test(data5)){
 const err22 = {instancePath:instancePath+"/ticketPrefix",schemaPath:"#/properties/ticketPrefix/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{1,3}$"}};
 if(vErrors === null){
 vErrors = [err22];
@@ -1877,9 +2242,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.serviceMode !== undefined){
+let data7 = data.serviceMode;
+if(!((((data7 === "penuh") || (data7 === "terima-berkas")) || (data7 === "informasi")) || (data7 === "kios"))){
+const err25 = {instancePath:instancePath+"/serviceMode",schemaPath:"#/properties/serviceMode/enum",keyword:"enum",params:{allowedValues: schema54.properties.serviceMode.enum}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1888,16 +2254,446 @@ vErrors.push(err25);
 }
 errors++;
 }
+}
+if(data.presence !== undefined){
+let data8 = data.presence;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key1 in data8){
+if(!(((key1 === "days") || (key1 === "open")) || (key1 === "close"))){
+const err26 = {instancePath:instancePath+"/presence",schemaPath:"#/properties/presence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data8.days !== undefined){
+let data9 = data8.days;
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err27 = {instancePath:instancePath+"/presence/days",schemaPath:"#/properties/presence/properties/days/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(!(((((((data10 === "monday") || (data10 === "tuesday")) || (data10 === "wednesday")) || (data10 === "thursday")) || (data10 === "friday")) || (data10 === "saturday")) || (data10 === "sunday"))){
+const err28 = {instancePath:instancePath+"/presence/days/" + i0,schemaPath:"#/properties/presence/properties/days/items/enum",keyword:"enum",params:{allowedValues: schema54.properties.presence.properties.days.items.enum}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+let i1 = data9.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data9[i1], data9[j0])){
+const err29 = {instancePath:instancePath+"/presence/days",schemaPath:"#/properties/presence/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/presence/days",schemaPath:"#/properties/presence/properties/days/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data8.open !== undefined){
+let data11 = data8.open;
+if(typeof data11 === "string"){
+if(!pattern11.test(data11)){
+const err31 = {instancePath:instancePath+"/presence/open",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/presence/open",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data8.close !== undefined){
+let data12 = data8.close;
+if(typeof data12 === "string"){
+if(!pattern11.test(data12)){
+const err33 = {instancePath:instancePath+"/presence/close",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/presence/close",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/presence",schemaPath:"#/properties/presence/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.oldOffice !== undefined){
+let data13 = data.oldOffice;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.staysOpen === undefined){
+const err36 = {instancePath:instancePath+"/oldOffice",schemaPath:"#/properties/oldOffice/required",keyword:"required",params:{missingProperty: "staysOpen"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+for(const key2 in data13){
+if(!((key2 === "staysOpen") || (key2 === "shareToMpp"))){
+const err37 = {instancePath:instancePath+"/oldOffice",schemaPath:"#/properties/oldOffice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data13.staysOpen !== undefined){
+if(typeof data13.staysOpen !== "boolean"){
+const err38 = {instancePath:instancePath+"/oldOffice/staysOpen",schemaPath:"#/properties/oldOffice/properties/staysOpen/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data13.shareToMpp !== undefined){
+let data15 = data13.shareToMpp;
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 1 || isNaN(data15)){
+const err39 = {instancePath:instancePath+"/oldOffice/shareToMpp",schemaPath:"#/properties/oldOffice/properties/shareToMpp/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data15 < 0 || isNaN(data15)){
+const err40 = {instancePath:instancePath+"/oldOffice/shareToMpp",schemaPath:"#/properties/oldOffice/properties/shareToMpp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/oldOffice/shareToMpp",schemaPath:"#/properties/oldOffice/properties/shareToMpp/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/oldOffice",schemaPath:"#/properties/oldOffice/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.counterGroups !== undefined){
+let data16 = data.counterGroups;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err43 = {instancePath:instancePath+"/counterGroups",schemaPath:"#/properties/counterGroups/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+const len1 = data16.length;
+for(let i2=0; i2<len1; i2++){
+let data17 = data16[i2];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.id === undefined){
+const err44 = {instancePath:instancePath+"/counterGroups/" + i2,schemaPath:"#/properties/counterGroups/items/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data17.name === undefined){
+const err45 = {instancePath:instancePath+"/counterGroups/" + i2,schemaPath:"#/properties/counterGroups/items/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data17.counters === undefined){
+const err46 = {instancePath:instancePath+"/counterGroups/" + i2,schemaPath:"#/properties/counterGroups/items/required",keyword:"required",params:{missingProperty: "counters"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+for(const key3 in data17){
+if(!(((key3 === "id") || (key3 === "name")) || (key3 === "counters"))){
+const err47 = {instancePath:instancePath+"/counterGroups/" + i2,schemaPath:"#/properties/counterGroups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data17.id !== undefined){
+let data18 = data17.id;
+if(typeof data18 === "string"){
+if(func2(data18) > 64){
+const err48 = {instancePath:instancePath+"/counterGroups/" + i2+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(!pattern6.test(data18)){
+const err49 = {instancePath:instancePath+"/counterGroups/" + i2+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/counterGroups/" + i2+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data17.name !== undefined){
+let data19 = data17.name;
+if(typeof data19 === "string"){
+if(func2(data19) > 500){
+const err51 = {instancePath:instancePath+"/counterGroups/" + i2+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(func2(data19) < 1){
+const err52 = {instancePath:instancePath+"/counterGroups/" + i2+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(!pattern4.test(data19)){
+const err53 = {instancePath:instancePath+"/counterGroups/" + i2+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/counterGroups/" + i2+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data17.counters !== undefined){
+let data20 = data17.counters;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err55 = {instancePath:instancePath+"/counterGroups/" + i2+"/counters",schemaPath:"#/properties/counterGroups/items/properties/counters/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 200 || isNaN(data20)){
+const err56 = {instancePath:instancePath+"/counterGroups/" + i2+"/counters",schemaPath:"#/properties/counterGroups/items/properties/counters/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data20 < 0 || isNaN(data20)){
+const err57 = {instancePath:instancePath+"/counterGroups/" + i2+"/counters",schemaPath:"#/properties/counterGroups/items/properties/counters/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/counterGroups/" + i2,schemaPath:"#/properties/counterGroups/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/counterGroups",schemaPath:"#/properties/counterGroups/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
 validate37.errors = vErrors;
 return errors === 0;
 }
 validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema56 = {"type":"object","additionalProperties":false,"required":["id","agency","name","handlingMinutes"],"if":{"not":{"required":["peakArrivalsPerHour"]}},"then":{"required":["visitorsPerDay"]},"description":"Satu jenis layanan. Isi `visitorsPerDay` atau `peakArrivalsPerHour`. (EN) One service type. Give `visitorsPerDay` or `peakArrivalsPerHour`.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal layanan, unik di seluruh MPP. (EN) Service identifier, unique across the MPP."},"agency":{"$ref":"#/$defs/id","description":"Pengenal instansi pemberi layanan. (EN) Identifier of the agency delivering the service."},"name":{"$ref":"#/$defs/text","description":"Nama layanan. (EN) Service name.","x-prompt":{"id":"Nama layanan?","en":"Service name?"}},"category":{"enum":["perizinan","non-perizinan"],"default":"non-perizinan","description":"Perizinan berusaha/non-berusaha (`perizinan`) atau layanan lain (`non-perizinan`). (EN) Licensing (`perizinan`) or another service (`non-perizinan`)."},"visitorsPerDay":{"type":"number","minimum":0,"maximum":100000,"description":"Perkiraan pengunjung per hari. (EN) Expected visitors per day.","x-prompt":{"id":"Perkiraan pengunjung per hari?","en":"Expected visitors per day?"}},"peakArrivalsPerHour":{"type":"number","minimum":0,"maximum":10000,"description":"Kedatangan per jam pada jam puncak (mengalahkan `visitorsPerDay` untuk perhitungan loket). (EN) Arrivals per hour at peak (takes precedence over `visitorsPerDay` for counter sizing)."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Rata-rata lama pelayanan di loket, dalam menit. (EN) Mean handling time at the counter, in minutes.","x-prompt":{"id":"Rata-rata lama pelayanan di loket (menit)?","en":"Mean handling time at the counter (minutes)?"}},"online":{"type":"boolean","description":"Layanan dapat diajukan atau dipesan antreannya secara daring. (EN) The service can be applied for or booked online."},"estimate":{"type":"boolean","description":"Angka layanan ini perkiraan, bukan data resmi. (EN) This service's figures are estimates, not official."},"source":{"$ref":"#/$defs/longText","description":"Sumber data layanan. (EN) Source of the service data."},"standard":{"$ref":"#/$defs/standard"}}};
-const schema60 = {"type":"string","minLength":1,"maxLength":4000,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$","description":"Teks bebas yang tidak kosong. (EN) Non-empty free text."};
-const pattern25 = new RegExp("^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$", "u");
-const schema61 = {"type":"object","additionalProperties":false,"description":"Komponen Standar Pelayanan (UU 25/2009; PermenPANRB 15/2014) yang sudah diketahui. Komponen yang belum diisi dicatat sebagai kekurangan, tidak dikarang. (EN) Service Standard components (UU 25/2009; PermenPANRB 15/2014) known so far. Missing components are reported, not invented.","properties":{"requirements":{"$ref":"#/$defs/textList","description":"Persyaratan. (EN) Requirements."},"procedure":{"$ref":"#/$defs/textList","description":"Sistem, mekanisme dan prosedur (langkah-langkah). (EN) System, mechanism and procedure (steps)."},"completionTime":{"$ref":"#/$defs/longText","description":"Jangka waktu penyelesaian. (EN) Completion time."},"fee":{"$ref":"#/$defs/fee"},"product":{"$ref":"#/$defs/longText","description":"Produk pelayanan. (EN) Service product."},"complaints":{"$ref":"#/$defs/longText","description":"Penanganan pengaduan, saran dan masukan. (EN) Handling of complaints, suggestions and feedback."},"legalBasis":{"$ref":"#/$defs/textList","description":"Dasar hukum. (EN) Legal basis."},"facilities":{"$ref":"#/$defs/longText","description":"Sarana, prasarana dan/atau fasilitas. (EN) Facilities and infrastructure."},"staffCompetence":{"$ref":"#/$defs/longText","description":"Kompetensi pelaksana. (EN) Staff competence."},"internalSupervision":{"$ref":"#/$defs/longText","description":"Pengawasan internal. (EN) Internal supervision."},"staffCount":{"type":"integer","minimum":1,"description":"Jumlah pelaksana. (EN) Number of staff."},"serviceGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan pelayanan. (EN) Service guarantee."},"securityGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan keamanan dan keselamatan pelayanan. (EN) Security and safety guarantee."},"performanceEvaluation":{"$ref":"#/$defs/longText","description":"Evaluasi kinerja pelaksana. (EN) Evaluation of staff performance."}}};
-const schema62 = {"type":"array","minItems":1,"items":{"$ref":"#/$defs/longText"}};
+const schema63 = {"type":"object","additionalProperties":false,"required":["id","agency","name","handlingMinutes"],"if":{"not":{"required":["peakArrivalsPerHour"]}},"then":{"required":["visitorsPerDay"]},"description":"Satu jenis layanan. Isi `visitorsPerDay` atau `peakArrivalsPerHour`. (EN) One service type. Give `visitorsPerDay` or `peakArrivalsPerHour`.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal layanan, unik di seluruh MPP. (EN) Service identifier, unique across the MPP."},"agency":{"$ref":"#/$defs/id","description":"Pengenal instansi pemberi layanan. (EN) Identifier of the agency delivering the service."},"name":{"$ref":"#/$defs/text","description":"Nama layanan. (EN) Service name.","x-prompt":{"id":"Nama layanan?","en":"Service name?"}},"category":{"enum":["perizinan","non-perizinan"],"default":"non-perizinan","description":"Perizinan berusaha/non-berusaha (`perizinan`) atau layanan lain (`non-perizinan`). (EN) Licensing (`perizinan`) or another service (`non-perizinan`)."},"visitorsPerDay":{"type":"number","minimum":0,"maximum":100000,"description":"Perkiraan pengunjung per hari. (EN) Expected visitors per day.","x-prompt":{"id":"Perkiraan pengunjung per hari?","en":"Expected visitors per day?"}},"peakArrivalsPerHour":{"type":"number","minimum":0,"maximum":10000,"description":"Kedatangan per jam pada jam puncak (mengalahkan `visitorsPerDay` untuk perhitungan loket). (EN) Arrivals per hour at peak (takes precedence over `visitorsPerDay` for counter sizing)."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Rata-rata lama pelayanan di loket, dalam menit. (EN) Mean handling time at the counter, in minutes.","x-prompt":{"id":"Rata-rata lama pelayanan di loket (menit)?","en":"Mean handling time at the counter (minutes)?"}},"online":{"type":"boolean","description":"Layanan dapat diajukan atau dipesan antreannya secara daring. (EN) The service can be applied for or booked online."},"estimate":{"type":"boolean","description":"Angka layanan ini perkiraan, bukan data resmi. (EN) This service's figures are estimates, not official."},"source":{"$ref":"#/$defs/longText","description":"Sumber data layanan. (EN) Source of the service data."},"standard":{"$ref":"#/$defs/standard"},"stages":{"type":"array","minItems":1,"description":"Tahap layanan berurutan di loket instansi, masing-masing dengan lama pelayanan dan kelompok loketnya (opsional). Jumlah menit semua tahap sama dengan `handlingMinutes`. (EN) Service stages in series at the agency's counters, each with its handling minutes and counter group (optional). The stages' minutes add up to `handlingMinutes`.","items":{"type":"object","additionalProperties":false,"required":["name","handlingMinutes"],"properties":{"name":{"$ref":"#/$defs/text","description":"Nama tahap, misalnya Perekaman. (EN) Stage name, e.g. Recording."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Rata-rata lama tahap ini, dalam menit. (EN) Mean minutes of this stage."},"counterGroup":{"$ref":"#/$defs/id","description":"Kelompok loket instansi yang melayani tahap ini; bila kosong: loket umum instansi. (EN) The agency's counter group serving this stage; when absent: its general counters."}}}},"payment":{"type":"boolean","description":"Pengunjung layanan ini membayar di loket pembayaran bersama (`mpp.payment`); bila kosong: ya bila biaya lebih dari 0. (EN) Visitors of this service pay at the shared payment counters (`mpp.payment`); when absent: yes when the fee is above 0."}}};
+const schema67 = {"type":"string","minLength":1,"maxLength":4000,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$","description":"Teks bebas yang tidak kosong. (EN) Non-empty free text."};
+const pattern32 = new RegExp("^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$", "u");
+const schema68 = {"type":"object","additionalProperties":false,"description":"Komponen Standar Pelayanan (UU 25/2009; PermenPANRB 15/2014) yang sudah diketahui. Komponen yang belum diisi dicatat sebagai kekurangan, tidak dikarang. (EN) Service Standard components (UU 25/2009; PermenPANRB 15/2014) known so far. Missing components are reported, not invented.","properties":{"requirements":{"$ref":"#/$defs/textList","description":"Persyaratan. (EN) Requirements."},"procedure":{"$ref":"#/$defs/textList","description":"Sistem, mekanisme dan prosedur (langkah-langkah). (EN) System, mechanism and procedure (steps)."},"completionTime":{"$ref":"#/$defs/longText","description":"Jangka waktu penyelesaian. (EN) Completion time."},"fee":{"$ref":"#/$defs/fee"},"product":{"$ref":"#/$defs/longText","description":"Produk pelayanan. (EN) Service product."},"complaints":{"$ref":"#/$defs/longText","description":"Penanganan pengaduan, saran dan masukan. (EN) Handling of complaints, suggestions and feedback."},"legalBasis":{"$ref":"#/$defs/textList","description":"Dasar hukum. (EN) Legal basis."},"facilities":{"$ref":"#/$defs/longText","description":"Sarana, prasarana dan/atau fasilitas. (EN) Facilities and infrastructure."},"staffCompetence":{"$ref":"#/$defs/longText","description":"Kompetensi pelaksana. (EN) Staff competence."},"internalSupervision":{"$ref":"#/$defs/longText","description":"Pengawasan internal. (EN) Internal supervision."},"staffCount":{"type":"integer","minimum":1,"description":"Jumlah pelaksana. (EN) Number of staff."},"serviceGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan pelayanan. (EN) Service guarantee."},"securityGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan keamanan dan keselamatan pelayanan. (EN) Security and safety guarantee."},"performanceEvaluation":{"$ref":"#/$defs/longText","description":"Evaluasi kinerja pelaksana. (EN) Evaluation of staff performance."}}};
+const schema69 = {"type":"array","minItems":1,"items":{"$ref":"#/$defs/longText"}};
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1944,7 +2740,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern25.test(data0)){
+if(!pattern32.test(data0)){
 const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -1982,7 +2778,7 @@ return errors === 0;
 }
 validate41.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema65 = {"type":"object","additionalProperties":false,"minProperties":1,"description":"Biaya/tarif. `amount: 0` berarti gratis; `note` untuk rumus atau penjelasan. (EN) Fee. `amount: 0` means free; `note` for a formula or explanation.","properties":{"amount":{"type":"integer","minimum":0,"description":"Besaran dalam rupiah. (EN) Amount in rupiah (IDR)."},"note":{"$ref":"#/$defs/longText","description":"Rumus, dasar atau penjelasan biaya. (EN) Formula, basis or explanation of the fee."}}};
+const schema72 = {"type":"object","additionalProperties":false,"minProperties":1,"description":"Biaya/tarif. `amount: 0` berarti gratis; `note` untuk rumus atau penjelasan. (EN) Fee. `amount: 0` means free; `note` for a formula or explanation.","properties":{"amount":{"type":"integer","minimum":0,"description":"Besaran dalam rupiah. (EN) Amount in rupiah (IDR)."},"note":{"$ref":"#/$defs/longText","description":"Rumus, dasar atau penjelasan biaya. (EN) Formula, basis or explanation of the fee."}}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2065,7 +2861,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern25.test(data1)){
+if(!pattern32.test(data1)){
 const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err6];
@@ -2116,7 +2912,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func1.call(schema61.properties, key0))){
+if(!(func1.call(schema68.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -2162,7 +2958,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern25.test(data2)){
+if(!pattern32.test(data2)){
 const err3 = {instancePath:instancePath+"/completionTime",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -2213,7 +3009,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!pattern25.test(data4)){
+if(!pattern32.test(data4)){
 const err7 = {instancePath:instancePath+"/product",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err7];
@@ -2258,7 +3054,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern25.test(data5)){
+if(!pattern32.test(data5)){
 const err11 = {instancePath:instancePath+"/complaints",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err11];
@@ -2309,7 +3105,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern25.test(data7)){
+if(!pattern32.test(data7)){
 const err15 = {instancePath:instancePath+"/facilities",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err15];
@@ -2354,7 +3150,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!pattern25.test(data8)){
+if(!pattern32.test(data8)){
 const err19 = {instancePath:instancePath+"/staffCompetence",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err19];
@@ -2399,7 +3195,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!pattern25.test(data9)){
+if(!pattern32.test(data9)){
 const err23 = {instancePath:instancePath+"/internalSupervision",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err23];
@@ -2469,7 +3265,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(!pattern25.test(data11)){
+if(!pattern32.test(data11)){
 const err29 = {instancePath:instancePath+"/serviceGuarantee",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err29];
@@ -2514,7 +3310,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!pattern25.test(data12)){
+if(!pattern32.test(data12)){
 const err33 = {instancePath:instancePath+"/securityGuarantee",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err33];
@@ -2559,7 +3355,7 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!pattern25.test(data13)){
+if(!pattern32.test(data13)){
 const err37 = {instancePath:instancePath+"/performanceEvaluation",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err37];
@@ -2730,7 +3526,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema56.properties, key0))){
+if(!(func1.call(schema63.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err8];
@@ -2858,7 +3654,7 @@ errors++;
 }
 let data3 = data.category;
 if(!((data3 === "perizinan") || (data3 === "non-perizinan"))){
-const err19 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema56.properties.category.enum}};
+const err19 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema63.properties.category.enum}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3019,7 +3815,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!pattern25.test(data9)){
+if(!pattern32.test(data9)){
 const err33 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err33];
@@ -3047,9 +3843,11 @@ vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.error
 errors = vErrors.length;
 }
 }
-}
-else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.stages !== undefined){
+let data11 = data.stages;
+if(Array.isArray(data11)){
+if(data11.length < 1){
+const err35 = {instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3058,12 +3856,210 @@ vErrors.push(err35);
 }
 errors++;
 }
+const len0 = data11.length;
+for(let i0=0; i0<len0; i0++){
+let data12 = data11[i0];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.name === undefined){
+const err36 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data12.handlingMinutes === undefined){
+const err37 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/required",keyword:"required",params:{missingProperty: "handlingMinutes"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+for(const key1 in data12){
+if(!(((key1 === "name") || (key1 === "handlingMinutes")) || (key1 === "counterGroup"))){
+const err38 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data12.name !== undefined){
+let data13 = data12.name;
+if(typeof data13 === "string"){
+if(func2(data13) > 500){
+const err39 = {instancePath:instancePath+"/stages/" + i0+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(func2(data13) < 1){
+const err40 = {instancePath:instancePath+"/stages/" + i0+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(!pattern4.test(data13)){
+const err41 = {instancePath:instancePath+"/stages/" + i0+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/stages/" + i0+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data12.handlingMinutes !== undefined){
+let data14 = data12.handlingMinutes;
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 480 || isNaN(data14)){
+const err43 = {instancePath:instancePath+"/stages/" + i0+"/handlingMinutes",schemaPath:"#/properties/stages/items/properties/handlingMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 480}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(data14 <= 0 || isNaN(data14)){
+const err44 = {instancePath:instancePath+"/stages/" + i0+"/handlingMinutes",schemaPath:"#/properties/stages/items/properties/handlingMinutes/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/stages/" + i0+"/handlingMinutes",schemaPath:"#/properties/stages/items/properties/handlingMinutes/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data12.counterGroup !== undefined){
+let data15 = data12.counterGroup;
+if(typeof data15 === "string"){
+if(func2(data15) > 64){
+const err46 = {instancePath:instancePath+"/stages/" + i0+"/counterGroup",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(!pattern6.test(data15)){
+const err47 = {instancePath:instancePath+"/stages/" + i0+"/counterGroup",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/stages/" + i0+"/counterGroup",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.payment !== undefined){
+if(typeof data.payment !== "boolean"){
+const err51 = {instancePath:instancePath+"/payment",schemaPath:"#/properties/payment/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
 validate39.errors = vErrors;
 return errors === 0;
 }
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema75 = {"type":"object","additionalProperties":false,"required":["id","agency","services"],"description":"Satu loket. (EN) One counter.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal loket. (EN) Counter identifier."},"agency":{"$ref":"#/$defs/id","description":"Instansi pemilik loket. (EN) Agency that owns the counter."},"services":{"type":"array","minItems":1,"uniqueItems":true,"description":"Layanan yang dilayani loket ini. (EN) Services served at this counter.","items":{"$ref":"#/$defs/id"}},"priority":{"type":"boolean","default":false,"description":"Loket prioritas bagi kelompok rentan (UU 25/2009 Pasal 29). (EN) Priority counter for vulnerable groups (UU 25/2009 Article 29)."},"floor":{"$ref":"#/$defs/id","description":"Lantai tempat loket (pengenal lantai). (EN) Floor of the counter (floor identifier)."}}};
+const schema84 = {"type":"object","additionalProperties":false,"required":["id","agency","services"],"description":"Satu loket. (EN) One counter.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal loket. (EN) Counter identifier."},"agency":{"$ref":"#/$defs/id","description":"Instansi pemilik loket. (EN) Agency that owns the counter."},"services":{"type":"array","minItems":1,"uniqueItems":true,"description":"Layanan yang dilayani loket ini. (EN) Services served at this counter.","items":{"$ref":"#/$defs/id"}},"priority":{"type":"boolean","default":false,"description":"Loket prioritas bagi kelompok rentan (UU 25/2009 Pasal 29). (EN) Priority counter for vulnerable groups (UU 25/2009 Article 29)."},"floor":{"$ref":"#/$defs/id","description":"Lantai tempat loket (pengenal lantai). (EN) Floor of the counter (floor identifier)."}}};
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3550,7 +4546,7 @@ const len3 = data11.length;
 for(let i3=0; i3<len3; i3++){
 let data12 = data11[i3];
 if(!((((((((((((((((((((data12 === "information-desk") || (data12 === "ticket-kiosk")) || (data12 === "priority-counter")) || (data12 === "lactation-room")) || (data12 === "children-corner")) || (data12 === "accessible-toilet")) || (data12 === "wheelchair")) || (data12 === "ramp")) || (data12 === "guiding-block")) || (data12 === "accessible-parking")) || (data12 === "elevator")) || (data12 === "complaint-desk")) || (data12 === "prayer-room")) || (data12 === "first-aid")) || (data12 === "cctv")) || (data12 === "self-service-kiosk")) || (data12 === "waiting-area")) || (data12 === "signage")) || (data12 === "braille-information")) || (data12 === "sign-language-service"))){
-const err14 = {instancePath:instancePath+"/facilities/" + i3,schemaPath:"#/$defs/facility/enum",keyword:"enum",params:{allowedValues: schema80.enum}};
+const err14 = {instancePath:instancePath+"/facilities/" + i3,schemaPath:"#/$defs/facility/enum",keyword:"enum",params:{allowedValues: schema89.enum}};
 if(vErrors === null){
 vErrors = [err14];
 }

@@ -5,6 +5,7 @@ import { layoutMessages } from './messages/layout.js';
 import { appconfigMessages } from './messages/appconfig.js';
 import { reviewMessages } from './messages/review.js';
 import { growMessages } from './messages/grow.js';
+import { simulationMessages } from './messages/simulation.js';
 
 /** The one message catalogue: every text a user reads, in id and en. Split by concern for editing. */
 export const catalogue = {
@@ -14,6 +15,7 @@ export const catalogue = {
   ...appconfigMessages,
   ...reviewMessages,
   ...growMessages,
+  ...simulationMessages,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof catalogue;

@@ -4,20 +4,16 @@ import * as C from './constants.js';
 import type { AgencySizing, AreaItem, AreaProgramme, SizingResult } from './types.js';
 import { layoutWarning } from './warnings.js';
 import { round } from './round.js';
+import { peakWaitingPeople, seatsFor } from './waiting.js';
 
-/**
- * Waiting seats one agency causes at peak (fractional): expected queue at the needed counters
- * with its companions, plus companions of the visitors being served, times the safety factor.
- */
+/** Waiting seats one agency causes at peak (fractional): its 95th percentile of people waiting (see waiting.ts). */
 export function agencySeatDemand(agency: AgencySizing): number {
-  const queue = agency.needed.meanQueueLength ?? 0;
-  return C.WAITING_SAFETY_FACTOR * (queue * (1 + C.COMPANIONS_PER_VISITOR) + C.COMPANIONS_PER_VISITOR * agency.offeredLoad);
+  return peakWaitingPeople([agency]).people;
 }
 
-/** Seats for a set of agencies: rounded up, at least MIN_WAITING_SEATS. */
+/** Seats for a set of agencies: the 95th percentile of their people waiting together, rounded up, at least MIN_WAITING_SEATS. */
 export function waitingSeats(agencies: readonly AgencySizing[]): number {
-  const demand = agencies.reduce((sum, a) => sum + agencySeatDemand(a), 0);
-  return Math.max(C.MIN_WAITING_SEATS, Math.ceil(demand - 1e-9));
+  return seatsFor(agencies);
 }
 
 /** Walk-in ticket kiosks: peak arrivals not booked online over a kiosk's hourly capacity, at least 1. */

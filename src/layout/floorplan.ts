@@ -2,6 +2,7 @@ import type { Floor, RegionAnswers } from '../config/region.types.js';
 import * as C from './constants.js';
 import { agencySeatDemand, backOfficeArea } from './area.js';
 import { packFloor, type PackItem } from './packer.js';
+import { seatsFor } from './waiting.js';
 import type { AgencySizing, AreaProgramme, FloorPlan, LayoutWarning, SizingResult } from './types.js';
 import { layoutWarning } from './warnings.js';
 import { round } from './round.js';
@@ -151,8 +152,7 @@ export function planFloors(region: RegionAnswers, sizing: SizingResult, area: Ar
       items.push({ id: `priority-counter-${fid}`, kind: 'priority-counter', counters: 1, width: C.COUNTER_WIDTH_M, depth: C.COUNTER_DEPTH_M });
       items.push({ id: `complaint-desk-${fid}`, kind: 'complaint-desk', width: C.COUNTER_WIDTH_M, depth: C.COUNTER_DEPTH_M });
     }
-    const seatDemand = agencies.reduce((s, a) => s + agencySeatDemand(a), 0);
-    const seats = agencies.length > 0 || isEntrance ? Math.max(C.MIN_WAITING_SEATS, Math.ceil(seatDemand - 1e-9)) : 0;
+    const seats = agencies.length > 0 || isEntrance ? seatsFor(agencies) : 0;
     if (seats > 0) {
       const shape = waitingShape(seats, floor.width);
       items.push({ id: `waiting-area-${fid}`, kind: 'waiting-area', seats, ...shape, breakBefore: items.length > 0 });

@@ -7,6 +7,7 @@ import * as C from './constants.js';
 import { renderFloorSvg } from './svg.js';
 import type { AreaItem, LayoutPlan } from './types.js';
 import { round } from './round.js';
+import { peakWaitingPeople } from './waiting.js';
 
 /** The data of `layout/layout.yaml` (validated by schemas/layout.schema.json). Fresh objects only. */
 export function layoutDocument(plan: LayoutPlan): Record<string, unknown> {
@@ -92,7 +93,8 @@ export function sizingContext(plan: LayoutPlan, lang: Lang): Record<string, unkn
     seats: {
       seats: plan.area.waitingSeats,
       queue: plan.sizing.totals.meanQueueLength,
-      safety: C.WAITING_SAFETY_FACTOR,
+      p95: peakWaitingPeople(plan.sizing.agencies).queue,
+      percentile: round(C.WAITING_SEATS_PERCENTILE * 100, 0),
       companions: C.COMPANIONS_PER_VISITOR,
     },
     warnings: plan.warnings.map((w) => ({ severity: w.severity, text: t(lang, w.key, w.params), path: w.path })),

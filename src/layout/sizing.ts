@@ -1,7 +1,7 @@
 import type { RegionAnswers, Service } from '../config/region.types.js';
 import { peakArrivalsPerHour } from '../config/demand.js';
 import { plannedCountersByAgency } from '../config/counters.js';
-import { DEFAULTS } from '../config/defaults.js';
+import { effectivePeakFactor } from '../config/arrival-profile.js';
 import { erlangB, erlangCFromB, meanQueueLength, meanWaitMinutes, minimumServers, offeredLoad, probWaitExceeds, utilisation } from './erlang.js';
 import type { AgencySizing, QueueFigures, SizingResult } from './types.js';
 import { layoutWarning } from './warnings.js';
@@ -49,7 +49,7 @@ export function sizeCounters(region: RegionAnswers): SizingResult {
     let weighted = 0;
     let plain = 0;
     for (const service of services) {
-      const lambda = peakArrivalsPerHour(service, region);
+      const lambda = peakArrivalsPerHour(service, region, agency);
       arrivals += lambda;
       weighted += lambda * service.handlingMinutes;
       plain += service.handlingMinutes;
@@ -99,5 +99,5 @@ export function sizeCounters(region: RegionAnswers): SizingResult {
     layoutCounters: agencies.reduce((s, a) => s + a.layoutCounters, 0),
     meanQueueLength: round(agencies.reduce((s, a) => s + (a.needed.meanQueueLength ?? 0), 0), 3),
   };
-  return { targetShare, maxWaitMinutes, peakFactor: region.mpp.peakFactor ?? DEFAULTS.peakFactor, agencies, totals, warnings };
+  return { targetShare, maxWaitMinutes, peakFactor: round(effectivePeakFactor(region.mpp), 3), agencies, totals, warnings };
 }
