@@ -22,6 +22,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   remove: async () => { const m = await import('./commands/remove.js'); return { run: m.removeCommand, help: m.removeHelp }; },
   import: async () => { const m = await import('./commands/import.js'); return { run: m.importCommand, help: m.importHelp }; },
   export: async () => { const m = await import('./commands/export.js'); return { run: m.exportCommand, help: m.exportHelp }; },
+  simulate: async () => { const m = await import('./commands/simulate.js'); return { run: m.simulateCommand, help: m.simulateHelp }; },
 };
 
 async function usage(lang: Lang): Promise<string> {

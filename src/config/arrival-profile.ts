@@ -9,14 +9,14 @@ import { DEFAULTS } from './defaults.js';
  * curve, a kit assumption (no published hourly counts of an Indonesian MPP were found): one morning
  * peak, centred DEFAULT_PEAK_AFTER_OPENING_MIN after opening (visitors come early because tickets
  * are rationed by a daily quota and many documents are finished the same day; the one published
- * curve in the sources, Poupatempo in Brazil, peaks between 10:00 and 16:00), as high as the
+ * curve in the sources, Poupatempo in Brazil, peaks between 10:00 and 16:00) over an even spread, as high as the
  * region's peak factor says: the busiest hour receives peakFactor times the mean hour's share
  * (mean over service hours, breaks deducted), exactly what the Erlang C sizing assumes. Replace it
  * with your own counts as soon as the old office or the MPP can count visitors per hour.
  */
 
 /** Peak of the default curve, in minutes after opening (the middle of the third hour of an 08:00 day is 10:30). */
-export const DEFAULT_PEAK_AFTER_OPENING_MIN = 120;
+export const DEFAULT_PEAK_AFTER_OPENING_MIN = 150;
 
 /** One slot of a day, in minutes since midnight; `share` of the day's (or window's) arrivals. */
 export interface ProfileSlot {
@@ -46,7 +46,14 @@ export function peakHourShare(slots: readonly ProfileSlot[]): number {
   return slots.reduce((m, s) => Math.max(m, (s.share * 60) / Math.max(1, s.end - s.start)), 0);
 }
 
-/** The default curve of one day, fitted so that its busiest hour holds `targetShare` of the day. */
+/** Width (standard deviation, minutes) of the default curve's morning bump. */
+export const DEFAULT_PEAK_WIDTH_MIN = 60;
+
+/**
+ * The default curve of one day, fitted so that its busiest hour holds `targetShare` of the day: a
+ * mix of an even spread (the quiet afternoon still has visitors) and a morning bump; when even the
+ * pure bump is too flat for the target, the bump is narrowed.
+ */
 function defaultCurve(open: number, close: number, targetShare: number): ProfileSlot[] {
   const slots = slotsOf(open, close);
   const peakAt = open + DEFAULT_PEAK_AFTER_OPENING_MIN;
@@ -56,10 +63,24 @@ function defaultCurve(open: number, close: number, targetShare: number): Profile
       return Math.exp(-0.5 * ((mid - peakAt) / sigma) ** 2) * (s.end - s.start);
     });
   const flat = normalise(slots, slots.map((s) => s.end - s.start));
-  if (targetShare <= peakHourShare(flat) + 1e-12) return flat;
-  // Narrower curve -> higher peak: bisect the width (monotone) until the peak share matches.
+  const flatPeak = peakHourShare(flat);
+  if (targetShare <= flatPeak + 1e-12) return flat;
+  const bump = normalise(slots, weigh(DEFAULT_PEAK_WIDTH_MIN));
+  const mix = (alpha: number, curve: ProfileSlot[]): ProfileSlot[] => curve.map((s, i) => ({ ...s, share: (1 - alpha) * flat[i].share + alpha * s.share }));
+  if (targetShare <= peakHourShare(bump)) {
+    // The peak share grows with the bump's weight: bisect the weight.
+    let low = 0;
+    let high = 1;
+    for (let i = 0; i < 60; i++) {
+      const mid = (low + high) / 2;
+      if (peakHourShare(mix(mid, bump)) < targetShare) low = mid;
+      else high = mid;
+    }
+    return mix(high, bump);
+  }
+  // Narrower bump -> higher peak: bisect the width (monotone) until the peak share matches.
   let narrow = 1;
-  let wide = 100_000;
+  let wide = DEFAULT_PEAK_WIDTH_MIN;
   for (let i = 0; i < 80; i++) {
     const mid = Math.sqrt(narrow * wide);
     if (peakHourShare(normalise(slots, weigh(mid))) > targetShare) narrow = mid;

@@ -9,6 +9,7 @@ import { planLayout, renderLayoutFiles } from '../layout/index.js';
 import { formatLayoutWarning } from '../layout/warnings.js';
 import type { LayoutPlan } from '../layout/types.js';
 import { renderAppFiles } from '../appconfig/index.js';
+import { simulationFiles } from '../simulation/files.js';
 import { missingComponentsReport, missingComponentsSummary, type MissingComponentsEntry } from '../appconfig/missing.js';
 import type { AppConfig } from '../appconfig/app-config.types.js';
 import layoutSchema from '../../schemas/layout.schema.json' with { type: 'json' };
@@ -77,6 +78,7 @@ export async function buildDeployment(region: RegionAnswers, options: BuildOptio
     'schemas/app-config.schema.json': schemaFile(appConfigSchema),
     ...(await renderChecklistFiles(checklist, region, lang)),
     ...renderLayoutFiles(layout, region, lang),
+    ...simulationFiles(region, layout, lang),
     ...renderAppFiles(region, previousAppConfig(previous.appConfigJson), lang),
   };
   files['README.md'] = renderTemplate('deployment/README.md.hbs', {

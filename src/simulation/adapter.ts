@@ -1,7 +1,7 @@
 import type { RegionAnswers, Service } from '../config/region.types.js';
 import { dayProfile, restrictProfile } from '../config/arrival-profile.js';
 import { minutesOf, openDays } from '../config/hours.js';
-import { presenceDays, visitorsPerDay } from '../config/demand.js';
+import { agencyServiceHours, presenceDays, visitorsPerDay, windowServiceMinutes } from '../config/demand.js';
 import { effectiveCounters, plannedCountersByAgency } from '../config/counters.js';
 import { dailyQuotas } from '../appconfig/quota.js';
 import type { LayoutPlan } from '../layout/types.js';
@@ -59,13 +59,17 @@ export function simulationModel(input: RegionAnswers, layout: LayoutPlan, whatIf
   // Day types: open weekdays with the same schedule and the same presence windows share one simulation.
   const byKey = new Map<string, SimDay>();
   const presenceByAgency = region.agencies.map((agency) => new Map(presenceDays(region.mpp, agency).map((p) => [p.day, p])));
+  const meanHours = region.agencies.map((agency) => agencyServiceHours(region.mpp, agency));
   for (const { day, schedule } of openDays(region.mpp)) {
     const profile = dayProfile(region.mpp, schedule);
-    const presence = presenceByAgency.map((days) => {
+    const presence = presenceByAgency.map((days, a) => {
       const p = days.get(day);
-      return p ? { from: p.from, to: p.to, slots: restrictProfile(profile, p.from, p.to) } : null;
+      if (!p) return null;
+      const hours = windowServiceMinutes(schedule, p.from, p.to) / 60;
+      const scale = meanHours[a] > 0 ? Math.round((hours / meanHours[a]) * 1e6) / 1e6 : 1;
+      return { from: p.from, to: p.to, scale, slots: restrictProfile(profile, p.from, p.to) };
     });
-    const key = JSON.stringify([schedule, presence.map((p) => (p ? [p.from, p.to] : null))]);
+    const key = JSON.stringify([schedule, presence.map((p) => (p ? [p.from, p.to, p.scale] : null))]);
     const known = byKey.get(key);
     if (known) known.weekdays.push(day);
     else {

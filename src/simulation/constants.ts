@@ -19,7 +19,8 @@ export const DEFAULT_SEED = 2018;
 export const DEFAULT_PRIORITY_SHARE = 0.1;
 
 /**
- * A counter busy less than this share of its staffed time is reported as idle. Under-use is the
+ * An agency's counters busy on average less than this share of their staffed time are reported as
+ * idle (with each counter's figure; the lowest-numbered counter is called first). Under-use is the
  * most reported failure of Indonesian MPPs (Jepara: 3-10 visitors a day per counter; Kotawaringin
  * Timur: 1-3 a day at one counter); 30% is about 2 hours of work in a 7-hour day, below which the
  * counter's staff and floor area would serve better elsewhere or shared. Data, not a rule: change it

@@ -145,7 +145,8 @@ export function simulateDay(model: SimModel, dayIndex: number, rng: Rng, out: Da
   // Arrivals: the next arrival of each present agency, generated slot by slot (memoryless).
   const slotIndex = model.agencies.map(() => 0);
   const clock = model.agencies.map(() => 0);
-  const dailyVisitors = services.map((list) => list.reduce((sum, s) => sum + s.visitorsPerDay, 0));
+  const serviceVisitors = services.map((list) => list.reduce((sum, s) => sum + s.visitorsPerDay, 0));
+  const dailyVisitors = serviceVisitors.map((v, a) => v * (day.presence[a]?.scale ?? 0));
   const nextArrival = (a: number): void => {
     const presence = day.presence[a];
     if (!presence || dailyVisitors[a] <= 0) return;
@@ -236,7 +237,7 @@ export function simulateDay(model: SimModel, dayIndex: number, rng: Rng, out: Da
       case ARRIVAL: {
         const a = event.a;
         const list = services[a];
-        let pick = rng.next() * dailyVisitors[a];
+        let pick = rng.next() * serviceVisitors[a];
         let s = 0;
         while (s < list.length - 1 && pick >= list[s].visitorsPerDay) pick -= list[s++].visitorsPerDay;
         const hour = Math.floor(time / 60);

@@ -73,6 +73,9 @@ export interface SimDay {
   open: number;
   close: number;
   breaks: Array<{ start: number; end: number }>;
-  /** Per agency (same order as SimModel.agencies): its window and arrival slots that day, or null when absent. */
-  presence: Array<{ from: number; to: number; slots: SimSlot[] } | null>;
+  /**
+   * Per agency (same order as SimModel.agencies): its window and arrival slots that day, or null when
+   * absent; `scale` multiplies its visitors per day (a shorter day draws proportionally fewer visitors).
+   */
+  presence: Array<{ from: number; to: number; scale: number; slots: SimSlot[] } | null>;
 }

@@ -66,7 +66,7 @@ export function readSimulation(model: SimModel, result: SimulationResult, lang: 
       const perCounter = pool.counters > 0 ? busiest.counterUtilisation : [];
       const idle = perCounter.filter((u) => u !== null && u < IDLE_UTILISATION_THRESHOLD).length;
       const utilisation = busiest.utilisation ?? 0;
-      if (idle > 0) {
+      if (utilisation < IDLE_UTILISATION_THRESHOLD) {
         const informationOnly = agency.mode === 'informasi';
         out.push({
           code: informationOnly ? 'information-only-idle' : 'idle-counters',
@@ -79,10 +79,16 @@ export function readSimulation(model: SimModel, result: SimulationResult, lang: 
         out.push({ code: 'busy-counters', severity: 'warning', key: 'sim.finding.busy', params: { pool: pool.label, utilisation: pct(utilisation), threshold: pct(BUSY_UTILISATION_THRESHOLD) }, agency: agency.id });
       }
     }
-    const lateHours = present.flatMap((d) => d.agencies[a].hours.filter((h) => h.overLimit !== null && h.overLimit > 1 - target + 1e-9).map((h) => h.hour));
-    if (lateHours.length > 0) {
-      const worst = Math.max(...present.map((d) => d.agencies[a].waitP95 ?? 0));
-      out.push({ code: 'long-wait', severity: 'warning', key: 'sim.finding.longWait', params: { agency: agency.label, hours: hourRanges(lateHours), share: pct(target), minutes: limit, p95: Math.round(worst) }, agency: agency.id });
+    const failing = present.filter((d) => (d.agencies[a].overLimit ?? 0) > 1 - target + 1e-9);
+    if (failing.length > 0) {
+      const worst = failing.reduce((w, d) => ((d.agencies[a].overLimit ?? 0) > (w.agencies[a].overLimit ?? 0) ? d : w), failing[0]);
+      out.push({
+        code: 'long-wait',
+        severity: 'warning',
+        key: 'sim.finding.longWait',
+        params: { agency: agency.label, days: dayNames(failing), served: Math.round((1 - (worst.agencies[a].overLimit ?? 0)) * 1000) / 10, share: pct(target), minutes: limit, p95: Math.round(worst.agencies[a].waitP95 ?? 0) },
+        agency: agency.id,
+      });
     }
     const lost = Math.max(...result.days.map((d) => d.agencies[a].turnedAway + d.agencies[a].unservedAtClose));
     if (lost >= 0.5) {
@@ -108,6 +114,20 @@ export function readSimulation(model: SimModel, result: SimulationResult, lang: 
         agency: staged.agency,
       });
     }
+  }
+  for (const day of result.days) {
+    const late = day.building.hours.filter((h) => h.overLimit !== null && h.overLimit > 1 - target + 1e-9).map((h) => h.hour);
+    if (late.length === 0) continue;
+    const affected = model.agencies.filter((_, a) => day.agencies[a].hours.some((h) => late.includes(h.hour) && h.overLimit !== null && h.overLimit > 1 - target + 1e-9)).map((x) => x.label);
+    const shown = affected.slice(0, 8).join(', ') + (affected.length > 8 ? ', …' : '');
+    const dayModel = model.days.find((d) => d.day === day.day);
+    const breaks = (dayModel?.breaks ?? []).filter((b) => late.some((h) => b.end > h * 60 - 60 && b.start < (h + 1) * 60)).map((b) => `${clock(b.start)}-${clock(b.end)}`);
+    out.push({
+      code: 'long-wait',
+      severity: 'warning',
+      key: breaks.length > 0 ? 'sim.finding.peakHoursBreak' : 'sim.finding.peakHours',
+      params: { days: dayNames([day]), hours: hourRanges(late), share: pct(target), minutes: limit, count: affected.length, agencies: shown, breaks: breaks.join(', ') },
+    });
   }
   const seats = model.seats.building;
   for (const day of result.days) {

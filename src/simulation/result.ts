@@ -43,6 +43,8 @@ export interface AgencyDayFigures {
   waitP95: number | null;
   priorityWaitMean: number | null;
   queueP95: number;
+  /** Share of the day's served visitors who waited longer than the service-level limit. */
+  overLimit: number | null;
 }
 
 export interface StageFigures {

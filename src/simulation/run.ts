@@ -45,7 +45,7 @@ function summarise(model: SimModel, dayIndex: number, c: DayCollector, n: number
   const sum = (m: Map<number, number>): number => [...m.values()].reduce((s, x) => s + x, 0);
   const agencies: AgencyDayFigures[] = model.agencies.map((agency, a) => {
     const all = [...c.agencyWaits[a].values()];
-    const pooled = { length: all.reduce((s, x) => s + x.length, 0), sum: all.reduce((s, x) => s + x.sum, 0) };
+    const pooled = { length: all.reduce((s, x) => s + x.length, 0), sum: all.reduce((s, x) => s + x.sum, 0), over: all.reduce((s, x) => s + x.countAbove(limit), 0) };
     const p95 = mergedPercentile(all, REPORTED_PERCENTILE);
     const figures = hours.map((h) => hourFigures(h, n, c.agencyQueue[a], c.agencyWaits[a], c.agencyArrivals[a], c.agencyTurnedAway[a], limit));
     return {
@@ -61,6 +61,7 @@ function summarise(model: SimModel, dayIndex: number, c: DayCollector, n: number
       waitP95: r3n(p95),
       priorityWaitMean: r3n(c.agencyPriorityWaits[a].mean()),
       queueP95: Math.max(0, ...figures.map((f) => f.queueP95)),
+      overLimit: pooled.length > 0 ? r3(pooled.over / pooled.length) : null,
     };
   });
   const pools: PoolFigures[] = model.pools.map((pool, p) => {

@@ -11,7 +11,7 @@ export function mmcModel(perMinute: number, meanMinutes: number, counters: numbe
   for (let start = open; start < close; start += 60) slots.push({ start, end: start + 60, share: 60 / (close - open) });
   return {
     mpp: 'M/M/c',
-    days: [{ day: 'monday', weekdays: ['monday'], open, close, breaks: [], presence: [{ from: open, to: close, slots }] }],
+    days: [{ day: 'monday', weekdays: ['monday'], open, close, breaks: [], presence: [{ from: open, to: close, scale: 1, slots }] }],
     pools: [{ id: 'a', label: 'A', kind: 'agency', agency: 'a', counters }],
     agencies: [
       {

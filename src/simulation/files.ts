@@ -1,0 +1,31 @@
+import type { RegionAnswers } from '../config/region.types.js';
+import type { Lang } from '../i18n/types.js';
+import type { LayoutPlan } from '../layout/types.js';
+import { simulationModel } from './adapter.js';
+import { simulate } from './run.js';
+import { renderSimulation } from './render.js';
+import { DEFAULT_REPLICATIONS, DEFAULT_SEED } from './constants.js';
+import type { WhatIf } from './what-if.js';
+import type { SimModel } from './model.js';
+import type { SimulationResult } from './result.js';
+
+export interface SimulationOptions {
+  replications?: number;
+  seed?: number;
+  whatIf?: readonly WhatIf[];
+}
+
+/** simulation = f(region, layout, seed): the model from the one adapter, simulated. Pure. */
+export function simulateRegion(region: RegionAnswers, layout: LayoutPlan, options: SimulationOptions = {}): { model: SimModel; result: SimulationResult } {
+  const model = simulationModel(region, layout, options.whatIf ?? []);
+  const result = simulate(model, { replications: options.replications ?? DEFAULT_REPLICATIONS, seed: options.seed ?? DEFAULT_SEED });
+  return { model, result };
+}
+
+/** The simulated-day files of a deployment, under `folder` (default `layout/`). Pure and deterministic. */
+export function simulationFiles(region: RegionAnswers, layout: LayoutPlan, lang: Lang, options: SimulationOptions = {}, folder = 'layout/'): Record<string, string> {
+  const { model, result } = simulateRegion(region, layout, options);
+  const files: Record<string, string> = {};
+  for (const [name, content] of Object.entries(renderSimulation(model, result, layout, lang))) files[`${folder}${name}`] = content;
+  return files;
+}
