@@ -6,6 +6,7 @@ import { erlangB, erlangCFromB, meanQueueLength, meanWaitMinutes, minimumServers
 import type { AgencySizing, QueueFigures, SizingResult } from './types.js';
 import { layoutWarning } from './warnings.js';
 import { round } from './round.js';
+import { benchmarkWarnings } from './benchmark-warnings.js';
 
 /**
  * An agency that takes part in the MPP but has no arrivals in the answers still gets ONE counter:
@@ -91,6 +92,7 @@ export function sizeCounters(region: RegionAnswers): SizingResult {
       planned: queueFigures(plannedCounters, load, meanHandling, maxWaitMinutes),
     };
   });
+  warnings.push(...benchmarkWarnings(region));
   const totals = {
     arrivalsPerHour: round(agencies.reduce((s, a) => s + a.arrivalsPerHour, 0), 3),
     offeredLoad: round(agencies.reduce((s, a) => s + a.offeredLoad, 0), 4),

@@ -9,7 +9,8 @@ export interface LayoutWarning {
     | 'no-demand'
     | 'area-short'
     | 'zone-overflow'
-    | 'no-entrance-floor';
+    | 'no-entrance-floor'
+    | 'outside-benchmark';
   severity: 'warning' | 'info';
   /** Field path in the answers (e.g. `agencies[2].plannedCounters`), when one field is concerned. */
   path?: string;

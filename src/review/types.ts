@@ -19,6 +19,7 @@ export type FindingCode =
   | 'counters-overloaded'
   | 'counters-below-needed'
   | 'counters-underused'
+  | 'figure-outside-benchmark'
   | 'facility-missing'
   | 'complaint-channel-missing'
   | 'sp4n-lapor-missing'

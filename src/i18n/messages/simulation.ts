@@ -205,4 +205,31 @@ export const simulationMessages = {
     id: '{file} sudah ada dan isinya berbeda; gunakan --force untuk menimpa',
     en: '{file} exists with other content; use --force to overwrite',
   },
+
+  'bench.mpp-visitors-per-day.below': {
+    id: '{subject}: {value} pengunjung sehari, jauh di bawah MPP pembanding ({benchmarks}); periksa angka dan satuannya (per hari, bukan per bulan).',
+    en: '{subject}: {value} visitors a day, far below the benchmark MPPs ({benchmarks}); check the figures and their unit (per day, not per month).',
+  },
+  'bench.mpp-visitors-per-day.above': {
+    id: '{subject}: {value} pengunjung sehari, jauh di atas MPP pembanding ({benchmarks}); periksa angka dan satuannya.',
+    en: '{subject}: {value} visitors a day, far above the benchmark MPPs ({benchmarks}); check the figures and their unit.',
+  },
+  'bench.handling-minutes.below': {
+    id: '{subject}: {value} menit per pengunjung, jauh di bawah lama pelayanan yang diukur di loket ({benchmarks}); ukur ulang.',
+    en: '{subject}: {value} minutes per visitor, far below counter times measured elsewhere ({benchmarks}); measure again.',
+  },
+  'bench.handling-minutes.above': {
+    id: '{subject}: {value} menit per pengunjung, jauh di atas lama pelayanan yang diukur ({benchmarks}); pecah menjadi tahap (stages) atau ukur ulang.',
+    en: '{subject}: {value} minutes per visitor, far above measured service times ({benchmarks}); split it into stages or measure again.',
+  },
+  'bench.visitors-per-counter-per-day.within': {
+    id: '{subject}: {value} pengunjung per loket sehari, setara loket yang dilaporkan menganggur ({benchmarks}); kurangi loket atau bagi loket dengan instansi lain.',
+    en: '{subject}: {value} visitors per counter a day, like counters reported idle ({benchmarks}); plan fewer counters or share them with another agency.',
+  },
+
+  'review.finding.figure-outside-benchmark': { id: '{detail}', en: '{detail}' },
+  'review.fix.figure-outside-benchmark': {
+    id: 'Bandingkan angka ini dengan data pembanding (data/benchmarks.yaml) dan ukur ulang bila perlu; angka yang benar tetapi jauh dari pembanding perlu alasan tertulis.',
+    en: 'Compare the figure with the benchmarks (data/benchmarks.yaml) and measure again if needed; a right figure far from them needs a written reason.',
+  },
 } satisfies Record<string, Localized>;

@@ -30,5 +30,10 @@ export function assessCapacity(region: RegionAnswers, weights: ReviewWeights, si
       findings.push(finding({ code: 'counters-underused', severity: weights.capacity.underusedSeverity, category: 'kapasitas', path, params: { ...params, utilisation: roundHalfUp(a.planned.utilisation * 100) } }));
     }
   });
+  // Plausibility: figures far outside published operating figures (data/benchmarks.yaml), as the sizing reports them.
+  for (const w of sizing.warnings) {
+    if (w.code !== 'outside-benchmark') continue;
+    findings.push(finding({ code: 'figure-outside-benchmark', severity: weights.capacity.underusedSeverity, category: 'kapasitas', path: w.path ?? 'services', params: { subject: String(w.params.subject) }, localParams: { id: { detail: w.message.id }, en: { detail: w.message.en } } }));
+  }
   return { basis: 'answers', met, total, findings };
 }
