@@ -6,6 +6,7 @@ import { appconfigMessages } from './messages/appconfig.js';
 import { reviewMessages } from './messages/review.js';
 import { growMessages } from './messages/grow.js';
 import { simulationMessages } from './messages/simulation.js';
+import { floorplanMessages } from './messages/floorplan.js';
 
 /** The one message catalogue: every text a user reads, in id and en. Split by concern for editing. */
 export const catalogue = {
@@ -16,6 +17,7 @@ export const catalogue = {
   ...reviewMessages,
   ...growMessages,
   ...simulationMessages,
+  ...floorplanMessages,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof catalogue;

@@ -53,6 +53,11 @@ const RATIONALE: Record<AreaItem['kind'], string> = {
   'accessible-toilet': 'layout.rationale.toilet',
   'back-office': 'layout.rationale.backOffice',
   circulation: 'layout.rationale.circulation',
+  stairs: 'layout.rationale.stairs',
+  lift: 'layout.rationale.lift',
+  'prayer-room': 'layout.rationale.prayer',
+  'first-aid': 'layout.rationale.firstAid',
+  'payment-counters': 'layout.rationale.payment',
 };
 
 /** Context of templates/layout/sizing.md.hbs: numbers stay numbers, names go through `md`. */

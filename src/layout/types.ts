@@ -77,6 +77,8 @@ export interface AreaItem {
   area: number;
   /** The region listed this facility in its answers (undefined for items that are not facilities). */
   declared?: boolean;
+  /** Drawn although the region did not list it, because a rule requires it (catalogue key of the rule). */
+  requiredBy?: string;
 }
 
 export interface AreaProgramme {
@@ -105,7 +107,12 @@ export type ZoneKind =
   | 'children-corner'
   | 'accessible-toilet'
   | 'back-office'
-  | 'circulation';
+  | 'circulation'
+  | 'stairs'
+  | 'lift'
+  | 'prayer-room'
+  | 'first-aid'
+  | 'payment-counters';
 
 export interface Zone {
   id: string;
@@ -120,6 +127,10 @@ export interface Zone {
   label?: string;
   counters?: number;
   seats?: number;
+  /** Drawn because a rule requires it (catalogue key of the rule), not because the region chose it. */
+  requiredBy?: string;
+  /** Counters: the side their desks and visitors are on (`front`: the entrance side, `back`: the back wall side). */
+  facing?: 'front' | 'back';
 }
 
 export interface OverflowItem {
