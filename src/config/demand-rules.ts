@@ -17,6 +17,11 @@ const STAGE_SUM_TOLERANCE_MIN = 0.05;
 
 const pct = (x: number): number => Math.round(x * 1000) / 10;
 
+/** The largest peak factor a day of `hours` service hours allows (1 for a day shorter than an hour). */
+export function maxPeakFactor(hours: number): number {
+  return hours >= 1 ? Math.floor(hours * 100) / 100 : 1;
+}
+
 /**
  * Rules on demand and operations the schema cannot express: the implied peak-hour share (a peak
  * hour cannot hold more than the day's visitors), presence inside the opening hours, counter groups
@@ -29,11 +34,13 @@ export function checkDemandRules(region: RegionAnswers, lang: Lang): RuleViolati
   const factor = mpp.peakFactor ?? DEFAULTS.peakFactor;
   // Checked only on well-formed days (a day that closes before it opens is reported by the hours rule).
   const wellFormed = openDays(mpp).every((d) => minutesOf(d.schedule.close) > minutesOf(d.schedule.open));
-  if (wellFormed && !mpp.arrivalProfile?.length && hours > 0 && factor / hours > 1 + 1e-9) {
+  // Share of the day's visitors in its busiest hour (the whole day when it is shorter than an hour).
+  const peakShare = hours > 0 ? (factor * Math.min(1, hours)) / hours : 0;
+  if (wellFormed && !mpp.arrivalProfile?.length && peakShare > 1 + 1e-9) {
     out.push({
       segments: ['mpp', 'peakFactor'],
       code: 'peak-share',
-      message: t(lang, 'rule.peakShare', { factor, hours: Math.round(hours * 100) / 100, share: pct(factor / hours), max: Math.floor(hours * 100) / 100 }),
+      message: t(lang, 'rule.peakShare', { factor, hours: Math.round(hours * 100) / 100, share: pct(peakShare), max: maxPeakFactor(hours) }),
     });
   }
   const seen = new Map<number, number>();

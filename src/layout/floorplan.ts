@@ -67,7 +67,7 @@ const lost = (id: string, kind: ZoneKind, area: number, agency?: string): Overfl
  * then, on the entrance floor, toilets, lactation room, prayer room, first aid and children's corner
  * as far as the column is deep; what does not fit is overflow.
  */
-function placeCore(ctx: FloorContext, facilities: FacilityChoice, columnX: number): void {
+function placeCore(ctx: FloorContext, facilities: FacilityChoice, columnX: number): Array<{ id: string; kind: ZoneKind; depth: number }> {
   const { floor } = ctx;
   const fid = floor.id;
   const items: Array<{ id: string; kind: ZoneKind; depth: number }> = [];
@@ -81,15 +81,20 @@ function placeCore(ctx: FloorContext, facilities: FacilityChoice, columnX: numbe
     if (facilities.drawn('children-corner')) items.push({ id: `children-corner-${fid}`, kind: 'children-corner', depth: C.CHILDREN_CORNER_DEPTH_M });
   }
   let y = 0;
+  const left: Array<{ id: string; kind: ZoneKind; depth: number }> = [];
+  // Rooms stop before the entrance strip's depth on the entrance floor (the lobby's neighbour stays free).
+  const limit = floor.depth;
   for (const item of items) {
     const required = facilities.requiredBy(item.kind);
-    if (columnX < 0 || y + item.depth > floor.depth + 1e-9) {
-      ctx.overflow.push(lost(item.id, item.kind, C.CORE_WIDTH_M * item.depth));
+    if (columnX < 0 || y + item.depth > limit + 1e-9) {
+      if (item.kind === 'stairs' || item.kind === 'lift' || columnX < 0) ctx.overflow.push(lost(item.id, item.kind, C.CORE_WIDTH_M * item.depth));
+      else left.push(item);
       continue;
     }
     ctx.zones.push(zone({ id: item.id, kind: item.kind, x: columnX, y, width: C.CORE_WIDTH_M, depth: item.depth, ...(required ? { requiredBy: required } : {}) }));
     y += item.depth;
   }
+  return left;
 }
 
 /**
@@ -97,7 +102,7 @@ function placeCore(ctx: FloorContext, facilities: FacilityChoice, columnX: numbe
  * then, to its left, the information desk, the ticket kiosks, the priority counter, the complaint desk
  * and the shared payment counters, with the entrance hall (an accessible aisle) behind them.
  */
-function placeEntranceStrip(ctx: FloorContext, region: RegionAnswers, facilities: FacilityChoice, area: AreaProgramme): void {
+function placeEntranceStrip(ctx: FloorContext, region: RegionAnswers, facilities: FacilityChoice, area: AreaProgramme, rooms: Array<{ id: string; kind: ZoneKind; depth: number }>): void {
   const { floor } = ctx;
   const fid = floor.id;
   const front = floor.depth - C.ENTRANCE_STRIP_DEPTH_M;
@@ -114,6 +119,8 @@ function placeEntranceStrip(ctx: FloorContext, region: RegionAnswers, facilities
   if (facilities.drawn('complaint-desk')) desks.push({ id: `complaint-desk-${fid}`, kind: 'complaint-desk', width: C.COUNTER_WIDTH_M, depth: C.COUNTER_DEPTH_M });
   const payment = region.mpp.payment;
   if (payment && payment.counters > 0) desks.push({ id: `payment-counters-${fid}`, kind: 'payment-counters', width: payment.counters * C.COUNTER_WIDTH_M, depth: C.COUNTER_DEPTH_M, counters: payment.counters });
+  // Rooms the service core had no depth for sit at the far end of the strip.
+  for (const room of rooms) desks.push({ id: room.id, kind: room.kind, width: C.CORE_WIDTH_M, depth: Math.min(room.depth, C.ENTRANCE_STRIP_DEPTH_M) });
   let right = lobbyX;
   for (const desk of desks) {
     const required = facilities.requiredBy(desk.kind);
@@ -198,7 +205,8 @@ function placeBays(ctx: FloorContext, queue: Piece[], seatShare: (agency: Agency
   const maxRows = Math.ceil(floor.depth / (C.COUNTER_DEPTH_M + C.MIN_WAITING_DEPTH_M)) + 1;
   const { rows, rest: unformed } = formRows(queue, ctx.bayWidth, maxRows);
   const aisle = (id: string, y: number): void => {
-    ctx.zones.push(zone({ id: `aisle-${fid}-${id}`, kind: 'circulation', x: 0, y, width: ctx.spineX + C.AISLE_WIDTH_M, depth: C.AISLE_WIDTH_M }));
+    // Up to the spine aisle, which it opens onto.
+    ctx.zones.push(zone({ id: `aisle-${fid}-${id}`, kind: 'circulation', x: 0, y, width: ctx.spineX, depth: C.AISLE_WIDTH_M }));
   };
   let cursor = ctx.cursor;
   if (!ctx.isEntrance && rows.length > 0 && cursor - C.AISLE_WIDTH_M >= 0) {
@@ -210,9 +218,10 @@ function placeBays(ctx: FloorContext, queue: Piece[], seatShare: (agency: Agency
   for (const [i, row] of rows.entries()) {
     const width = rowWidthOf(row);
     const seats = Math.max(C.MIN_BAY_SEATS, Math.ceil(row.reduce((sum, p) => sum + seatShare(p.agency, p.counters), 0) - 1e-9));
-    const wDepth = waitingDepth(seats, width);
+    // Waiting zones span the whole bay, so each one also opens onto the spine aisle at its end.
+    const wDepth = waitingDepth(seats, ctx.bayWidth);
     const facingFront = i % 2 === 0;
-    const need = facingFront ? wDepth + C.COUNTER_DEPTH_M + C.BACK_OFFICE_DEPTH_M : C.COUNTER_DEPTH_M + wDepth + C.AISLE_WIDTH_M;
+    const need = facingFront ? wDepth + C.COUNTER_DEPTH_M + C.BACK_OFFICE_DEPTH_M : C.COUNTER_DEPTH_M + wDepth;
     if (cursor - need < -1e-9) break;
     const n = i + 1;
     const blocks = (y: number): void => {
@@ -225,14 +234,13 @@ function placeBays(ctx: FloorContext, queue: Piece[], seatShare: (agency: Agency
       }
     };
     if (facingFront) {
-      ctx.zones.push(zone({ id: `waiting-area-${fid}-${n}`, kind: 'waiting-area', x: 0, y: cursor - wDepth, width, depth: wDepth, seats }));
+      ctx.zones.push(zone({ id: `waiting-area-${fid}-${n}`, kind: 'waiting-area', x: 0, y: cursor - wDepth, width: ctx.bayWidth, depth: wDepth, seats }));
       blocks(cursor - wDepth - C.COUNTER_DEPTH_M);
       office = zone({ id: `back-office-${fid}-${n}`, kind: 'back-office', x: 0, y: cursor - need, width, depth: C.BACK_OFFICE_DEPTH_M });
       ctx.zones.push(office);
     } else {
       blocks(cursor - C.COUNTER_DEPTH_M);
-      ctx.zones.push(zone({ id: `waiting-area-${fid}-${n}`, kind: 'waiting-area', x: 0, y: cursor - C.COUNTER_DEPTH_M - wDepth, width, depth: wDepth, seats }));
-      aisle(String(n), cursor - need);
+      ctx.zones.push(zone({ id: `waiting-area-${fid}-${n}`, kind: 'waiting-area', x: 0, y: cursor - C.COUNTER_DEPTH_M - wDepth, width: ctx.bayWidth, depth: wDepth, seats }));
       if (office && width > office.width) {
         office.width = round(width);
         office.area = round(width * office.depth);
@@ -240,6 +248,15 @@ function placeBays(ctx: FloorContext, queue: Piece[], seatShare: (agency: Agency
     }
     cursor -= need;
     placed += 1;
+    if (!facingFront && i + 1 < rows.length) {
+      // The aisle behind a back-facing row serves it and the next pair; without room for both, stop here.
+      const next = rows[i + 1];
+      const nextSeats = Math.max(C.MIN_BAY_SEATS, Math.ceil(next.reduce((sum, p) => sum + seatShare(p.agency, p.counters), 0) - 1e-9));
+      const nextNeed = waitingDepth(nextSeats, ctx.bayWidth) + C.COUNTER_DEPTH_M + C.BACK_OFFICE_DEPTH_M;
+      if (cursor - C.AISLE_WIDTH_M - nextNeed < -1e-9) break;
+      cursor -= C.AISLE_WIDTH_M;
+      aisle(String(n), cursor);
+    }
   }
   ctx.cursor = cursor;
   return [...rows.slice(placed).flat(), ...unformed];
@@ -276,8 +293,9 @@ export function planFloors(region: RegionAnswers, sizing: SizingResult, area: Ar
     const usable = floor.width >= C.CORE_WIDTH_M + C.AISLE_WIDTH_M + C.COUNTER_WIDTH_M;
     const spineX = usable ? floor.width - C.CORE_WIDTH_M - C.AISLE_WIDTH_M : floor.width;
     const ctx: FloorContext = { floor, isEntrance, zones: [], overflow: [], bayWidth: usable ? spineX : floor.width, spineX, cursor: floor.depth };
-    placeCore(ctx, facilities, usable ? floor.width - C.CORE_WIDTH_M : -1);
-    if (isEntrance) placeEntranceStrip(ctx, region, facilities, area);
+    const rooms = placeCore(ctx, facilities, usable ? floor.width - C.CORE_WIDTH_M : -1);
+    if (isEntrance) placeEntranceStrip(ctx, region, facilities, area, rooms);
+    else for (const room of rooms) ctx.overflow.push(lost(room.id, room.kind, C.CORE_WIDTH_M * room.depth));
     const here = [...order.filter((a) => explicit.get(a.agency) === floor.id).map(piece), ...carried];
     const lastFloor = index === ordered.length - 1;
     // Estimate the floor's agencies (those that would fit) for the seat share, then place.

@@ -3,7 +3,7 @@ import * as C from './constants.js';
 import type { AgencySizing } from './types.js';
 
 /** Probabilities below this are dropped from a queue-length distribution's tail (the rest is lumped into the last cell). */
-const TAIL_EPSILON = 1e-9;
+const TAIL_EPSILON = 1e-8;
 
 /**
  * Distribution of the number waiting in an M/M/c queue (Nq, not counting those being served) at the
@@ -11,6 +11,19 @@ const TAIL_EPSILON = 1e-9;
  * P(Nq = 0) = 1 - C·rho and P(Nq = k) = C·rho^k·(1 - rho). Truncated where the tail is negligible.
  */
 export function queueLengthDistribution(agency: Pick<AgencySizing, 'offeredLoad' | 'neededCounters'>): number[] {
+  const key = `${agency.offeredLoad}/${agency.neededCounters}`;
+  const known = distributions.get(key);
+  if (known) return known;
+  const pmf = computeDistribution(agency);
+  if (distributions.size > 10_000) distributions.clear();
+  distributions.set(key, pmf);
+  return pmf;
+}
+
+/** Distributions already computed, by load and counters (many agencies share both). */
+const distributions = new Map<string, number[]>();
+
+function computeDistribution(agency: Pick<AgencySizing, 'offeredLoad' | 'neededCounters'>): number[] {
   const load = agency.offeredLoad;
   const servers = agency.neededCounters;
   if (!(load > 0) || servers <= load) return [1];
@@ -27,24 +40,43 @@ export function queueLengthDistribution(agency: Pick<AgencySizing, 'offeredLoad'
   return pmf;
 }
 
-/** Distribution of the sum of independent queues (convolution). */
-function convolve(a: readonly number[], b: readonly number[]): number[] {
-  const out = new Array<number>(a.length + b.length - 1).fill(0);
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] === 0) continue;
-    for (let j = 0; j < b.length; j++) out[i + j] += a[i] * b[j];
+/** A distribution on offset, offset+1, ...: `pmf[i]` = P(X = offset + i). */
+interface Shifted {
+  offset: number;
+  pmf: number[];
+}
+
+/** Probability mass dropped at each end of a running sum (the 95th percentile moves by far less than one person). */
+const SUM_EPSILON = 1e-7;
+
+/** Distribution of the sum of two independent counts, with negligible mass at both ends trimmed into the ends. */
+function convolve(a: Shifted, b: readonly number[]): Shifted {
+  const out = new Array<number>(a.pmf.length + b.length - 1).fill(0);
+  for (let i = 0; i < a.pmf.length; i++) {
+    const p = a.pmf[i];
+    if (p === 0) continue;
+    for (let j = 0; j < b.length; j++) out[i + j] += p * b[j];
   }
-  return out;
+  let start = 0;
+  let head = 0;
+  while (start < out.length - 1 && head + out[start] < SUM_EPSILON) head += out[start++];
+  let end = out.length;
+  let tail = 0;
+  while (end - 1 > start && tail + out[end - 1] < SUM_EPSILON) tail += out[--end];
+  const pmf = out.slice(start, end);
+  pmf[0] += head;
+  pmf[pmf.length - 1] += tail;
+  return { offset: a.offset + start, pmf };
 }
 
 /** The smallest k with P(X <= k) >= p. */
-function percentile(pmf: readonly number[], p: number): number {
+function percentile(d: Shifted, p: number): number {
   let cumulative = 0;
-  for (let k = 0; k < pmf.length; k++) {
-    cumulative += pmf[k];
-    if (cumulative >= p - 1e-12) return k;
+  for (let k = 0; k < d.pmf.length; k++) {
+    cumulative += d.pmf[k];
+    if (cumulative >= p - 1e-12) return d.offset + k;
   }
-  return pmf.length - 1;
+  return d.offset + d.pmf.length - 1;
 }
 
 /**
@@ -55,20 +87,10 @@ function percentile(pmf: readonly number[], p: number): number {
  * never depends on the simulation (which reports the simulated percentile beside it).
  */
 export function peakWaitingPeople(agencies: ReadonlyArray<Pick<AgencySizing, 'offeredLoad' | 'neededCounters'>>): { queue: number; people: number } {
-  let total = [1];
+  let total: Shifted = { offset: 0, pmf: [1] };
   let served = 0;
   for (const agency of agencies) {
-    total = convolve(total, queueLengthDistribution(agency));
-    if (total.length > 1) {
-      // Keep the support bounded: drop the far tail (its mass moves into the last kept cell).
-      let tail = 0;
-      let end = total.length;
-      while (end > 1 && tail + total[end - 1] < TAIL_EPSILON) tail += total[--end];
-      if (end < total.length) {
-        total = total.slice(0, end);
-        total[end - 1] += tail;
-      }
-    }
+    if (agency.offeredLoad > 0) total = convolve(total, queueLengthDistribution(agency));
     served += agency.offeredLoad;
   }
   const queue = percentile(total, C.WAITING_SEATS_PERCENTILE);

@@ -3,7 +3,7 @@ import { t, type MessageKey } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/types.js';
 import type { SimModel } from './model.js';
 import type { DayFigures, SimulationResult } from './result.js';
-import { BUSY_UTILISATION_THRESHOLD, IDLE_UTILISATION_THRESHOLD } from './constants.js';
+import { BUSY_UTILISATION_THRESHOLD, IDLE_UTILISATION_THRESHOLD, MAX_AGENCY_PANELS } from './constants.js';
 import { busiestDay } from './reading.js';
 
 /** Series colours (colour-blind-safe Okabe-Ito order), one per day type. */
@@ -23,6 +23,21 @@ function fitText(text: string, width: number, size: number): string {
 
 function dayLabel(day: DayFigures, lang: Lang): string {
   return day.weekdays.map((w) => t(lang, `appconfig.day.${w}` as MessageKey)).join(', ');
+}
+
+/** Words wrapped to lines of about `width` px at `size`. */
+function wrapLines(text: string, width: number, size: number): string[] {
+  const max = Math.max(10, Math.floor(width / (size * CHAR_W)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && Array.from(`${line} ${word}`).length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** A round axis maximum (1, 2, 5 x 10^k) at or above `value`. */
@@ -146,12 +161,20 @@ export function agencyChart(model: SimModel, result: SimulationResult, lang: Lan
   const panelH = 90;
   const cellW = panelW + 70;
   const cellH = 2 * panelH + 80;
-  const rows = Math.ceil(model.agencies.length / cols);
-  const body: string[] = [`<text x="24" y="46" font-size="11" fill="#475569">${escapeXml(t(lang, 'sim.chart.agencySubtitle', { days: dayLabel(day, lang) }))}</text>`];
-  model.agencies.forEach((agency, a) => {
+  // The busiest agencies (answers order among them), at most MAX_AGENCY_PANELS.
+  const shown = model.agencies
+    .map((agency, a) => ({ agency, a }))
+    .sort((x, y) => day.agencies[y.a].visitors - day.agencies[x.a].visitors || x.a - y.a)
+    .slice(0, MAX_AGENCY_PANELS)
+    .sort((x, y) => x.a - y.a);
+  const rows = Math.ceil(shown.length / cols);
+  const subtitle = t(lang, 'sim.chart.agencySubtitle', { days: dayLabel(day, lang) }) + (shown.length < model.agencies.length ? ` ${t(lang, 'sim.chart.busiestOnly', { shown: shown.length, total: model.agencies.length })}` : '');
+  const body: string[] = [];
+  wrapLines(subtitle, 60 + cols * cellW - 48, 11).forEach((line, i) => body.push(`<text x="24" y="${46 + i * 14}" font-size="11" fill="#475569">${escapeXml(line)}</text>`));
+  shown.forEach(({ agency, a }, index) => {
     const figures = day.agencies[a];
-    const x = 60 + (a % cols) * cellW;
-    const y = 90 + Math.floor(a / cols) * cellH;
+    const x = 60 + (index % cols) * cellW;
+    const y = 90 + Math.floor(index / cols) * cellH;
     const queue: Panel = { x, y: y + 10, width: panelW, height: panelH, hours, max: niceMax(Math.max(1, ...figures.hours.map((h) => h.queueP95))) };
     const wait: Panel = { x, y: y + panelH + 40, width: panelW, height: panelH, hours, max: niceMax(Math.max(model.serviceLevel.maxWaitMinutes, ...figures.hours.map((h) => h.waitP95 ?? 0))) };
     body.push(`<g class="agency-panel" data-agency="${escapeXml(agency.id)}"><title>${escapeXml(agency.label)}</title>`);
@@ -181,7 +204,11 @@ export function agencyChart(model: SimModel, result: SimulationResult, lang: Lan
 /** Utilisation of every counter (busiest day type), with the idle and busy thresholds. */
 export function counterChart(model: SimModel, result: SimulationResult, lang: Lang): string {
   const day = busiestDay(result);
-  const pools = day.pools.filter((p) => p.counters > 0);
+  const staffed = day.pools.filter((p) => p.counters > 0);
+  // A very large MPP shows its least and its most used counter groups (MAX_AGENCY_PANELS each).
+  const byUse = [...staffed].sort((a, b) => (a.utilisation ?? 0) - (b.utilisation ?? 0) || a.pool.localeCompare(b.pool));
+  const keep = staffed.length > 2 * MAX_AGENCY_PANELS ? new Set([...byUse.slice(0, MAX_AGENCY_PANELS), ...byUse.slice(-MAX_AGENCY_PANELS)]) : new Set(staffed);
+  const pools = staffed.filter((p) => keep.has(p));
   const labelW = 200;
   const barW = 14;
   const maxCounters = Math.max(1, ...pools.map((p) => p.counters));

@@ -36,3 +36,13 @@ export const REPORTED_PERCENTILE = 0.95;
 
 /** Hard limit on replications from the command line (a typo such as 30000 would take minutes). */
 export const MAX_REPLICATIONS = 1000;
+
+/**
+ * A deployment simulates at most this many visitors in all (replications x day types x visitors a
+ * day): a very large region then runs fewer replications and still builds in seconds; simulasi.md
+ * states the replications used, and `mpp simulate --replications` can ask for more.
+ */
+export const MAX_SIMULATED_VISITORS = 120_000;
+
+/** The per-agency chart shows at most this many agencies (the busiest); the table in simulasi.md lists them all. */
+export const MAX_AGENCY_PANELS = 30;

@@ -121,11 +121,12 @@ export function simulateDay(model: SimModel, dayIndex: number, rng: Rng, out: Da
   const quota = services.map((list) => list.map((s) => s.quota[day.day]));
 
   // Schedules: agency pools follow the agency's window, the payment pool the MPP's day.
+  const agencyIndex = new Map(model.agencies.map((a, i) => [a.id, i]));
   pools.forEach((pool, p) => {
     let window: { from: number; to: number } | null;
     if (pool.kind === 'payment') window = { from: day.open, to: day.close };
     else {
-      const agency = model.agencies.findIndex((a) => a.id === pool.agency);
+      const agency = pool.agency !== undefined ? (agencyIndex.get(pool.agency) ?? -1) : -1;
       window = agency >= 0 ? day.presence[agency] : null;
       if (agency >= 0 && pool.kind === 'agency') poolOfAgency.set(agency, p);
     }

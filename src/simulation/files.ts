@@ -4,7 +4,7 @@ import type { LayoutPlan } from '../layout/types.js';
 import { simulationModel } from './adapter.js';
 import { simulate } from './run.js';
 import { renderSimulation } from './render.js';
-import { DEFAULT_REPLICATIONS, DEFAULT_SEED } from './constants.js';
+import { DEFAULT_REPLICATIONS, DEFAULT_SEED, MAX_SIMULATED_VISITORS } from './constants.js';
 import type { WhatIf } from './what-if.js';
 import type { SimModel } from './model.js';
 import type { SimulationResult } from './result.js';
@@ -15,10 +15,20 @@ export interface SimulationOptions {
   whatIf?: readonly WhatIf[];
 }
 
-/** simulation = f(region, layout, seed): the model from the one adapter, simulated. Pure. */
+/** Replications within the visitor budget (at least 1, at most DEFAULT_REPLICATIONS). */
+export function budgetedReplications(model: SimModel): number {
+  const perReplication = model.days.reduce((sum, day) => sum + model.agencies.reduce((s, a, i) => s + (day.presence[i] ? a.services.reduce((v, x) => v + x.visitorsPerDay, 0) * day.presence[i]!.scale : 0), 0), 0);
+  if (!(perReplication > 0)) return DEFAULT_REPLICATIONS;
+  return Math.max(1, Math.min(DEFAULT_REPLICATIONS, Math.floor(MAX_SIMULATED_VISITORS / perReplication)));
+}
+
+/**
+ * simulation = f(region, layout, seed): the model from the one adapter, simulated. Without an
+ * explicit number of replications, DEFAULT_REPLICATIONS within the visitor budget. Pure.
+ */
 export function simulateRegion(region: RegionAnswers, layout: LayoutPlan, options: SimulationOptions = {}): { model: SimModel; result: SimulationResult } {
   const model = simulationModel(region, layout, options.whatIf ?? []);
-  const result = simulate(model, { replications: options.replications ?? DEFAULT_REPLICATIONS, seed: options.seed ?? DEFAULT_SEED });
+  const result = simulate(model, { replications: options.replications ?? budgetedReplications(model), seed: options.seed ?? DEFAULT_SEED });
   return { model, result };
 }
 

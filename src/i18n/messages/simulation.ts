@@ -178,6 +178,7 @@ export const simulationMessages = {
     id: '{days}. Batang: antrean rata-rata; garis pendek: antrean persentil ke-95; garis putus: tunggu rata-rata; garis: tunggu persentil ke-95 (menit).',
     en: '{days}. Bars: mean queue; ticks: 95th percentile queue; dashed line: mean wait; line: 95th percentile wait (minutes).',
   },
+  'sim.chart.busiestOnly': { id: 'Hanya {shown} instansi tersibuk dari {total}; tabel di simulasi.md memuat semuanya.', en: 'Only the {shown} busiest of {total} agencies; the table in simulasi.md lists them all.' },
   'sim.chart.queueShort': { id: 'antrean (orang)', en: 'queue (people)' },
   'sim.chart.waitShort': { id: 'tunggu (menit)', en: 'wait (minutes)' },
   'sim.chart.counterTitle': { id: 'Simulasi satu hari, {mpp}: utilisasi loket', en: 'A simulated day, {mpp}: counter utilisation' },
