@@ -3,7 +3,8 @@ import type { Lang } from '../i18n/types.js';
 import type { LayoutPlan } from '../layout/types.js';
 import { simulationModel } from './adapter.js';
 import { simulate } from './run.js';
-import { renderSimulation } from './render.js';
+import { renderSimulation, SIMULATION_FILES } from './render.js';
+import { renderTemplate } from '../render/templates.js';
 import { DEFAULT_REPLICATIONS, DEFAULT_SEED, MAX_SIMULATED_VISITORS } from './constants.js';
 import type { WhatIf } from './what-if.js';
 import type { SimModel } from './model.js';
@@ -15,9 +16,14 @@ export interface SimulationOptions {
   whatIf?: readonly WhatIf[];
 }
 
+/** Visitors one replication simulates (every day type). */
+export function visitorsPerReplication(model: SimModel): number {
+  return model.days.reduce((sum, day) => sum + model.agencies.reduce((s, a, i) => s + (day.presence[i] ? a.services.reduce((v, x) => v + x.visitorsPerDay, 0) * day.presence[i]!.scale : 0), 0), 0);
+}
+
 /** Replications within the visitor budget (at least 1, at most DEFAULT_REPLICATIONS). */
 export function budgetedReplications(model: SimModel): number {
-  const perReplication = model.days.reduce((sum, day) => sum + model.agencies.reduce((s, a, i) => s + (day.presence[i] ? a.services.reduce((v, x) => v + x.visitorsPerDay, 0) * day.presence[i]!.scale : 0), 0), 0);
+  const perReplication = visitorsPerReplication(model);
   if (!(perReplication > 0)) return DEFAULT_REPLICATIONS;
   return Math.max(1, Math.min(DEFAULT_REPLICATIONS, Math.floor(MAX_SIMULATED_VISITORS / perReplication)));
 }
@@ -32,9 +38,18 @@ export function simulateRegion(region: RegionAnswers, layout: LayoutPlan, option
   return { model, result };
 }
 
-/** The simulated-day files of a deployment, under `folder` (default `layout/`). Pure and deterministic. */
+/**
+ * The simulated-day files of a deployment, under `folder` (default `layout/`). Pure and deterministic.
+ * A region whose single simulated day exceeds the visitor budget (far beyond any MPP on record) gets a
+ * simulasi.md that says so and how to run it with `mpp simulate` instead.
+ */
 export function simulationFiles(region: RegionAnswers, layout: LayoutPlan, lang: Lang, options: SimulationOptions = {}, folder = 'layout/'): Record<string, string> {
-  const { model, result } = simulateRegion(region, layout, options);
+  const model = simulationModel(region, layout, options.whatIf ?? []);
+  const perReplication = visitorsPerReplication(model);
+  if (options.replications === undefined && perReplication > MAX_SIMULATED_VISITORS) {
+    return { [`${folder}${SIMULATION_FILES.report}`]: renderTemplate('layout/simulasi-skipped.md.hbs', { lang, mpp: model.mpp, visitors: Math.round(perReplication), budget: MAX_SIMULATED_VISITORS }) };
+  }
+  const result = simulate(model, { replications: options.replications ?? budgetedReplications(model), seed: options.seed ?? DEFAULT_SEED });
   const files: Record<string, string> = {};
   for (const [name, content] of Object.entries(renderSimulation(model, result, layout, lang))) files[`${folder}${name}`] = content;
   return files;

@@ -77,6 +77,10 @@ export const simulationMessages = {
     id: 'Hari pelayanan disimulasikan {replications} kali per jenis hari (benih acak {seed}; benih yang sama memberi angka yang sama): kedatangan per jam, kehadiran instansi, tahap layanan, loket pembayaran, pengunjung prioritas, istirahat dan kuota harian. Simulasi memeriksa perhitungan Erlang C di sizing.md dan menunjukkan jam dan loket tempat rencana gagal, termasuk loket yang menganggur.',
     en: 'The service day is simulated {replications} times per kind of day (random seed {seed}; the same seed gives the same figures): hourly arrivals, agency presence, service stages, payment counters, priority visitors, breaks and the daily quota. The simulation checks the Erlang C sizing in sizing.md and shows the hours and counters where the plan fails, idle counters included.',
   },
+  'sim.md.skipped': {
+    id: 'Satu hari simulasi daerah ini berisi {visitors} pengunjung, di atas batas {budget} untuk pembuatan deployment (jauh di atas MPP mana pun yang tercatat); periksa angka pengunjung, lalu jalankan `mpp simulate FOLDER --replications 1` bila angka itu memang benar.',
+    en: 'One simulated day of this region holds {visitors} visitors, above the {budget} limit of a deployment build (far beyond any MPP on record); check the visitor figures, then run `mpp simulate FOLDER --replications 1` if they are right.',
+  },
   'sim.md.whatIf': { id: 'Skenario "bagaimana jika" yang diterapkan:', en: 'What-if changes applied:' },
   'sim.md.readingHeading': { id: 'Bacaan singkat', en: 'Plain reading' },
   'sim.md.noWarnings': { id: 'Tidak ada loket yang menganggur atau kewalahan, dan antrean memenuhi target.', en: 'No counter sits idle or is overwhelmed, and the queues meet the target.' },

@@ -1,0 +1,111 @@
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { planLayout } from '../../src/layout/plan.js';
+import { simulationFiles } from '../../src/simulation/files.js';
+import { loadRegionText, validateRegion } from '../../src/config/load.js';
+import type { RegionAnswers } from '../../src/config/region.types.js';
+import { hostileRegion } from '../checklist/helpers.js';
+import { xmlProblems } from '../helpers/xml.js';
+import { mpp, tempDir, snapshotDir } from '../helpers/cli.js';
+import { root } from '../layout/helpers.js';
+
+const EXAMPLES = ['badung', 'belitung', 'blora', 'jeneponto', 'muna-barat'];
+
+function example(slug: string): RegionAnswers {
+  const result = loadRegionText(readFileSync(join(root, 'examples', slug, 'mpp.yaml'), 'utf8'), { lang: 'id' });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+describe('the simulated-day files', () => {
+  it.each(EXAMPLES)('%s: simulasi.md and three well-formed charts, the same bytes on a second run', (slug) => {
+    const region = example(slug);
+    const files = simulationFiles(region, planLayout(region), 'id');
+    expect(Object.keys(files).sort()).toEqual(['layout/simulasi-antrean.svg', 'layout/simulasi-instansi.svg', 'layout/simulasi-loket.svg', 'layout/simulasi.md']);
+    for (const [path, content] of Object.entries(files)) if (path.endsWith('.svg')) expect(xmlProblems(content), path).toEqual([]);
+    expect(files['layout/simulasi.md']).toContain('## Bacaan singkat');
+    expect(simulationFiles(region, planLayout(region), 'id')).toEqual(files);
+  });
+
+  it('Bahasa Indonesia first, English from the same catalogue', () => {
+    const region = example('muna-barat');
+    const en = simulationFiles(region, planLayout(region), 'en')['layout/simulasi.md'];
+    expect(en).toContain('## Plain reading');
+    expect(en).not.toContain('Bacaan singkat');
+  });
+
+  it('hostile names render as text in the report and the charts', () => {
+    const checked = validateRegion(hostileRegion(), { lang: 'en' });
+    if (!checked.ok) throw new Error(JSON.stringify(checked.issues));
+    const region = checked.value;
+    const files = simulationFiles(region, planLayout(region), 'en');
+    for (const [path, content] of Object.entries(files)) {
+      if (path.endsWith('.svg')) {
+        expect(xmlProblems(content), path).toEqual([]);
+        expect(content).not.toMatch(/<script/i);
+        expect(content.match(/<\/svg>/g), path).toHaveLength(1);
+      }
+    }
+    const md = files['layout/simulasi.md'];
+    expect(md).not.toContain('<script>');
+    expect(md).not.toContain('</svg>');
+    expect(md).not.toMatch(/\{org\}|\{A\}/);
+  });
+
+  it('Muna Barat: the waiting seats follow the 95th percentile of people waiting (24), no longer 1.5 x the mean (14)', () => {
+    const plan = planLayout(example('muna-barat'));
+    expect(plan.area.waitingSeats).toBe(24);
+    expect(plan.floors[0].zones.filter((z) => z.kind === 'waiting-area').reduce((s, z) => s + (z.seats ?? 0), 0)).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe('mpp simulate', () => {
+  it('the same seed gives identical files; another seed other figures; a what-if is applied and named', () => {
+    const out = tempDir('mpp-sim-');
+    const a = join(out, 'a');
+    const b = join(out, 'b');
+    expect(mpp(['simulate', 'examples/muna-barat/mpp.yaml', '--seed', '7', '--replications', '5', '--out', a]).code).toBe(0);
+    expect(mpp(['simulate', 'examples/muna-barat/mpp.yaml', '--seed', '7', '--replications', '5', '--out', b]).code).toBe(0);
+    expect(snapshotDir(b)).toEqual(snapshotDir(a));
+    const c = join(out, 'c');
+    expect(mpp(['simulate', 'examples/muna-barat/mpp.yaml', '--seed', '8', '--replications', '5', '--out', c]).code).toBe(0);
+    expect(readFileSync(join(c, 'simulasi.md'), 'utf8')).not.toBe(readFileSync(join(a, 'simulasi.md'), 'utf8'));
+    const what = mpp(['simulate', 'examples/muna-barat/mpp.yaml', '--replications', '3', '--what-if', 'kemenag=+1', '--what-if', 'dukcapil=-2', '--lang', 'en']);
+    expect(what.code).toBe(0);
+    expect(what.stdout).toContain('Simulation of Mal Pelayanan Publik Kabupaten Muna Barat');
+    const d = join(out, 'd');
+    expect(mpp(['simulate', 'examples/muna-barat/mpp.yaml', '--replications', '3', '--what-if', 'kemenag=+1', '--out', d]).code).toBe(0);
+    expect(readFileSync(join(d, 'simulasi.md'), 'utf8')).toContain('`kemenag=+1`');
+  }, 120_000);
+
+  it('refuses bad options and unknown agencies with exit 2 and writes nothing; keeps an edited report unless --force', () => {
+    const out = tempDir('mpp-sim-');
+    const target = join(out, 'r');
+    for (const args of [['--replications', '0'], ['--replications', 'x'], ['--seed', '-1'], ['--what-if', 'nope=+1'], ['--what-if', 'kemenag+1'], ['--what-if', 'kemenag.loket=+1']]) {
+      const run = mpp(['simulate', 'examples/muna-barat/mpp.yaml', ...args, '--out', target]);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(existsSync(target)).toBe(false);
+    }
+    expect(mpp(['simulate', 'examples/muna-barat/mpp.yaml', '--replications', '2', '--out', target]).code).toBe(0);
+    writeFileSync(join(target, 'simulasi.md'), 'edited');
+    const again = mpp(['simulate', 'examples/muna-barat/mpp.yaml', '--replications', '3', '--out', target]);
+    expect(again.code).toBe(2);
+    expect(readFileSync(join(target, 'simulasi.md'), 'utf8')).toBe('edited');
+    expect(mpp(['simulate', 'examples/muna-barat/mpp.yaml', '--replications', '3', '--out', target, '--force']).code).toBe(0);
+    expect(readFileSync(join(target, 'simulasi.md'), 'utf8')).not.toBe('edited');
+  }, 120_000);
+
+  it('an answers file with an impossible peak share is refused with its line and column', () => {
+    const dir = tempDir('mpp-sim-');
+    const file = join(dir, 'mpp.yaml');
+    const text = readFileSync(join(root, 'test/fixtures/minimal.yaml'), 'utf8')
+      .replace('monday: { open: "08:00", close: "15:00", breaks: [{ start: "12:00", end: "13:00" }] }', 'monday: { open: "08:00", close: "11:00" }')
+      .replace('tuesday: { open: "08:00", close: "15:00" }', 'tuesday: { open: "08:00", close: "11:00" }')
+      .replace('  serviceLevel:', '  peakFactor: 5\n  serviceLevel:');
+    writeFileSync(file, text);
+    const run = mpp(['validate', file, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/mpp\.yaml:\d+:\d+ mpp\.peakFactor: a peak factor of 5 with a mean of 3 service hours a day means 166\.7% of the daily visitors/);
+  });
+});
