@@ -40,20 +40,41 @@ function computeDistribution(agency: Pick<AgencySizing, 'offeredLoad' | 'neededC
   return pmf;
 }
 
-/** A distribution on offset, offset+1, ...: `pmf[i]` = P(X = offset + i). */
-interface Shifted {
+/**
+ * A distribution in bins of `step` people from `offset`: `pmf[i]` = P(offset + i·step <= X < offset + (i+1)·step).
+ * Exact (step 1) for ordinary MPPs; a sum whose support grows beyond MAX_BINS doubles its step, so that
+ * a queue of thousands (an agency near saturation) costs no more than a short one.
+ */
+interface Binned {
   offset: number;
+  step: number;
   pmf: number[];
 }
 
 /** Probability mass dropped at each end of a running sum (the 95th percentile moves by far less than one person). */
 const SUM_EPSILON = 1e-7;
+/** Bins kept in a running sum before its step doubles (the percentile is then exact to within one step). */
+const MAX_BINS = 2048;
 
-/** Distribution of the sum of two independent counts, with negligible mass at both ends trimmed into the ends. */
-function convolve(a: Shifted, b: readonly number[]): Shifted {
-  const out = new Array<number>(a.pmf.length + b.length - 1).fill(0);
-  for (let i = 0; i < a.pmf.length; i++) {
-    const p = a.pmf[i];
+function rebin(pmf: readonly number[], step: number): number[] {
+  if (step === 1) return [...pmf];
+  const out = new Array<number>(Math.ceil(pmf.length / step)).fill(0);
+  for (let i = 0; i < pmf.length; i++) out[Math.floor(i / step)] += pmf[i];
+  return out;
+}
+
+/** Distribution of the sum of a binned count and an independent exact one, negligible mass at both ends trimmed into the ends. */
+function convolve(a: Binned, exact: readonly number[]): Binned {
+  let step = a.step;
+  let acc = a.pmf;
+  while (acc.length > MAX_BINS || Math.ceil(exact.length / step) > MAX_BINS) {
+    acc = rebin(acc, 2);
+    step *= 2;
+  }
+  const b = rebin(exact, step);
+  const out = new Array<number>(acc.length + b.length - 1).fill(0);
+  for (let i = 0; i < acc.length; i++) {
+    const p = acc[i];
     if (p === 0) continue;
     for (let j = 0; j < b.length; j++) out[i + j] += p * b[j];
   }
@@ -66,17 +87,17 @@ function convolve(a: Shifted, b: readonly number[]): Shifted {
   const pmf = out.slice(start, end);
   pmf[0] += head;
   pmf[pmf.length - 1] += tail;
-  return { offset: a.offset + start, pmf };
+  return { offset: a.offset + start * step, step, pmf };
 }
 
-/** The smallest k with P(X <= k) >= p. */
-function percentile(d: Shifted, p: number): number {
+/** The smallest k with P(X <= k) >= p (the upper end of the bin, when binned: never fewer seats). */
+function percentile(d: Binned, p: number): number {
   let cumulative = 0;
   for (let k = 0; k < d.pmf.length; k++) {
     cumulative += d.pmf[k];
-    if (cumulative >= p - 1e-12) return d.offset + k;
+    if (cumulative >= p - 1e-12) return d.offset + (k + 1) * d.step - 1;
   }
-  return d.offset + d.pmf.length - 1;
+  return d.offset + d.pmf.length * d.step - 1;
 }
 
 /**
@@ -87,7 +108,7 @@ function percentile(d: Shifted, p: number): number {
  * never depends on the simulation (which reports the simulated percentile beside it).
  */
 export function peakWaitingPeople(agencies: ReadonlyArray<Pick<AgencySizing, 'offeredLoad' | 'neededCounters'>>): { queue: number; people: number } {
-  let total: Shifted = { offset: 0, pmf: [1] };
+  let total: Binned = { offset: 0, step: 1, pmf: [1] };
   let served = 0;
   for (const agency of agencies) {
     if (agency.offeredLoad > 0) total = convolve(total, queueLengthDistribution(agency));

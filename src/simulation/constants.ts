@@ -42,7 +42,7 @@ export const MAX_REPLICATIONS = 1000;
  * day): a very large region then runs fewer replications and still builds in seconds; simulasi.md
  * states the replications used, and `mpp simulate --replications` can ask for more.
  */
-export const MAX_SIMULATED_VISITORS = 120_000;
+export const MAX_SIMULATED_VISITORS = 80_000;
 
 /** The per-agency chart shows at most this many agencies (the busiest); the table in simulasi.md lists them all. */
 export const MAX_AGENCY_PANELS = 30;

@@ -122,7 +122,8 @@ const standardArbitrary = fc
 const demandArbitrary = fc.oneof(
   fc.record({ visitorsPerDay: between(0, 2000) }),
   fc.record({ peakArrivalsPerHour: between(0, 300) }),
-  fc.record({ visitorsPerDay: between(0, 2000), peakArrivalsPerHour: between(0, 300) }),
+  // Both given: the peak hour never holds more than the day's visitors (a validation rule).
+  fc.record({ visitorsPerDay: between(0, 2000), peakArrivalsPerHour: between(0, 300) }).map((d) => ({ ...d, visitorsPerDay: d.visitorsPerDay > 0 ? Math.max(d.visitorsPerDay, d.peakArrivalsPerHour) : 0 })),
 );
 
 const serviceBodyArbitrary = fc.record({
