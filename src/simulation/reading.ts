@@ -15,7 +15,8 @@ export interface SimFinding {
 
 const pct = (x: number): number => Math.round(x * 100);
 const hh = (hour: number): string => `${String(hour).padStart(2, '0')}.00`;
-const clock = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}.${String(minutes % 60).padStart(2, '0')}`;
+/** `HH.MM` of minutes since midnight. */
+export const clock = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}.${String(minutes % 60).padStart(2, '0')}`;
 
 /** Runs of consecutive hours as `09.00-11.00` ranges (end exclusive). */
 export function hourRanges(hours: number[]): string {

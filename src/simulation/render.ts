@@ -4,7 +4,7 @@ import { renderTemplate } from '../render/templates.js';
 import type { LayoutPlan } from '../layout/types.js';
 import type { SimModel } from './model.js';
 import type { SimulationResult } from './result.js';
-import { busiestDay, readSimulation } from './reading.js';
+import { busiestDay, clock, readSimulation } from './reading.js';
 import { agencyChart, buildingChart, counterChart } from './charts.js';
 import { BUSY_UTILISATION_THRESHOLD, IDLE_UTILISATION_THRESHOLD } from './constants.js';
 
@@ -17,7 +17,6 @@ export const SIMULATION_FILES = {
 } as const;
 
 const pct = (x: number | null): number | null => (x === null ? null : Math.round(x * 1000) / 10);
-const clock = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}.${String(minutes % 60).padStart(2, '0')}`;
 
 /** Context of templates/layout/simulasi.md.hbs: numbers stay numbers; every name goes through `md` there. */
 export function simulationContext(model: SimModel, result: SimulationResult, layout: LayoutPlan, lang: Lang): Record<string, unknown> {

@@ -141,5 +141,13 @@ export function decodeCell(raw: CellValue | undefined, column: Column, lang: Lan
       return decodeBreaks(raw, lang);
     case 'day':
       return decodeDay(raw, lang);
+    case 'json': {
+      const text = cellToText(raw).trim();
+      try {
+        return ok(JSON.parse(text) as unknown);
+      } catch {
+        return fail('sheet-not-json', t(lang, 'sheet.notJson', { value: text.length > 60 ? `${text.slice(0, 59)}…` : text }));
+      }
+    }
   }
 }

@@ -21,6 +21,8 @@ export function encodeCell(value: unknown, column: Column): CellValue {
       return (value as Array<{ start: string; end: string }>).map((b) => `${b.start}-${b.end}`).join('\n');
     case 'day':
       return DAY_NAMES[value as Weekday].id;
+    case 'json':
+      return encodeCellText(JSON.stringify(value));
     default:
       return encodeCellText(String(value));
   }

@@ -10,6 +10,8 @@
  * - idList (services of a counter): ids separated by commas, semicolons, spaces or line breaks.
  * - boolean: `ya`/`tidak` (also yes/no, true/false, 1/0, benar/salah, or a TRUE/FALSE cell).
  * - breaks: one `HH:MM-HH:MM` per line.
+ * - json: a structured value (stages, counter groups, hourly counts, payment counters) as JSON text,
+ *   e.g. `[{"name":"Perekaman","handlingMinutes":5}]`; the region's validator checks its content.
  */
 import type { Localized } from '../i18n/types.js';
 import type { CellValue } from './grid.js';
@@ -26,7 +28,8 @@ export type ColumnType =
   | 'date'
   | 'time'
   | 'breaks'
-  | 'day';
+  | 'day'
+  | 'json';
 
 export interface Column {
   header: Localized;
@@ -99,6 +102,11 @@ export const REGION_SHEET: KeyValueSheet = {
     { header: h('Batas tunggu (menit)', 'Wait limit (minutes)'), path: 'mpp.serviceLevel.maxWaitMinutes', type: 'number', example: 15 },
     { header: h('Faktor jam puncak', 'Peak factor'), path: 'mpp.peakFactor', type: 'number' },
     { header: h('Bagian antrean daring', 'Online booking share'), path: 'mpp.onlineBookingShare', type: 'number' },
+    { header: h('Bagian pengunjung prioritas', 'Priority visitors share'), path: 'mpp.priorityShare', type: 'number' },
+    { header: h('Hitungan pengunjung per jam', 'Visitors counted per hour'), path: 'mpp.arrivalProfile', type: 'json',
+      comment: h('JSON, misalnya [{"start":"08:00","count":40},{"start":"09:00","count":95}].', 'JSON, e.g. [{"start":"08:00","count":40},{"start":"09:00","count":95}].') },
+    { header: h('Loket pembayaran bersama', 'Shared payment counters'), path: 'mpp.payment', type: 'json',
+      comment: h('JSON, misalnya {"name":"Kasir bank","counters":2,"handlingMinutes":3}.', 'JSON, e.g. {"name":"Bank cashier","counters":2,"handlingMinutes":3}.') },
   ],
 };
 
@@ -156,6 +164,15 @@ export const AGENCIES_SHEET: TableSheet = {
     { header: h('Loket rencana', 'Planned counters'), path: 'plannedCounters', type: 'integer', example: 2 },
     { header: h('Awalan tiket', 'Ticket prefix'), path: 'ticketPrefix', type: 'text' },
     { header: h('Data instansi perkiraan', 'Agency data estimated'), path: 'estimate', type: 'boolean' },
+    { header: h('Cara layanan', 'Service mode'), path: 'serviceMode', type: 'enum', values: ['penuh', 'terima-berkas', 'informasi', 'kios'] },
+    { header: h('Hari hadir', 'Days present'), path: 'presence.days', type: 'idList',
+      comment: h('monday ... sunday, dipisah koma; kosong = setiap hari buka MPP.', 'monday ... sunday, comma-separated; empty = every MPP opening day.') },
+    { header: h('Mulai hadir', 'Present from'), path: 'presence.open', type: 'time' },
+    { header: h('Selesai hadir', 'Present until'), path: 'presence.close', type: 'time' },
+    { header: h('Kantor lama tetap buka', 'Old office stays open'), path: 'oldOffice.staysOpen', type: 'boolean' },
+    { header: h('Bagian yang pindah ke MPP', 'Share moving to the MPP'), path: 'oldOffice.shareToMpp', type: 'number' },
+    { header: h('Kelompok loket', 'Counter groups'), path: 'counterGroups', type: 'json',
+      comment: h('JSON, misalnya [{"id":"rekam","name":"Perekaman","counters":2}].', 'JSON, e.g. [{"id":"rekam","name":"Recording","counters":2}].') },
   ],
 };
 
@@ -192,6 +209,9 @@ export const SERVICES_SHEET: TableSheet = {
     { header: h('Jaminan pelayanan', 'Service guarantee'), path: 'standard.serviceGuarantee', type: 'text' },
     { header: h('Jaminan keamanan', 'Security guarantee'), path: 'standard.securityGuarantee', type: 'text' },
     { header: h('Evaluasi kinerja', 'Performance evaluation'), path: 'standard.performanceEvaluation', type: 'text' },
+    { header: h('Tahap layanan', 'Service stages'), path: 'stages', type: 'json',
+      comment: h('JSON, misalnya [{"name":"Perekaman","handlingMinutes":5,"counterGroup":"rekam"}].', 'JSON, e.g. [{"name":"Recording","handlingMinutes":5,"counterGroup":"rekam"}].') },
+    { header: h('Bayar di loket bersama', 'Pays at shared counters'), path: 'payment', type: 'boolean' },
   ],
 };
 
