@@ -103,7 +103,7 @@ describe('mpp add / remove on a generated Badung deployment', () => {
     const finalChecklist = readYaml<{ items: ChecklistItem[] }>(checklistPath).items;
     expect(finalChecklist.find((i) => i.id === 'mou-instansi/dinas-arsip-dan-perpustakaan')).toMatchObject({ applies: false, status: 'tidak-berlaku' });
     for (const e of edited) expect(finalChecklist.find((i) => i.id === e.id), e.id).toMatchObject({ status: e.status, notes: e.notes });
-  });
+  }, 240_000); // eight whole-process runs on a full Badung deployment: room for a loaded machine
 
   it('keeps a hand-edited page as a conflict (exit 1) unless --force', () => {
     const dir = tempDir();
