@@ -7,11 +7,13 @@ import { compile } from 'json-schema-to-typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const targets = [
-  { schema: 'schemas/region.schema.json', out: 'src/config/region.types.ts' },
-  { schema: 'schemas/rules.schema.json', out: 'src/checklist/rules.types.ts' },
-  { schema: 'schemas/checklist-catalogue.schema.json', out: 'src/checklist/catalogue.types.ts' },
-  { schema: 'schemas/checklist.schema.json', out: 'src/checklist/checklist.types.ts' },
-  { schema: 'schemas/app-config.schema.json', out: 'src/appconfig/app-config.types.ts' },
+  { schema: 'schemas/region.schema.json', out: 'src/generated/region.types.ts' },
+  { schema: 'schemas/rules.schema.json', out: 'src/generated/rules.types.ts' },
+  { schema: 'schemas/checklist-catalogue.schema.json', out: 'src/generated/catalogue.types.ts' },
+  { schema: 'schemas/checklist.schema.json', out: 'src/generated/checklist.types.ts' },
+  { schema: 'schemas/app-config.schema.json', out: 'src/generated/app-config.types.ts' },
+  { schema: 'schemas/instrument.schema.json', out: 'src/generated/instrument.types.ts', unreachableDefinitions: true },
+  { schema: 'schemas/pekppp-mapping.schema.json', out: 'src/generated/mapping.types.ts' },
 ];
 
 export async function generate(target) {
@@ -20,7 +22,7 @@ export async function generate(target) {
   return compile(schema, schema.title, {
     bannerComment: banner,
     additionalProperties: false,
-    unreachableDefinitions: false,
+    unreachableDefinitions: target.unreachableDefinitions ?? false,
     ignoreMinAndMaxItems: true,
     style: { singleQuote: true, printWidth: 110 },
     cwd: join(root, 'schemas'),

@@ -11,7 +11,7 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 const standaloneCode = standaloneModule.default ?? standaloneModule;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const target = { schema: 'schemas/region.schema.json', out: 'src/config/region.validator.ts' };
+export const target = { schema: 'schemas/region.schema.json', out: 'src/generated/region.validator.ts' };
 
 export function generate() {
   const schema = JSON.parse(readFileSync(join(root, target.schema), 'utf8'));

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 /**
  * Writes the generated pages of the site before every build (output gitignored, never hand-edited):
- *   docs/generated/reference/   configuration reference, one page per ../schemas/*.json
- *   docs/generated/examples/    examples gallery, one page per ../examples/<slug>/mpp.yaml
+ *   docs/generated/reference/      configuration reference, one page per ../schemas/*.json
+ *   docs/generated/examples/       examples gallery: the index (cards), one page per region, and a
+ *                                  floor-plan partial per region (`_layout-<slug>.mdx`) for prose pages
+ *   docs/generated/files/<slug>/   one page per file the generator wrote for the region
  * and the same in English under i18n/en/docusaurus-plugin-content-docs/current/generated/.
- * Floor plans and downloadable files go to static/generated/<slug>/<lang>/.
+ * Every generated file is copied to static/generated/<slug>/<lang>/<path> (downloads and pictures).
  * Exits non-zero when the generator CLI fails on an example, so the build fails.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +14,15 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderSchemaPage, renderReferenceIndex } from './lib/schema-page.mjs';
-import { findExamples, buildExamplePage, renderGalleryIndex, runGenerator, runLimited, deploymentDir } from './lib/gallery.mjs';
+import { findExamples, collectRegion, deploymentDir, renderGalleryIndex } from './lib/gallery.mjs';
+import { renderRegionPage, renderLayoutPartial } from './lib/region-page.mjs';
+import { renderFilePage } from './lib/file-page.mjs';
+import { generateDeployment, generatorArgs, reviewDeployment, runLimited } from './lib/deployment-run.mjs';
+import { floorPlanFiles } from './lib/region-facts.mjs';
+import { loadSample } from './lib/schema-examples.mjs';
+
+/** The example whose deployment gives the configuration reference its example values. */
+export const REFERENCE_EXAMPLE = 'badung';
 
 export const LOCALES = ['id', 'en'];
 
@@ -34,6 +44,12 @@ export function readSchemas(schemasDir) {
     .map((fileName) => ({ fileName, schema: JSON.parse(readFileSync(join(schemasDir, fileName), 'utf8')) }));
 }
 
+/** The command line shown on a region's page (paths relative to the repository). */
+function shownCommand(example, repoRoot, lang) {
+  const shown = (path) => (path.startsWith(repoRoot + '/') ? path.slice(repoRoot.length + 1) : path);
+  return ['node', 'bin/mpp.js', ...generatorArgs({ cli: '', answers: shown(example.answers), out: `out/${example.slug}`, lang }).slice(1)].join(' ');
+}
+
 /**
  * Generates every page. Options: repoRoot (holds schemas/, examples/, bin/mpp.js), siteDir (the
  * Docusaurus folder to write into), cli (the generator entry, default <repoRoot>/bin/mpp.js),
@@ -50,24 +66,48 @@ export async function generate({ repoRoot, siteDir, cli = join(repoRoot, 'bin', 
   const workDir = mkdtempSync(join(tmpdir(), 'mpp-docs-'));
   const written = { schemas: schemas.map((s) => s.fileName), examples: [] };
   try {
+    // Generate every deployment; the readiness review (language-independent) runs on the first locale's.
+    const reviews = new Map();
     const runs = LOCALES.flatMap((lang) =>
-      examples.map((example) => () =>
-        runGenerator({ cli, cwd: repoRoot, answers: example.answers, out: deploymentDir(workDir, example.slug, lang), lang }),
-      ),
+      examples.map((example) => async () => {
+        const out = deploymentDir(workDir, example.slug, lang);
+        await generateDeployment({ cli, cwd: repoRoot, answers: example.answers, out, lang });
+        if (lang === LOCALES[0]) reviews.set(example.slug, await reviewDeployment({ cli, cwd: repoRoot, dir: out }));
+      }),
     );
     await runLimited(runs, jobs);
     for (const lang of LOCALES) {
       const base = join(localeDocsDir(siteDir, lang), 'generated');
       write(join(base, 'reference', 'index.mdx'), renderReferenceIndex(schemas, lang));
+      const sampleFrom = examples.find((e) => e.slug === REFERENCE_EXAMPLE) ?? examples[0];
+      const where = {
+        repoRoot,
+        deploymentDir: sampleFrom && deploymentDir(workDir, sampleFrom.slug, lang),
+        // the report names the files it read: show them as the command on the region page writes them
+        reviewReport:
+          sampleFrom &&
+          JSON.parse(JSON.stringify(reviews.get(sampleFrom.slug)).replaceAll(deploymentDir(workDir, sampleFrom.slug, LOCALES[0]), `out/${sampleFrom.slug}`)),
+      };
       schemas.forEach(({ fileName, schema }, i) => {
-        write(join(base, 'reference', fileName.replace(/\.json$/, '.mdx')), renderSchemaPage(schema, fileName, lang, i + 1));
+        const page = renderSchemaPage(schema, fileName, lang, i + 1, loadSample(fileName, where));
+        write(join(base, 'reference', fileName.replace(/\.json$/, '.mdx')), page);
       });
-      const pages = examples.map((example, i) =>
-        buildExamplePage({ example, lang, cli, repoRoot, workDir, staticDir, position: i + 1 }),
+      const regions = examples.map((example) =>
+        collectRegion({ example, lang, deployment: deploymentDir(workDir, example.slug, lang), staticDir, reviewReport: reviews.get(example.slug) }),
       );
-      for (const page of pages) write(join(base, 'examples', `${page.slug}.mdx`), page.content);
-      write(join(base, 'examples', 'index.mdx'), renderGalleryIndex(pages, lang));
-      if (lang === LOCALES[0]) written.examples = pages.map((p) => ({ slug: p.slug, floorPlans: p.floorPlans }));
+      regions.forEach((region, i) => {
+        const example = examples[i];
+        write(join(base, 'examples', `${region.slug}.mdx`), renderRegionPage(region, lang, i + 1, shownCommand(example, repoRoot, lang)));
+        write(join(base, 'examples', `_layout-${region.slug}.mdx`), renderLayoutPartial(region, lang));
+        for (const file of region.files) {
+          const ext = file.kind === 'markdown' ? 'md' : 'mdx';
+          write(join(base, 'files', region.slug, `${region.site.pagePath(file.path)}.${ext}`), renderFilePage(file, region.site, lang));
+        }
+      });
+      write(join(base, 'examples', 'index.mdx'), renderGalleryIndex(regions, lang));
+      if (lang === LOCALES[0]) {
+        written.examples = regions.map((r) => ({ slug: r.slug, floorPlans: floorPlanFiles(r.facts), files: r.files.length }));
+      }
     }
   } finally {
     rmSync(workDir, { recursive: true, force: true });
@@ -81,7 +121,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const written = await generate({ repoRoot: resolve(siteDir, '..'), siteDir });
     console.log(
       `generated: ${written.schemas.length} schema reference page(s), ${written.examples.length} example(s) ` +
-        `(${written.examples.map((e) => `${e.slug}: ${e.floorPlans.length} floor plan(s)`).join(', ') || 'none'}), locales ${LOCALES.join(', ')}`,
+        `(${written.examples.map((e) => `${e.slug}: ${e.files} file(s), ${e.floorPlans.length} floor plan(s)`).join(', ') || 'none'}), locales ${LOCALES.join(', ')}`,
     );
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

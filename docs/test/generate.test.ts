@@ -1,7 +1,8 @@
 /**
  * The docs generate script (docs/scripts/generate.mjs): configuration reference from the real schemas,
- * examples gallery through a generator CLI (a stand-in that writes hostile names, and the real one),
- * MDX validity (compiled and rendered with the site's own MDX and React), failure propagation.
+ * examples gallery through a generator CLI (a stand-in that writes hostile names and every kind of
+ * file, and the real one), MDX validity (compiled and rendered with the site's own MDX and React),
+ * failure propagation.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { evaluate } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
+import rehypeRaw from 'rehype-raw';
 import * as runtime from 'react/jsx-runtime';
 import { createElement } from 'react';
 // @ts-expect-error react-dom ships no type declarations and @types/react-dom is not installed
@@ -30,17 +32,36 @@ const SCRIPT = resolve(REPO, 'docs', 'scripts', 'generate.mjs');
 const HOSTILE_MD = 'Dinas &#60;script&#62; &#123;braces&#125; \\`tick\\` \\| pipe';
 const HOSTILE = '<script>alert(1)</script> {braces} `tick` # x --- = @ </svg> "q" [l](y) & *e*';
 
-/** Renders an MDX page the way the site does (GFM, components given), to static HTML. */
+type Props = Record<string, unknown>;
+const h = createElement as (type: string, props?: Props | null, ...children: unknown[]) => unknown;
+/** Stand-ins for the site's components: the same props, rendered as plain HTML. */
+const COMPONENTS = {
+  FloorPlan: ({ src, alt, caption }: Props) => h('figure', null, h('img', { className: 'floor-plan', src, alt }), caption as string),
+  GeneratedFile: ({ src, label, children }: Props) => h('a', { href: src, 'aria-label': label }, children),
+  FactList: ({ items }: Props) => h('dl', null, ...(items as Array<Props>).map((i) => h('div', { key: i.label as string }, h('dt', null, i.label), h('dd', null, i.value)))),
+  RegionCard: ({ href, title, status, thumbnail, figures }: Props) =>
+    h('article', null, thumbnail ? h('img', { src: (thumbnail as Props).src, alt: (thumbnail as Props).alt }) : null, h('a', { href }, title), h('p', null, status), COMPONENTS.FactList({ items: figures })),
+  DataTable: ({ caption, columns, rows }: Props) =>
+    h('table', null, h('caption', null, caption), h('tr', null, ...(columns as string[]).map((c, i) => h('th', { key: i }, c))), ...(rows as string[][]).map((r, i) => h('tr', { key: i }, ...r.map((c, j) => h('td', { key: j }, c))))),
+  EmbeddedPage: ({ src, title }: Props) => h('iframe', { src, title }),
+  CodeBlock: ({ language, children }: Props) => h('pre', { 'data-language': language }, h('code', null, children)),
+  BadungLayout: () => null,
+};
+
+/** Renders a generated page the way the site does (GFM; `mdx.format: md` pages as CommonMark with HTML), to static HTML. */
 async function renderMdx(source: string): Promise<string> {
+  const md = /^---\n[\s\S]*?\nmdx:\n  format: "md"\n[\s\S]*?---\n/.test(source);
   const body = source.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^import .*$/gm, '');
-  const { default: Content } = await evaluate(body, { ...runtime, remarkPlugins: [remarkGfm] } as never);
-  const components = {
-    FloorPlan: ({ src, alt }: { src: string; alt: string }) => createElement('img', { className: 'floor-plan', src, alt }),
-    GeneratedFile: ({ src, children }: { src: string; children: unknown }) => createElement('a', { href: src }, children as never),
-  };
-  return renderToStaticMarkup(createElement(Content as never, { components } as never));
+  const options = md ? { format: 'md', remarkPlugins: [remarkGfm], rehypePlugins: [rehypeRaw] } : { remarkPlugins: [remarkGfm] };
+  const { default: Content } = await evaluate(body, { ...runtime, ...options } as never);
+  return renderToStaticMarkup(createElement(Content as never, { components: COMPONENTS } as never));
 }
 
+/**
+ * A stand-in generator CLI: `new` writes one file of every kind the site shows (hostile names in
+ * each, a dashboard and a simulated day among them, a hidden state file that the site must skip);
+ * `review` prints a review report and exits 1 (blockers found, which is not a failure).
+ */
 function fakeCli(dir: string, { fail = false } = {}): string {
   const file = join(dir, 'fake-mpp.mjs');
   writeFileSync(
@@ -50,18 +71,33 @@ import { join } from 'node:path';
 const args = process.argv.slice(2);
 const get = (name) => args[args.indexOf(name) + 1];
 const H = ${JSON.stringify(HOSTILE_MD)};
+const RAW = ${JSON.stringify(HOSTILE)};
 if (${fail}) { console.error('boom: invalid answers'); process.exit(3); }
+if (args[0] === 'review') {
+  console.log(JSON.stringify({ schemaVersion: 1, kind: 'review', ranking: [], regions: [{ file: join(args[1], 'mpp.yaml'), review: { score: 42, figures: { agencies: 2, services: 2, plannedCounters: 3, neededCounters: 4 } } }] }));
+  process.exit(1);
+}
 const out = get('--out'); const lang = get('--lang');
-mkdirSync(join(out, 'checklist'), { recursive: true });
-mkdirSync(join(out, 'layout'), { recursive: true });
-writeFileSync(join(out, 'README.md'), '# ' + H + '\\n\\nlang ' + lang + '\\n');
-writeFileSync(join(out, 'checklist', 'checklist.md'), [
+for (const d of ['checklist', 'layout', 'app/standar-pelayanan/dinas']) mkdirSync(join(out, d), { recursive: true });
+const w = (p, t) => writeFileSync(join(out, p), t);
+w('.yo-rc.json', '{"hidden": true}');
+w('README.md', '# ' + H + '\\n\\nlang ' + lang + '\\n\\nLihat [daftar periksa](checklist/checklist.md), [denah](layout/floorplan-lt1.svg) dan [hilang](tidak/ada.md).\\n');
+w('checklist/checklist.md', [
   '---', 'generated: true', '---', '# Daftar periksa ' + H, '', 'Intro.', '', '## ' + (lang === 'en' ? 'Summary' : 'Ringkasan'), '',
   '| Fase | Butir |', '| --- | --- |', '| Regulasi ' + H + ' | 3 |', '', 'Lihat [layout](../layout/sizing.md) dan [situs](https://example.org).', '',
   '### Rincian', '', 'SUMMARY-DETAIL-' + lang, '', '## Butir', '', 'NOT-IN-SUMMARY',
 ].join('\\n'));
-writeFileSync(join(out, 'layout', 'floorplan-lt1.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>&lt;script&gt;</text></svg>');
-writeFileSync(join(out, 'layout', 'sizing.md'), '# Sizing\\n');
+w('checklist/checklist.csv', 'No,Kegiatan,Catatan\\n1,"' + RAW.replace(/"/g, '""') + '","baris satu\\nbaris dua"\\n2,Biasa,"a, b"\\n');
+w('checklist/checklist.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
+w('checklist/checklist.html', '<!doctype html><title>x</title><p>' + RAW.replace(/</g, '&lt;') + '</p>');
+w('layout/floorplan-lt1.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>Denah &lt;script&gt; {A}</title><text>&lt;script&gt;</text></svg>');
+w('layout/sizing.md', '# Sizing\\n\\nKembali ke [README](../README.md); ![denah](floorplan-lt1.svg) [keluar](../../rahasia.md)\\n');
+w('layout/layout.yaml', 'region:\\n  name: "' + RAW.replace(/["\\\\]/g, '') + '"\\n');
+w('layout/simulasi.md', '# Simulasi ' + H + '\\n\\nGrafik: ![antrean](simulasi-antrean.svg)\\n');
+w('layout/simulasi-antrean.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>Antrean per jam</title></svg>');
+w('dashboard.html', '<!doctype html><title>Dasbor</title><p>dasbor</p>');
+w('app/app-config.json', JSON.stringify({ name: RAW, text: '\`{}\`</CodeBlock>' }, null, 2));
+w('app/standar-pelayanan/dinas/Layanan Satu.md', '# ' + H + '\\n\\n[kembali](../../../README.md)\\n');
 `,
   );
   return file;
@@ -117,28 +153,37 @@ describe('generate() with a stand-in generator CLI and hostile names', () => {
   test('writes one reference page per schema and one gallery page per example, in both locales', () => {
     const schemaFiles = readdirSync(join(REPO, 'schemas')).filter((f) => f.endsWith('.json'));
     expect(result.schemas.sort()).toEqual(schemaFiles.sort());
-    expect(result.examples).toEqual([{ slug: 'hostile', floorPlans: ['floorplan-lt1.svg'] }]);
+    expect(result.examples).toEqual([{ slug: 'hostile', floorPlans: ['layout/floorplan-lt1.svg'], files: 13 }]);
     for (const lang of ['id', 'en']) {
       const base = join(localeDocsDir(site, lang), 'generated');
       for (const f of schemaFiles) expect(existsSync(join(base, 'reference', f.replace(/\.json$/, '.mdx')))).toBe(true);
       expect(existsSync(join(base, 'examples', 'hostile.mdx'))).toBe(true);
-      expect(existsSync(join(site, 'static', 'generated', 'hostile', lang, 'floorplan-lt1.svg'))).toBe(true);
-      expect(existsSync(join(site, 'static', 'generated', 'hostile', lang, 'checklist--checklist.md'))).toBe(true);
+      // every generated file is copied under its own path (downloads keep the original name), hidden files excepted
+      expect(existsSync(join(site, 'static', 'generated', 'hostile', lang, 'layout', 'floorplan-lt1.svg'))).toBe(true);
+      expect(existsSync(join(site, 'static', 'generated', 'hostile', lang, 'checklist', 'checklist.md'))).toBe(true);
+      expect(existsSync(join(site, 'static', 'generated', 'hostile', lang, '.yo-rc.json'))).toBe(false);
+      // and has its own page: Markdown as CommonMark (.md), everything else as MDX
+      expect(existsSync(join(base, 'files', 'hostile', 'readme-md.md'))).toBe(true);
+      expect(existsSync(join(base, 'files', 'hostile', 'checklist', 'checklist-csv.mdx'))).toBe(true);
+      expect(existsSync(join(base, 'files', 'hostile', 'app', 'standar-pelayanan', 'dinas', 'layanan-satu-md.md'))).toBe(true);
+      expect(existsSync(join(base, 'examples', '_layout-hostile.mdx'))).toBe(true);
     }
   });
 
   test('every generated page is valid MDX; hostile names render as text, never as markup', async () => {
     for (const lang of ['id', 'en']) {
       const base = join(localeDocsDir(site, lang), 'generated');
-      for (const dir of ['reference', 'examples']) {
-        for (const file of readdirSync(join(base, dir))) {
-          const html = await renderMdx(readFileSync(join(base, dir, file), 'utf8'));
-          expect(html, `${lang}/${dir}/${file}`).not.toMatch(/<script|<\/svg>/i);
-        }
+      const pages = readdirSync(base, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
+      expect(pages.length).toBeGreaterThan(20);
+      for (const file of pages) {
+        const html = await renderMdx(readFileSync(join(base, file), 'utf8'));
+        expect(html, `${lang}/${file}`).not.toMatch(/<script|<\/svg>|<\/CodeBlock>(?!`)/i);
       }
       const html = await renderMdx(readFileSync(join(base, 'examples', 'hostile.mdx'), 'utf8'));
       expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; {braces} `tick` # x --- = @ &lt;/svg&gt;');
-      expect(html).toContain(`src="/generated/hostile/${lang}/floorplan-lt1.svg"`);
+      expect(html).toContain(`src="/generated/hostile/${lang}/layout/floorplan-lt1.svg"`);
+      // the floor plan's text alternative is the SVG's own title, decoded, rendered as text
+      expect(html).toContain('alt="Denah &lt;script&gt; {A}"');
     }
   });
 
@@ -160,6 +205,75 @@ describe('generate() with a stand-in generator CLI and hostile names', () => {
     expect(en).toContain('| Planned counters | 3 |');
     expect(id).toContain('--lang id');
     expect(en).toContain('--lang en');
+  });
+
+  const page = (lang: string, ...path: string[]) => readFileSync(join(localeDocsDir(site, lang), 'generated', ...path), 'utf8');
+
+  test('the gallery has a card per region with its thumbnail, status and key figures (review score, counters needed vs planned, estimated share)', async () => {
+    const html = await renderMdx(page('id', 'examples', 'index.mdx'));
+    expect(html.match(/<article>/g)).toHaveLength(1);
+    expect(html).toContain('src="/generated/hostile/id/layout/floorplan-lt1.svg"');
+    expect(html).toContain('href="/docs/examples/hostile"');
+    expect(html).toContain('Direncanakan, 1 Maret 2027');
+    expect(html).toContain('42/100');
+    expect(html).toContain('4 dibutuhkan, 3 direncanakan');
+    expect(html).toContain('0% (0 dari 6 angka)');
+    const en = await renderMdx(page('en', 'examples', 'index.mdx'));
+    expect(en).toContain('Planned, 1 March 2027');
+    expect(en).toContain('4 needed, 3 planned');
+  });
+
+  test('a region page shows whatever the deployment holds: the dashboard, the simulated day, every file with its page and download', async () => {
+    const html = await renderMdx(page('id', 'examples', 'hostile.mdx'));
+    expect(html).toContain('<iframe src="/generated/hostile/id/dashboard.html"');
+    expect(html).toContain('src="/generated/hostile/id/layout/simulasi-antrean.svg"');
+    expect(html).toContain('href="/docs/examples/hostile/files/layout/simulasi-md"');
+    for (const route of ['readme-md', 'checklist/checklist-csv', 'checklist/checklist-xlsx', 'app/standar-pelayanan/dinas/layanan-satu-md', 'dashboard-html']) {
+      expect(html).toContain(`href="/docs/examples/hostile/files/${route}"`);
+    }
+    expect(html).toContain('href="/generated/hostile/id/checklist/checklist.xlsx"');
+    expect(html).not.toContain('yo-rc');
+    // the floor plans and charts also come as a partial for prose pages, without headings
+    const partial = page('id', 'examples', '_layout-hostile.mdx');
+    expect(partial).not.toMatch(/^#/m);
+    expect(await renderMdx(partial)).toContain('simulasi-antrean.svg');
+  });
+
+  test('a Markdown file is a page: headings under the title, links to other files pointed to their pages, others made text', () => {
+    const readme = page('id', 'files', 'hostile', 'readme-md.md');
+    expect(readme).toMatch(/^mdx:\n {2}format: "md"$/m);
+    expect(readme).toContain(`## ${HOSTILE_MD}`);
+    expect(readme).toContain('[daftar periksa](/docs/examples/hostile/files/checklist/checklist-md)');
+    expect(readme).toContain('[denah](/docs/examples/hostile/files/layout/floorplan-lt1-svg)');
+    expect(readme).toContain(' dan hilang.');
+    expect(readme).toContain('(pathname:///generated/hostile/id/README.md)');
+    const sizing = page('id', 'files', 'hostile', 'layout', 'sizing-md.md');
+    expect(sizing).toContain('[README](/docs/examples/hostile/files/readme-md)');
+    expect(sizing).toContain('![denah](/generated/hostile/id/layout/floorplan-lt1.svg)');
+    expect(sizing).toContain(' keluar');
+    expect(sizing).not.toContain('rahasia');
+    const nested = page('id', 'files', 'hostile', 'app', 'standar-pelayanan', 'dinas', 'layanan-satu-md.md');
+    expect(nested).toContain('[kembali](/docs/examples/hostile/files/readme-md)');
+    expect(nested).toContain('slug: "/examples/hostile/files/app/standar-pelayanan/dinas/layanan-satu-md"');
+  });
+
+  test('CSV is a table (quoted commas and line breaks kept), YAML and JSON are code, HTML is embedded, a workbook is a download', async () => {
+    const csv = await renderMdx(page('id', 'files', 'hostile', 'checklist', 'checklist-csv.mdx'));
+    expect(csv).toContain('<th>Kegiatan</th>');
+    expect(csv).toContain('<td>&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(csv).toContain('<td>baris satu\nbaris dua</td>');
+    expect(csv).toContain('<td>a, b</td>');
+    const yaml = await renderMdx(page('id', 'files', 'hostile', 'layout', 'layout-yaml.mdx'));
+    expect(yaml).toContain('<pre data-language="yaml"><code>region:');
+    const json = await renderMdx(page('en', 'files', 'hostile', 'app', 'app-config-json.mdx'));
+    expect(json).toContain('<pre data-language="json">');
+    expect(json).toContain('`{}`&lt;/CodeBlock&gt;');
+    const htmlPage = await renderMdx(page('id', 'files', 'hostile', 'checklist', 'checklist-html.mdx'));
+    expect(htmlPage).toContain('<iframe src="/generated/hostile/id/checklist/checklist.html" title="checklist/checklist.html">');
+    const xlsx = await renderMdx(page('en', 'files', 'hostile', 'checklist', 'checklist-xlsx.mdx'));
+    expect(xlsx).toContain('This file is not text');
+    expect(xlsx).toContain('href="/generated/hostile/en/checklist/checklist.xlsx"');
+    for (const html of [csv, yaml, htmlPage]) expect(html).toContain('href="/docs/examples/hostile"');
   });
 });
 
@@ -199,10 +313,16 @@ describe('with the real generator CLI and the repository examples', () => {
       const written = await generate({ repoRoot: REPO, siteDir: site });
       expect(written.examples.map((e: { slug: string }) => e.slug).sort()).toEqual(examples.sort());
       for (const lang of ['id', 'en']) {
-        for (const slug of examples) {
+        for (const { slug, files } of written.examples as Array<{ slug: string; files: number }>) {
           expect(existsSync(join(localeDocsDir(site, lang), 'generated', 'examples', `${slug}.mdx`))).toBe(true);
+          // one page per generated file, and the original beside it for download
+          const pages = readdirSync(join(localeDocsDir(site, lang), 'generated', 'files', slug), { recursive: true, encoding: 'utf8' });
+          expect(pages.filter((p) => /\.mdx?$/.test(p)).length, `${lang} ${slug}`).toBe(files);
+          expect(existsSync(join(site, 'static', 'generated', slug, lang, 'README.md'))).toBe(true);
         }
       }
+      // the reference shows example values read from the Badung deployment
+      expect(readFileSync(join(localeDocsDir(site, 'id'), 'generated', 'reference', 'region.schema.mdx'), 'utf8')).toContain('<dt>Contoh</dt><dd>`Badung`</dd>');
     } finally {
       rmSync(site, { recursive: true, force: true });
     }

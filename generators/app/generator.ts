@@ -1,40 +1,34 @@
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { MppBaseGenerator } from '../lib/base.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { InputError } from '../../src/config/errors.js';
 import { validateRegion } from '../../src/config/load.js';
+import { loadAnswersFile } from '../../src/config/answers-file.js';
+import { storedRegion } from '../../src/deployment/answers.js';
 import { runInterview, type Question } from '../../src/interview/interview.js';
-import { requiredFields } from '../../src/interview/fields.js';
-import type { TypicalAgency } from '../../src/interview/typical-agencies.js';
-import { dataDir } from '../../src/paths.js';
+import { typicalAgencies } from '../../src/interview/typical-agencies.js';
+import { missingAnswersError } from '../../src/interview/missing.js';
 import { t } from '../../src/i18n/catalogue.js';
 
-/** `yo mpp` / `mpp new`: the interview (or an answers file) to a whole deployment. */
+/** `yo mpp` / `mpp new` in a terminal: the interview (or an answers file, or the stored answers) to a whole deployment. */
 export default class AppGenerator extends MppBaseGenerator {
   private region?: RegionAnswers;
 
   async initializing(): Promise<void> {
     if (this.options.answers) {
-      this.region = this.loadAnswersFile(this.options.answers);
+      const result = loadAnswersFile(this.destinationPath(this.options.answers), { lang: this.lang, shownAs: this.options.answers });
+      if (!result.ok) throw new InputError(result.issues);
+      this.region = result.value;
       return;
     }
-    const stored = this.config.get('answers') as unknown;
-    if (stored) {
-      const result = validateRegion(stored, { lang: this.lang, file: '.yo-rc.json' });
-      if (result.ok) this.region = result.value;
-      else if (!this.interactive) throw new InputError(result.issues);
-    }
+    const stored = storedRegion(this.destinationRoot(), this.lang);
+    if (stored?.ok) this.region = stored.value;
+    else if (stored && !this.interactive) throw new InputError(stored.issues);
   }
 
   async prompting(): Promise<void> {
     if (this.region) return;
-    if (!this.interactive) {
-      const missing = requiredFields(this.lang).map((f) => ({ path: f.path, code: 'missing', message: f.description }));
-      throw new InputError(missing, `${t(this.lang, 'cli.missingFields')}\n${missing.map((m) => `  - ${m.path}: ${m.message}`).join('\n')}\n${t(this.lang, 'cli.missingFieldsHint')}`);
-    }
-    const answers = await runInterview((questions: Question[]) => this.prompt(questions as never) as Promise<Record<string, unknown>>, this.lang, typicalAgencies());
+    if (!this.interactive) throw missingAnswersError(this.lang);
+    const answers = await runInterview((questions: Question[]) => this.ask(questions), this.lang, typicalAgencies());
     const result = validateRegion(answers, { lang: this.lang, file: 'interview' });
     if (!result.ok) throw new InputError(result.issues);
     this.region = result.value;
@@ -42,13 +36,6 @@ export default class AppGenerator extends MppBaseGenerator {
 
   async writing(): Promise<void> {
     if (!this.region) return;
-    await this.writeDeployment(this.region);
+    await this.writeRegion(this.region, (deployment) => t(this.lang, 'cli.done', { region: deployment.summary.regionTitle, out: this.destinationRoot() }));
   }
-}
-
-function typicalAgencies(): TypicalAgency[] {
-  const path = join(dataDir, 'typical-agencies.yaml');
-  if (!existsSync(path)) return [];
-  const data = parse(readFileSync(path, 'utf8')) as { agencies?: TypicalAgency[] } | TypicalAgency[];
-  return Array.isArray(data) ? data : (data.agencies ?? []);
 }

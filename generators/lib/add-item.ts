@@ -1,33 +1,29 @@
-import { readFileSync } from 'node:fs';
 import { MppBaseGenerator } from './base.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { InputError } from '../../src/config/errors.js';
-import { validateRegion } from '../../src/config/load.js';
 import { growRegion } from '../../src/grow/grow.js';
-import { parseItemText, type ParsedItem } from '../../src/grow/item-file.js';
-import { askItem } from '../../src/grow/ask-item.js';
-import { itemFields } from '../../src/grow/item-fields.js';
+import { parseItemFile, type ParsedItem } from '../../src/grow/item-file.js';
+import { missingItemError } from '../../src/grow/item-fields.js';
 import type { ItemKind } from '../../src/grow/kinds.js';
+import { askItem } from '../../src/interview/ask-item.js';
 import type { Question } from '../../src/interview/interview.js';
 import { t } from '../../src/i18n/catalogue.js';
+import type { ReadAnswers } from './base.js';
 
 /**
- * `yo mpp:agency|service|counter` (and `mpp add ...`): reads the deployment's mpp.yaml, takes the new
- * item from `--from ITEM.yaml` or asks for it (only with a terminal), validates the whole result and
- * regenerates every file. Checklist statuses and ticket prefixes survive (writeDeployment reads the
- * previous files); hand-edited files raise conflicts unless --force. mpp.yaml itself is rewritten
- * without a question: the new answers were built from it.
- *
- * Internal option `imported` (used by `mpp import --into`): answers already merged and validated by
- * the caller, written as they are.
+ * `yo mpp:agency|service|counter` (and `mpp add ...` in a terminal): takes the new item from
+ * `--from ITEM.yaml` or asks for it (only with a terminal), grows the deployment's answers through
+ * growRegion (the one validation of the result) and hands the region to the writer. Checklist statuses
+ * and ticket prefixes survive; hand-edited files are kept (or asked about) unless --force. mpp.yaml
+ * itself is replaced without a question: the new answers were built from it.
  */
 export function addItemGenerator(itemKind: ItemKind): typeof MppBaseGenerator {
   // Yeoman runs the methods found on the generator's own prototype, so each kind gets its own class.
   return class AddItemGenerator extends MppBaseGenerator {
   readonly kind: ItemKind = itemKind;
-  private base?: RegionAnswers;
+  private base?: ReadAnswers;
   private parsed?: ParsedItem;
-  private next?: RegionAnswers;
+  private next?: { region: RegionAnswers; id: string };
 
   constructor(args: string[], options: MppBaseGenerator['options']) {
     super(args, options);
@@ -36,57 +32,40 @@ export function addItemGenerator(itemKind: ItemKind): typeof MppBaseGenerator {
   }
 
   async initializing(): Promise<void> {
-    const imported = (this.options as { imported?: unknown }).imported;
-    if (imported !== undefined) {
-      const result = validateRegion(imported, { lang: this.lang, file: 'mpp.yaml' });
-      if (!result.ok) throw new InputError(result.issues);
-      this.next = result.value;
-      return;
-    }
-    this.base = this.loadDeploymentAnswers();
+    this.base = this.deploymentAnswers();
     const from = this.options.from;
     if (!from) return;
-    let text: string;
-    try {
-      text = readFileSync(this.destinationPath(from), 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const message = code === 'ENOENT' ? t(this.lang, 'load.notFound') : t(this.lang, 'load.unreadable', { detail: String(code ?? error) });
-      throw new InputError([{ path: '', file: from, code: 'unreadable', message }]);
-    }
-    const parsed = parseItemText(text, { lang: this.lang, file: from });
+    const parsed = parseItemFile(this.destinationPath(from), { lang: this.lang, shownAs: from });
     if (!parsed.ok) throw new InputError(parsed.issues);
     this.parsed = parsed.value;
   }
 
   async prompting(): Promise<void> {
-    if (this.next || !this.base || this.parsed) return;
-    if (!this.interactive) {
-      const kind = t(this.lang, `grow.kind.${this.kind}`);
-      const fields = itemFields(this.kind, this.lang);
-      const missing = fields.map((f) => ({ path: f.path, code: 'missing', message: f.description }));
-      throw new InputError(missing, `${t(this.lang, 'grow.itemMissing', { kind })}\n${fields.map((f) => `  - ${f.path}: ${f.description}`).join('\n')}`);
-    }
-    const item = await askItem(this.kind, this.base, (questions: Question[]) => this.prompt(questions as never) as Promise<Record<string, unknown>>, this.lang);
-    this.parsed = { item, source: undefined as never };
+    if (!this.base || this.parsed) return;
+    if (!this.interactive) throw missingItemError(this.kind, this.lang);
+    const item = await askItem(this.kind, this.base.data as RegionAnswers, (questions: Question[]) => this.ask(questions), this.lang);
+    this.parsed = { item };
   }
 
   async configuring(): Promise<void> {
-    if (this.next || !this.base || !this.parsed) return;
-    const result = growRegion(this.base, this.kind, this.parsed.item, {
+    if (!this.base || !this.parsed) return;
+    const result = growRegion(this.base.data as RegionAnswers, this.kind, this.parsed.item, {
       lang: this.lang,
-      replace: Boolean((this.options as { replace?: boolean }).replace),
+      replace: Boolean(this.options.replace),
       itemFile: this.options.from ?? 'interview',
       itemSource: this.parsed.source,
-      regionFile: 'mpp.yaml',
+      regionFile: this.base.file,
+      regionSource: this.base.source,
     });
     if (!result.ok) throw new InputError(result.issues);
-    this.next = result.value.region;
+    this.next = result.value;
+    if (this.options.result) this.options.result.id = result.value.id;
   }
 
   async writing(): Promise<void> {
     if (!this.next) return;
-    await this.writeDeployment(this.next, { merged: ['mpp.yaml'] });
+    const { id } = this.next;
+    await this.writeRegion(this.next.region, () => t(this.lang, 'grow.added', { kind: t(this.lang, `grow.kind.${this.kind}`), id, out: this.destinationRoot() }), ['mpp.yaml']);
   }
   };
 }

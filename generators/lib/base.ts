@@ -1,32 +1,45 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import Generator from 'yeoman-generator';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { isLang, type Lang } from '../../src/i18n/types.js';
-import { buildDeployment, type Deployment } from '../../src/deployment/build.js';
-import { sortedEntries, type PreviousFiles } from '../../src/deployment/files.js';
-import { InputError } from '../../src/config/errors.js';
-import { loadRegionText } from '../../src/config/load.js';
-import { manifestOf, untouchedSinceGenerated, type Manifest } from '../../src/deployment/manifest.js';
 import { t } from '../../src/i18n/catalogue.js';
+import { InputError } from '../../src/config/errors.js';
+import type { ParsedAnswers } from '../../src/config/answers-file.js';
+import { readDeploymentAnswers } from '../../src/deployment/answers.js';
+import type { ConflictChoice } from '../../src/deployment/decide.js';
+import { writeDeployment, type WriteOutcome } from '../../src/deployment/writer.js';
+import { RUN_STATE_FILE } from '../../src/deployment/manifest.js';
+import type { Deployment } from '../../src/deployment/build.js';
+import { writeReport } from '../../src/deployment/report.js';
+import type { Removal } from '../../src/grow/remove.js';
+
+/** A deployment's answers as read from its mpp.yaml (parsed; the command's pure function validates its result). */
+export type ReadAnswers = ParsedAnswers;
 
 export interface MppOptions {
   lang?: string;
   answers?: string;
   /** mpp:agency|service|counter: the item file. */
   from?: string;
+  replace?: boolean;
   /** mpp:remove: what to remove. */
   kind?: string;
   id?: string;
   cascade?: boolean;
   /** False when stdin is no terminal or answers were given: never prompt then. */
   interactive?: boolean;
-  /** Filled by the generator: what it wrote, for the CLI's report. */
-  result?: { deployment?: Deployment; written?: string[] };
+  force?: boolean;
+  dryRun?: boolean;
+  /** Handed by the CLI, which has read the deployment's mpp.yaml already: not read again. */
+  deployment?: ReadAnswers;
+  /** Filled by the generator for the CLI's report (when the CLI runs it). */
+  result?: { outcome?: WriteOutcome; removal?: Removal; id?: string };
 }
 
 /**
- * Shared glue for the mpp generators: options, reading answers, and writing a whole deployment
- * through Yeoman's mem-fs (so conflicts, --force and --dry-run work). All logic lives in src/.
+ * Shared glue for the mpp generators: options, reading the deployment's answers, and handing the next
+ * validated region to the one writer (src/deployment/writer.ts). All logic lives in src/; the
+ * generators are the interview, `yo` integration and subgenerator composition.
  */
 export class MppBaseGenerator extends Generator {
   declare options: Generator['options'] & MppOptions;
@@ -46,74 +59,64 @@ export class MppBaseGenerator extends Generator {
     return Boolean(process.stdin.isTTY) && !this.options.answers;
   }
 
-  /** Reads and validates an answers file; throws InputError with every issue. */
-  loadAnswersFile(path: string, shownAs = path): RegionAnswers {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const message = code === 'ENOENT' ? t(this.lang, 'load.notFound') : t(this.lang, 'load.unreadable', { detail: String(code ?? error) });
-      throw new InputError([{ path: '', file: shownAs, code: 'unreadable', message }]);
-    }
-    const result = loadRegionText(text, { lang: this.lang, file: shownAs });
-    if (!result.ok) throw new InputError(result.issues);
-    return result.value;
+  /**
+   * Asks through the environment's adapter (a terminal, `yo`, or yeoman-test's mocks). Not through
+   * `this.prompt`, which also reads and stores answers in `.yo-rc.json` through Yeoman's file cache:
+   * the run state in that file is the writer's alone.
+   */
+  ask(questions: readonly object[]): Promise<Record<string, unknown>> {
+    return this.env.adapter.prompt(questions as never) as Promise<Record<string, unknown>>;
   }
 
-  /** The deployment's current answers (`mpp.yaml` in the destination folder). */
-  loadDeploymentAnswers(): RegionAnswers {
-    const path = this.destinationPath('mpp.yaml');
-    if (!existsSync(path)) throw new InputError([{ path: '', file: path, code: 'no-deployment', message: t(this.lang, 'grow.noDeployment', { dir: this.destinationRoot() }) }]);
-    return this.loadAnswersFile(path, 'mpp.yaml');
+  /** The deployment's current answers: handed by the CLI, or read from `mpp.yaml` in the destination folder. */
+  deploymentAnswers(): ReadAnswers {
+    if (this.options.deployment) return this.options.deployment;
+    const read = readDeploymentAnswers(this.destinationRoot(), this.lang, { dir: this.destinationRoot(), file: 'mpp.yaml' });
+    if (!read.ok) throw new InputError(read.issues);
+    return read.value;
   }
 
-  /** Files of the previous run that a re-run builds on, read through mem-fs. */
-  previousFiles(): PreviousFiles {
-    const read = (p: string): string | undefined => {
-      const text = this.fs.read(this.destinationPath(p), { defaults: '' });
-      return text ? text : undefined;
-    };
-    return { checklistYaml: read('checklist/checklist.yaml'), appConfigJson: read('app/app-config.json') };
-  }
-
-  /** Builds the whole deployment and hands every file to mem-fs; stores the answers in .yo-rc.json. */
-  async writeDeployment(region: RegionAnswers, options: { merged?: string[] } = {}): Promise<Deployment> {
-    const deployment = await buildDeployment(region, { lang: this.lang, previous: this.previousFiles() });
-    deployment.mergedFiles.push(...(options.merged ?? []));
-    const written: string[] = [];
-    for (const [path, contents] of sortedEntries(deployment.files)) {
-      this.fs.write(this.destinationPath(path), typeof contents === 'string' ? contents : Buffer.from(contents));
-      written.push(path);
+  /**
+   * Hands the next validated region to the one writer. In a terminal, a file edited by hand that the
+   * kit now makes differently is asked about through Yeoman's prompt; otherwise the user's version is kept.
+   */
+  async writeRegion(region: RegionAnswers, done: (deployment: Deployment) => string, merged: readonly string[] = []): Promise<WriteOutcome> {
+    const choose = this.interactive
+      ? async (path: string): Promise<ConflictChoice> => {
+          const answer = (await this.ask([{
+            type: 'select',
+            name: 'conflict',
+            message: t(this.lang, 'write.conflict.question', { path }),
+            choices: [
+              { name: t(this.lang, 'write.conflict.keep'), value: 'keep' },
+              { name: t(this.lang, 'write.conflict.overwrite'), value: 'overwrite' },
+            ],
+            default: 'keep',
+          }])) as { conflict: ConflictChoice };
+          return answer.conflict;
+        }
+      : undefined;
+    const outcome = await writeDeployment(region, {
+      dir: this.destinationRoot(),
+      lang: this.lang,
+      force: Boolean(this.options.force),
+      dryRun: Boolean(this.options.dryRun ?? (this.options as { 'dry-run'?: boolean })['dry-run']),
+      merged,
+      choose,
+    });
+    if (!outcome.dryRun) {
+      // Yeoman read .yo-rc.json into its file cache when it made this generator: show it what the
+      // writer wrote there, so that its view (and yeoman-test's) matches the disk. Nothing is re-written.
+      const statePath = this.destinationPath(RUN_STATE_FILE);
+      const cached = this.env.sharedFs.get(statePath) as { contents: Buffer | null };
+      cached.contents = readFileSync(statePath);
     }
-    // Replace without a question the files nobody edited since the last run (their bytes are what
-    // mpp-kit wrote) and the merged ones (they already hold the user's entries); every other
-    // difference goes through Yeoman's conflict handling, so hand edits are never lost silently.
-    const manifest = this.config.get('generated') as Manifest | undefined;
-    for (const path of Object.keys(deployment.files)) {
-      const target = this.destinationPath(path);
-      const merged = deployment.mergedFiles.includes(path);
-      if (!merged && !(existsSync(target) && untouchedSinceGenerated(path, readFileSync(target), manifest))) continue;
-      const file = this.env.sharedFs.get(target) as { conflicter?: string } | undefined;
-      if (file) file.conflicter = 'force';
+    if (this.options.result) this.options.result.outcome = outcome;
+    // Run by `yo` itself: the generator reports (the CLI reports on its own otherwise).
+    else {
+      const report = writeReport(outcome, this.lang, done(outcome.deployment));
+      for (const line of [...report.out, ...report.err]) this.log(line);
     }
-    // Files an earlier run wrote that this one no longer makes (a removed agency's pages): deleted
-    // when nobody edited them, kept otherwise.
-    for (const path of Object.keys(manifest ?? {})) {
-      const target = this.destinationPath(path);
-      if (path in deployment.files || !existsSync(target)) continue;
-      if (!untouchedSinceGenerated(path, readFileSync(target), manifest)) continue;
-      this.fs.delete(target);
-      // Decided already (nobody edited it): no conflict question, which a batch run would answer "skip".
-      const file = this.env.sharedFs.get(target) as { conflicter?: string } | undefined;
-      if (file) file.conflicter = 'force';
-    }
-    this.config.set('generated', manifestOf(deployment.files));
-    this.config.set('answers', region);
-    if (this.options.result) {
-      this.options.result.deployment = deployment;
-      this.options.result.written = written;
-    }
-    return deployment;
+    return outcome;
   }
 }

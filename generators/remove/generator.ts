@@ -1,18 +1,18 @@
 import { MppBaseGenerator } from '../lib/base.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { InputError } from '../../src/config/errors.js';
-import { removeItem, type Removal } from '../../src/grow/remove.js';
+import { removeItem, removedText, type Removal } from '../../src/grow/remove.js';
 import { isItemKind } from '../../src/grow/kinds.js';
 import { t } from '../../src/i18n/catalogue.js';
 
 /**
- * `yo mpp:remove agency ID [--cascade]` (and `mpp remove ...`): removes an agency, service or counter
- * from an existing deployment and regenerates it. Refuses while other items reference it, unless
- * --cascade. Pages that only the removed items had are deleted when nobody edited them
- * (writeDeployment); their checklist items stay, marked tidak-berlaku, with the status they had.
+ * `yo mpp:remove agency ID [--cascade]` (and its twin `mpp remove ...`): removes an agency, service or
+ * counter through removeItem (the one validation of the result) and hands the region to the writer.
+ * Refuses while other items reference it, unless --cascade. Pages that only the removed items had are
+ * deleted when nobody edited them, with the folders they leave empty (the writer does that); their
+ * checklist items stay, marked tidak-berlaku, with the status they had.
  */
 export default class RemoveGenerator extends MppBaseGenerator {
-  private next?: RegionAnswers;
   removal?: Removal;
 
   constructor(args: string[], options: MppBaseGenerator['options']) {
@@ -27,17 +27,16 @@ export default class RemoveGenerator extends MppBaseGenerator {
     const id = this.options.id;
     if (!isItemKind(kind)) throw new InputError([{ path: 'kind', code: 'bad-kind', message: t(this.lang, 'grow.badKind', { kind: String(kind ?? '') }) }]);
     if (!id) throw new InputError([{ path: 'id', code: 'bad-id', message: t(this.lang, 'grow.idMissing', { kind: t(this.lang, `grow.kind.${kind}`) }) }]);
-    const region = this.loadDeploymentAnswers();
-    const result = removeItem(region, kind, id, { lang: this.lang, cascade: Boolean(this.options.cascade) });
-    if (!result.ok) throw new InputError(result.issues.map((issue) => ({ ...issue, file: 'mpp.yaml' })));
+    const base = this.deploymentAnswers();
+    const result = removeItem(base.data as RegionAnswers, kind, id, { lang: this.lang, cascade: Boolean(this.options.cascade), regionFile: base.file, regionSource: base.source });
+    if (!result.ok) throw new InputError(result.issues);
     this.removal = result.value;
-    this.next = result.value.region;
-    const found = this.options.result as { removal?: Removal } | undefined;
-    if (found) found.removal = result.value;
+    if (this.options.result) this.options.result.removal = result.value;
   }
 
   async writing(): Promise<void> {
-    if (!this.next) return;
-    await this.writeDeployment(this.next, { merged: ['mpp.yaml'] });
+    if (!this.removal) return;
+    const items = removedText(this.removal, this.lang);
+    await this.writeRegion(this.removal.region, () => t(this.lang, 'grow.removed', { items, out: this.destinationRoot() }), ['mpp.yaml']);
   }
 }

@@ -1,6 +1,7 @@
-import type { RegionAnswers, Service, Standard } from '../config/region.types.js';
+import { DEFAULTS } from '../config/defaults.js';
+import type { RegionAnswers, Service, Standard } from '../generated/region.types.js';
 import { STANDARD_COMPONENTS, missingComponents } from '../checklist/components.js';
-import type { Catalogue, CatalogueService, Component, Fee } from './app-config.types.js';
+import type { Catalogue, CatalogueService, Component, Fee } from '../generated/app-config.types.js';
 
 type ComponentKey = Component['key'];
 
@@ -35,7 +36,7 @@ export function catalogueService(service: Service, agencyName: string): Catalogu
     agency: service.agency,
     agencyName,
     name: service.name,
-    category: service.category ?? 'non-perizinan',
+    category: service.category ?? DEFAULTS.serviceCategory,
     estimate: service.estimate === true,
     fee: feeOf(service),
     components,

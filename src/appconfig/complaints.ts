@@ -1,6 +1,8 @@
-import type { RegionAnswers } from '../config/region.types.js';
-import type { ComplaintChannel } from './app-config.types.js';
-import { both } from './localize.js';
+import type { RegionAnswers } from '../generated/region.types.js';
+import type { ComplaintChannel } from '../generated/app-config.types.js';
+import { REGION_FIELDS } from '../config/schema-fields.js';
+
+const label = (kind: string) => REGION_FIELDS.label('mpp.complaintChannels[].kind', kind);
 
 /**
  * Complaint channels from `mpp.complaintChannels`, in the answers' order, with SP4N-LAPOR! (the
@@ -11,11 +13,11 @@ export function planComplaintChannels(region: Pick<RegionAnswers, 'mpp'>): Compl
   const channels: ComplaintChannel[] = given.map((c) => ({
     kind: c.kind,
     ...(c.value ? { value: c.value } : {}),
-    label: both(`appconfig.channel.${c.kind}`),
+    label: label(c.kind),
     national: c.kind === 'sp4n-lapor',
   }));
   if (!channels.some((c) => c.kind === 'sp4n-lapor')) {
-    channels.unshift({ kind: 'sp4n-lapor', label: both('appconfig.channel.sp4n-lapor'), national: true });
+    channels.unshift({ kind: 'sp4n-lapor', label: label('sp4n-lapor'), national: true });
   }
   return channels;
 }

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import { STANDARD_COMPONENTS, missingComponents } from '../checklist/components.js';
 import type { Lang, Localized } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';

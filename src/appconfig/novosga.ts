@@ -1,7 +1,7 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import type { Lang } from '../i18n/types.js';
 import { pick, t } from '../i18n/catalogue.js';
-import type { AppConfig } from './app-config.types.js';
+import type { AppConfig } from '../generated/app-config.types.js';
 
 /**
  * Seed data for NovoSGA (open-source queue system, MIT), shaped like the JSON of its entities

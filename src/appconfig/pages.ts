@@ -1,8 +1,8 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import type { Lang } from '../i18n/types.js';
 import { pick, t } from '../i18n/catalogue.js';
 import { registerPartial, renderTemplate } from '../render/templates.js';
-import type { AppConfig, CatalogueService, Component, Fee } from './app-config.types.js';
+import type { AppConfig, CatalogueService, Component, Fee } from '../generated/app-config.types.js';
 
 export const STANDARD_PAGES_DIR = 'app/standar-pelayanan';
 

@@ -1,5 +1,5 @@
-import type { RegionAnswers } from '../config/region.types.js';
-import type { AppConfig } from './app-config.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
+import type { AppConfig } from '../generated/app-config.types.js';
 import { both } from './localize.js';
 
 /** The maklumat pelayanan (service pledge) naming the MPP, in id and en. */

@@ -1,4 +1,4 @@
-import type { Agency } from '../config/region.types.js';
+import type { Agency } from '../generated/region.types.js';
 import { InputError } from '../config/errors.js';
 
 /** The n-th prefix (0-based) of the sequence A..Z, AA..AZ, BA..ZZ, AAA.. (bijective base 26). */

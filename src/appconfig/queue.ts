@@ -1,8 +1,8 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import { effectiveCounters } from '../config/counters.js';
 import { DEFAULTS } from '../config/defaults.js';
 import { openDays, serviceMinutes } from '../config/hours.js';
-import type { AppConfig, Counter, Display, OpenDay, Priority, Queue } from './app-config.types.js';
+import type { AppConfig, Counter, Display, OpenDay, Priority, Queue } from '../generated/app-config.types.js';
 import { assignTicketPrefixes } from './prefixes.js';
 import { dailyQuotas } from './quota.js';
 import { both } from './localize.js';

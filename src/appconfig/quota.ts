@@ -1,8 +1,8 @@
-import type { Counter, RegionAnswers, Service } from '../config/region.types.js';
+import type { Counter, RegionAnswers, Service } from '../generated/region.types.js';
 import { DEFAULTS } from '../config/defaults.js';
 import { openDays, serviceMinutes } from '../config/hours.js';
 import { visitorsPerDay } from '../config/demand.js';
-import type { Quota } from './app-config.types.js';
+import type { Quota } from '../generated/app-config.types.js';
 
 /** Guard against binary drift when a split share times minutes lands just below an integer. */
 const EPSILON = 1e-9;

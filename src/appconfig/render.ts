@@ -1,23 +1,20 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
+import type { AppConfig } from '../generated/app-config.types.js';
 import type { Lang } from '../i18n/types.js';
-import { exportHsds } from '../hsds/export.js';
-import type { AppConfig } from './app-config.types.js';
-import { planAppConfig, serializeAppConfig } from './plan.js';
+import { serializeAppConfig } from './plan.js';
 import { renderStandardPages } from './pages.js';
 import { exportNovosga } from './novosga.js';
 
 export const APP_CONFIG_FILE = 'app/app-config.json';
 
 /**
- * Every file of the deployment's `app/` folder, keyed by path: app-config.json, the HSDS export
- * (app/hsds/*.json) and the public service-standard pages (app/standar-pelayanan/**.md, in `lang`) and NovoSGA seed data (app/novosga/*.json).
- * `previous` is the app-config.json of an earlier run (keeps ticket prefixes stable).
+ * The files of the deployment's `app/` folder that the app config makes, keyed by path:
+ * app-config.json, the public service-standard pages (app/standar-pelayanan/**.md, in `lang`) and the
+ * NovoSGA seed data (app/novosga/*.json). Renders a planned config (planAppConfig); plans nothing.
  */
-export function renderAppFiles(region: RegionAnswers, previous: AppConfig | undefined, lang: Lang): Record<string, string> {
-  const config = planAppConfig(region, previous);
+export function renderAppConfigFiles(region: RegionAnswers, config: AppConfig, lang: Lang): Record<string, string> {
   return {
     [APP_CONFIG_FILE]: serializeAppConfig(config),
-    ...exportHsds(region, config),
     ...renderStandardPages(region, config, lang),
     ...exportNovosga(region, config, lang),
   };

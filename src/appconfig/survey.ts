@@ -1,5 +1,5 @@
 import { SKM_BANDS, SKM_CONVERSION_FACTOR, SKM_UNSUR } from '../skm/index.js';
-import type { Survey } from './app-config.types.js';
+import type { Survey } from '../generated/app-config.types.js';
 import { both } from './localize.js';
 
 /** The SKM questionnaire (PermenPANRB 14/2017) as the application needs it: fixed, region-independent. */

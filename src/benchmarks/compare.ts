@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import { visitorsPerDay } from '../config/demand.js';
 import { plannedCountersByAgency } from '../config/counters.js';
 import type { Lang } from '../i18n/types.js';

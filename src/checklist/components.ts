@@ -1,4 +1,4 @@
-import type { Service, Standard } from '../config/region.types.js';
+import type { Service, Standard } from '../generated/region.types.js';
 import type { Localized } from '../i18n/types.js';
 
 /** A key of the 14 Standar Pelayanan components, as named in the answers' `standard`. */

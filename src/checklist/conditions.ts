@@ -1,6 +1,6 @@
-import type { Agency, RegionAnswers } from '../config/region.types.js';
-import type { Condition } from './catalogue.types.js';
-import type { Gap } from './checklist.types.js';
+import type { Agency, RegionAnswers } from '../generated/region.types.js';
+import type { Condition } from '../generated/catalogue.types.js';
+import type { Gap } from '../generated/checklist.types.js';
 import { missingComponents } from './components.js';
 
 /**
@@ -52,6 +52,15 @@ function combine(left: Binding[], right: Binding[]): Binding[] {
   return out;
 }
 
+function normalName(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The organiser listed among the agencies (same name as `mpp.organiser`): never a party to an agreement with itself. */
+export function isOrganiser(agency: Agency, region: RegionAnswers): boolean {
+  return normalName(agency.name) === normalName(region.mpp.organiser);
+}
+
 /** The bindings under which a catalogue condition applies to the region, in answers order. */
 export function evaluateCondition(condition: Condition, facts: RegionFacts): Binding[] {
   const { region } = facts;
@@ -77,6 +86,10 @@ export function evaluateCondition(condition: Condition, facts: RegionFacts): Bin
   }
   if ('missingFacility' in condition) return when(!facts.facilities.has(condition.missingFacility));
   if ('missingComplaintChannel' in condition) return when(!facts.complaintChannels.has(condition.missingComplaintChannel));
+  if ('perAgencyOfKind' in condition) {
+    const kinds = new Set<string>(condition.perAgencyOfKind);
+    return region.agencies.filter((agency) => kinds.has(agency.kind) && !isOrganiser(agency, region)).map((agency) => ({ agency }));
+  }
   if ('hasAgencyKind' in condition) {
     const kinds = new Set<string>(condition.hasAgencyKind);
     return when(region.agencies.some((a) => kinds.has(a.kind)));

@@ -1,5 +1,5 @@
 /** The checklist concern's public API. */
-export type { ChecklistFile, Item as ChecklistItem, Status as ChecklistStatus, Citation, Gap } from './checklist.types.js';
+export type { ChecklistFile, Item as ChecklistItem, Status as ChecklistStatus, Citation, Gap } from '../generated/checklist.types.js';
 export { STANDARD_COMPONENTS, missingComponents, standardComponent, type ComponentKey, type StandardComponent } from './components.js';
 export { planChecklist, tailorChecklist } from './plan.js';
 export { mergeChecklist } from './merge.js';

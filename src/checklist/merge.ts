@@ -1,9 +1,20 @@
-import type { ChecklistFile, Item, Status } from './checklist.types.js';
+import type { ChecklistFile, Item, Status } from '../generated/checklist.types.js';
 
 const KEY_ORDER: Array<keyof Item> = [
   'id', 'phase', 'title', 'subject', 'explanation', 'gaps', 'legalBasis', 'examples', 'ownerRole', 'evidence',
-  'blocksLaunch', 'dueWeeksBefore', 'dueDate', 'applies', 'status', 'statusBeforeRetired', 'notes',
+  'blocksLaunch', 'dueWeeksBefore', 'recurs', 'dueDate', 'confirmMet', 'applies', 'status', 'statusBeforeRetired', 'notes',
+  'evidenceProvided', 'reviewerStatus', 'reviewerNote',
 ];
+
+/** What the region and its reviewer wrote on an item: kept across re-runs, whatever the generator plans. */
+export function userEntries(item: Item): Pick<Item, 'notes' | 'evidenceProvided' | 'reviewerStatus' | 'reviewerNote'> {
+  return {
+    notes: item.notes ?? undefined,
+    evidenceProvided: item.evidenceProvided,
+    reviewerStatus: item.reviewerStatus,
+    reviewerNote: item.reviewerNote ?? undefined,
+  };
+}
 
 /** A copy with keys in a fixed order and no undefined values, so the YAML reads the same for every item. */
 export function orderItemKeys(item: Item): Item {
@@ -30,7 +41,8 @@ function retire(previous: Item): Item {
 
 /**
  * Applies the region's own entries from `previous` to a freshly tailored checklist. For each planned
- * item with the same id: its `status` and `notes` are kept. Items of `previous` that the answers no
+ * item with the same id: its `status`, `notes`, `evidenceProvided`, `reviewerStatus` and
+ * `reviewerNote` are kept. Items of `previous` that the answers no
  * longer produce are kept (never deleted) with `applies: false` and status `tidak-berlaku`; the status
  * they had is remembered in `statusBeforeRetired` and comes back if the item applies again.
  * Order: phase by phase, the planned items, then the retired ones in their previous order.
@@ -41,7 +53,7 @@ export function mergeChecklist(planned: ChecklistFile, previous?: ChecklistFile)
   const merged = planned.items.map((item) => {
     const before = previousById.get(item.id);
     if (!before) return orderItemKeys(item);
-    return orderItemKeys({ ...item, status: restoredStatus(before), statusBeforeRetired: undefined, notes: before.notes ?? undefined });
+    return orderItemKeys({ ...item, status: restoredStatus(before), statusBeforeRetired: undefined, ...userEntries(before) });
   });
   const retired = (previous?.items ?? []).filter((item) => !plannedIds.has(item.id)).map(retire);
   const phaseIds = planned.phases.map((p) => p.id);

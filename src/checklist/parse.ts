@@ -4,7 +4,7 @@ import { describeSchemaErrors } from '../config/schema-messages.js';
 import { locate, offsetPosition, parseYamlSource } from '../config/yaml-source.js';
 import { t } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/types.js';
-import type { ChecklistFile } from './checklist.types.js';
+import type { ChecklistFile } from '../generated/checklist.types.js';
 import { checklistValidators } from './schemas.js';
 
 function fail(issues: InputIssue[], lang: Lang): never {
@@ -53,7 +53,11 @@ export function parseChecklistYaml(text: string, file?: string, lang: Lang = 'id
     seen.add(item.id);
   });
   if (issues.length > 0) fail(issues, lang);
-  // `notes:` left empty by hand reads as null: treat it as no note.
-  for (const item of data.items) if (item.notes === null) delete item.notes;
+  // `notes:` (or another note) left empty by hand reads as null: treat it as no note.
+  for (const item of data.items) {
+    if (item.notes === null) delete item.notes;
+    if (item.reviewerNote === null) delete item.reviewerNote;
+    if (item.evidenceProvided?.note === null) delete item.evidenceProvided.note;
+  }
   return data;
 }

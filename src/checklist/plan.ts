@@ -1,37 +1,37 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import { format, type Params } from '../i18n/catalogue.js';
 import type { Localized } from '../i18n/types.js';
-import type { CatalogueItem } from './catalogue.types.js';
-import type { ChecklistFile, Item } from './checklist.types.js';
+import type { CatalogueItem } from '../generated/catalogue.types.js';
+import type { ChecklistFile, Item } from '../generated/checklist.types.js';
 import { evaluateCondition, regionFacts, type Binding } from './conditions.js';
-import { dueDate, isIsoDate } from './dates.js';
+import { lifecycle, type Lifecycle } from '../config/launch.js';
+import { scheduleItem } from './operating.js';
 import { mergeChecklist, orderItemKeys } from './merge.js';
 import { cite, ruleIndex } from './rules.js';
 import { loadChecklistSources, type ChecklistSources } from './sources.js';
+import { regionTitle } from '../config/region-title.js';
 
 function fill(text: Localized, params: Params): Localized {
   return { id: format(text.id, params), en: format(text.en, params) };
 }
 
-function regionTitle(region: RegionAnswers): string {
-  return `${region.region.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${region.region.name}`;
-}
-
 /**
  * The checklist the catalogue gives for a region, before the previous statuses are applied: every
- * item that applies, in catalogue order (per-agency items in answers order), status `belum`.
+ * item that applies, in catalogue order (per-agency items in answers order), status `belum`. For an
+ * operating MPP (see config/launch.ts) it is the operating view: items due before the launch are to
+ * be confirmed as met, recurring items carry their next due date (see operating.ts).
  */
 export function tailorChecklist(region: RegionAnswers, sources: ChecklistSources = loadChecklistSources()): ChecklistFile {
   const facts = regionFacts(region);
   const rules = ruleIndex(sources.rules);
-  const launchDate = region.mpp.launchDate && isIsoDate(region.mpp.launchDate) ? region.mpp.launchDate : undefined;
-  const base: Params = { organiser: region.mpp.organiser, region: regionTitle(region), mpp: region.mpp.name };
+  const life = lifecycle(region, sources.catalogue.dataAsOf);
+  const base: Params = { organiser: region.mpp.organiser, region: regionTitle(region.region), mpp: region.mpp.name };
   const items: Item[] = [];
   const phaseOrder = sources.catalogue.phases.map((p) => p.id);
   const byPhase = [...sources.catalogue.items].sort((a, b) => phaseOrder.indexOf(a.phase) - phaseOrder.indexOf(b.phase));
   for (const entry of byPhase) {
     for (const binding of evaluateCondition(entry.appliesWhen, facts)) {
-      items.push(itemFor(entry, binding, base, rules, launchDate));
+      items.push(itemFor(entry, binding, base, rules, life));
     }
   }
   const file: ChecklistFile = {
@@ -46,7 +46,8 @@ export function tailorChecklist(region: RegionAnswers, sources: ChecklistSources
     phases: sources.catalogue.phases.map((p) => ({ id: p.id, title: { id: p.title.id, en: p.title.en } })),
     items,
   };
-  if (launchDate) file.launchDate = launchDate;
+  if (life.launch) file.launchDate = life.launch.text;
+  if (life.stage === 'operating') file.operating = { reason: life.reason === 'status' ? 'status' : 'launch-date-passed', asOf: life.asOf, asOfSource: life.asOfSource };
   return file;
 }
 
@@ -55,7 +56,7 @@ function itemFor(
   binding: Binding,
   base: Params,
   rules: ReturnType<typeof ruleIndex>,
-  launchDate: string | undefined,
+  life: Lifecycle,
 ): Item {
   const params: Params = { ...base };
   if (binding.agency) {
@@ -79,7 +80,10 @@ function itemFor(
   if (binding.agency) item.subject = { kind: 'agency', id: binding.agency.id, name: binding.agency.name };
   if (binding.gaps) item.gaps = binding.gaps.map((g) => ({ service: g.service, serviceName: g.serviceName, missing: [...g.missing] }));
   if (entry.examples && entry.examples.length > 0) item.examples = entry.examples.map((id) => cite(rules, id));
-  if (launchDate) item.dueDate = dueDate(launchDate, entry.dueWeeksBefore);
+  if (entry.recurs) item.recurs = { everyMonths: entry.recurs.everyMonths };
+  const schedule = scheduleItem(entry, life);
+  if (schedule.dueDate) item.dueDate = schedule.dueDate;
+  if (schedule.confirmMet) item.confirmMet = true;
   return orderItemKeys(item);
 }
 

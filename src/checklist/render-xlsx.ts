@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { t } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/types.js';
-import type { ChecklistFile } from './checklist.types.js';
+import type { ChecklistFile } from '../generated/checklist.types.js';
 import { checklistRows, columnHeaders, rowCells } from './rows.js';
 import { normalizeZipTimestamps } from '../render/zip-timestamps.js';
 

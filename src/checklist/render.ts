@@ -1,7 +1,7 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import type { Lang } from '../i18n/types.js';
 import { renderTemplate } from '../render/templates.js';
-import type { ChecklistFile } from './checklist.types.js';
+import type { ChecklistFile } from '../generated/checklist.types.js';
 import { checklistDocument } from './document.js';
 import { renderChecklistCsv } from './render-csv.js';
 import { renderChecklistXlsx } from './render-xlsx.js';

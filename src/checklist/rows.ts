@@ -1,7 +1,8 @@
 import { t, pick } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/types.js';
-import type { ChecklistFile, Citation, Item } from './checklist.types.js';
+import type { ChecklistFile, Citation, Item } from '../generated/checklist.types.js';
 import { standardComponent } from './components.js';
+import { evidenceCount, isVerified } from './evidence.js';
 
 /** One checklist item as a civil servant reads it: plain texts in one language (not yet escaped). */
 export interface ChecklistRow {
@@ -11,6 +12,10 @@ export interface ChecklistRow {
   activity: string;
   /** Explanation, then one line per service with missing components, then the retired note. */
   details: string[];
+  /** The same, with the missing components summarized in one line (for the printable page). */
+  shortDetails: string[];
+  /** The subject agency's name, for per-agency items. */
+  subject?: string;
   legalBasis: string[];
   examples: string[];
   owner: string;
@@ -22,6 +27,13 @@ export interface ChecklistRow {
   notes: string;
   applies: boolean;
   rawStatus: Item['status'];
+  /** What the region gave as evidence (files, links, note, date), in one line; empty when nothing. */
+  evidenceGiven: string;
+  /** The reviewer's verdict and note, in one line; empty when not reviewed. */
+  reviewer: string;
+  verified: boolean;
+  /** An operating MPP confirms this item is already met. */
+  confirm: boolean;
 }
 
 /** `PermenPANRB 92/2021`, with `(perlu dikonfirmasi)` for a rule not verified. */
@@ -30,6 +42,8 @@ export function citationLabel(citation: Citation, lang: Lang): string {
 }
 
 export function dueLabel(item: Item, lang: Lang): string {
+  if (item.confirmMet) return t(lang, 'checklist.due.confirm');
+  if (item.recurs && item.dueDate) return t(lang, 'checklist.due.recurring', { months: item.recurs.everyMonths, date: item.dueDate });
   if (item.dueDate) return item.dueDate;
   if (item.dueWeeksBefore === 0) return t(lang, 'checklist.due.at');
   return item.dueWeeksBefore > 0
@@ -50,6 +64,38 @@ export function gapLines(item: Item, lang: Lang): string[] {
   );
 }
 
+/** The evidence the region gave, as one line (`2 berkas: a.pdf, b.jpg; 1 tautan; catatan; 2024-05-01`). */
+export function evidenceLine(item: Item, lang: Lang): string {
+  const given = item.evidenceProvided;
+  if (!given) return '';
+  const parts: string[] = [];
+  if (given.files?.length) parts.push(t(lang, 'checklist.evidence.files', { count: given.files.length, list: given.files.join(', ') }));
+  if (given.urls?.length) parts.push(t(lang, 'checklist.evidence.urls', { count: given.urls.length, list: given.urls.join(', ') }));
+  if (given.note) parts.push(given.note);
+  if (given.date) parts.push(given.date);
+  return parts.join('; ');
+}
+
+/** The reviewer's verdict, as one line, with whether the item counts as verified. */
+export function reviewerLine(item: Item, lang: Lang): string {
+  if (!item.reviewerStatus) return item.reviewerNote ? item.reviewerNote : '';
+  const verdict = t(lang, `checklist.reviewer.${item.reviewerStatus}`);
+  const verified = isVerified(item) ? t(lang, 'checklist.reviewer.verified') : item.reviewerStatus === 'sesuai' && evidenceCount(item) === 0 ? t(lang, 'checklist.reviewer.noEvidence') : '';
+  return [verdict, verified, item.reviewerNote ?? ''].filter((p) => p !== '').join('; ');
+}
+
+/** All gaps of an item in one line: how many services, the components counted, the service names. */
+export function gapSummary(item: Item, lang: Lang): string[] {
+  const gaps = item.gaps ?? [];
+  if (gaps.length === 0) return [];
+  const counts = new Map<string, number>();
+  for (const gap of gaps) for (const key of gap.missing) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const missing = [...counts]
+    .map(([key, count]) => `${pick(lang, standardComponent(key as Parameters<typeof standardComponent>[0]).label).toLowerCase()} ${count}`)
+    .join(', ');
+  return [t(lang, 'checklist.gapSummary', { count: gaps.length, missing, services: gaps.map((g) => g.serviceName).join('; ') })];
+}
+
 /** The rows of the checklist in file order, numbered from 1. */
 export function checklistRows(checklist: ChecklistFile, lang: Lang): ChecklistRow[] {
   const phaseTitles = new Map(checklist.phases.map((p) => [p.id, pick(lang, p.title)]));
@@ -66,6 +112,13 @@ export function checklistRows(checklist: ChecklistFile, lang: Lang): ChecklistRo
       ...(examples.length > 0 ? [`${t(lang, 'checklist.example')}: ${examples.join('; ')}`] : []),
       ...(item.applies ? [] : [t(lang, 'checklist.retired')]),
     ],
+    shortDetails: [
+      pick(lang, item.explanation),
+      ...gapSummary(item, lang),
+      ...(examples.length > 0 ? [`${t(lang, 'checklist.example')}: ${examples.join('; ')}`] : []),
+      ...(item.applies ? [] : [t(lang, 'checklist.retired')]),
+    ],
+    ...(item.subject ? { subject: item.subject.name } : {}),
     legalBasis: item.legalBasis.map((c) => citationLabel(c, lang)),
     examples,
     owner: pick(lang, item.ownerRole),
@@ -77,18 +130,22 @@ export function checklistRows(checklist: ChecklistFile, lang: Lang): ChecklistRo
     notes: item.notes ?? '',
     applies: item.applies,
     rawStatus: item.status,
+    evidenceGiven: evidenceLine(item, lang),
+    reviewer: reviewerLine(item, lang),
+    verified: isVerified(item),
+    confirm: item.confirmMet === true,
     };
   });
 }
 
 /** Column headers in the order of the table files (CSV, XLSX). */
 export function columnHeaders(lang: Lang): string[] {
-  return (['no', 'phase', 'activity', 'details', 'legalBasis', 'owner', 'evidence', 'blocksLaunch', 'due', 'status', 'notes', 'id'] as const).map(
+  return (['no', 'phase', 'activity', 'details', 'legalBasis', 'owner', 'evidence', 'blocksLaunch', 'due', 'status', 'notes', 'id', 'evidenceGiven', 'reviewer'] as const).map(
     (key) => t(lang, `checklist.col.${key}`),
   );
 }
 
 /** One row as the cells of the table files, in `columnHeaders` order. */
 export function rowCells(row: ChecklistRow): Array<string | number> {
-  return [row.no, row.phase, row.activity, row.details.join('\n'), row.legalBasis.join('; '), row.owner, row.evidence, row.blocksLaunch, row.due, row.status, row.notes, row.id];
+  return [row.no, row.phase, row.activity, row.details.join('\n'), row.legalBasis.join('; '), row.owner, row.evidence, row.blocksLaunch, row.due, row.status, row.notes, row.id, row.evidenceGiven, row.reviewer];
 }

@@ -1,5 +1,5 @@
-import type { Rule, RuleType, RulesRegistry } from './rules.types.js';
-import type { Citation } from './checklist.types.js';
+import type { Rule, RuleType, RulesRegistry } from '../generated/rules.types.js';
+import type { Citation } from '../generated/checklist.types.js';
 
 /** How each kind of rule is cited in Indonesian practice (also used in English documents). */
 export const RULE_TYPE_LABELS: Record<RuleType, string> = {
@@ -11,13 +11,16 @@ export const RULE_TYPE_LABELS: Record<RuleType, string> = {
   'pedoman-menpanrb': 'Pedoman MenPANRB',
   permenpupr: 'PermenPUPR',
   'peraturan-ombudsman': 'Peraturan Ombudsman',
+  permenkes: 'Permenkes',
+  permenpan: 'PermenPAN',
+  'nota-kesepahaman': 'Nota Kesepahaman',
   perbup: 'Perbup',
   'keputusan-bupati': 'Keputusan Bupati',
 };
 
-/** `PermenPANRB 92/2021`: type, number and year. */
-export function citationText(rule: Pick<Rule, 'type' | 'number' | 'year'>): string {
-  return `${RULE_TYPE_LABELS[rule.type]} ${rule.number}/${rule.year}`;
+/** `PermenPANRB 92/2021`: type, number and year (or the rule's own `citation`, e.g. for a memorandum). */
+export function citationText(rule: Pick<Rule, 'type' | 'number' | 'year' | 'citation'>): string {
+  return rule.citation ?? `${RULE_TYPE_LABELS[rule.type]} ${rule.number}/${rule.year}`;
 }
 
 export function ruleIndex(registry: RulesRegistry): Map<string, Rule> {

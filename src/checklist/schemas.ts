@@ -1,12 +1,12 @@
 import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../config/ajv.js';
-import regionSchema from '../../schemas/region.schema.json' with { type: 'json' };
+import { REGION_SCHEMA } from '../config/schema-fields.js';
 import checklistSchema from '../../schemas/checklist.schema.json' with { type: 'json' };
 import catalogueSchema from '../../schemas/checklist-catalogue.schema.json' with { type: 'json' };
 import rulesSchema from '../../schemas/rules.schema.json' with { type: 'json' };
-import type { ChecklistFile } from './checklist.types.js';
-import type { ChecklistCatalogue } from './catalogue.types.js';
-import type { RulesRegistry } from './rules.types.js';
+import type { ChecklistFile } from '../generated/checklist.types.js';
+import type { ChecklistCatalogue } from '../generated/catalogue.types.js';
+import type { RulesRegistry } from '../generated/rules.types.js';
 
 /** The checklist output schema, for a deployment to ship beside `checklist/checklist.yaml`. */
 export const CHECKLIST_SCHEMA = checklistSchema;
@@ -23,7 +23,7 @@ let validators: Validators | undefined;
 export function checklistValidators(): Validators {
   if (validators) return validators;
   const ajv = createAjv();
-  ajv.addSchema(regionSchema);
+  ajv.addSchema(REGION_SCHEMA);
   validators = {
     checklist: ajv.compile<ChecklistFile>(checklistSchema),
     catalogue: ajv.compile<ChecklistCatalogue>(catalogueSchema),

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { dataDir } from '../paths.js';
-import type { ChecklistCatalogue } from './catalogue.types.js';
-import type { RulesRegistry } from './rules.types.js';
+import type { ChecklistCatalogue } from '../generated/catalogue.types.js';
+import type { RulesRegistry } from '../generated/rules.types.js';
 import { checklistValidators } from './schemas.js';
 
 /** The data the checklist is planned from: the catalogue and the rules registry. */

@@ -1,6 +1,7 @@
 import { t } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/types.js';
-import type { ChecklistFile, Item, Localized, PhaseId } from './checklist.types.js';
+import type { ChecklistFile, Item, Localized, PhaseId } from '../generated/checklist.types.js';
+import { hasEvidence, isBlockingOpen, isVerified } from './evidence.js';
 
 export interface PhaseSummary {
   phase: PhaseId;
@@ -9,6 +10,10 @@ export interface PhaseSummary {
   applicable: number;
   done: number;
   blockingOpen: number;
+  /** Applicable items with a file or link as evidence. */
+  withEvidence: number;
+  /** Applicable items with evidence and the reviewer's `sesuai`. */
+  verified: number;
 }
 
 /** Headline figures of a checklist, for the region README and the end of a CLI run. */
@@ -19,8 +24,10 @@ export interface ChecklistSummary {
   applicable: number;
   /** Items with status `selesai`. */
   done: number;
-  /** Applicable items that must be done before launch and are not `selesai`. */
+  /** Applicable items that must be done before launch and are not `selesai` (an operating MPP's confirmations excluded). */
   blockingOpen: number;
+  withEvidence: number;
+  verified: number;
   perPhase: PhaseSummary[];
 }
 
@@ -30,7 +37,9 @@ function counts(items: Item[]): Omit<PhaseSummary, 'phase' | 'title'> {
     total: items.length,
     applicable: applicable.length,
     done: applicable.filter((i) => i.status === 'selesai').length,
-    blockingOpen: applicable.filter((i) => i.blocksLaunch && i.status !== 'selesai').length,
+    blockingOpen: applicable.filter(isBlockingOpen).length,
+    withEvidence: applicable.filter(hasEvidence).length,
+    verified: applicable.filter(isVerified).length,
   };
 }
 

@@ -2,8 +2,13 @@ import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import { formatIssue, isInputError, type InputIssue } from '../config/errors.js';
 
-/** Exit codes: documented in the README. */
-export const EXIT = { ok: 0, findings: 1, input: 2 } as const;
+/** Exit codes: documented in the README (`interrupted`: Ctrl-C at a question, the shell's 128 + SIGINT). */
+export const EXIT = { ok: 0, findings: 1, input: 2, interrupted: 130 } as const;
+
+/** Ctrl-C at a question: the prompt library rejects with an ExitPromptError (Yeoman passes it on). */
+export function isInterrupt(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}
 
 export interface Io {
   out: (text: string) => void;
@@ -26,6 +31,10 @@ export function printIssues(io: Io, lang: Lang, issues: InputIssue[], file?: str
 
 /** Prints an error the way a user should see it: issues for input errors, a short report otherwise. */
 export function reportError(io: Io, lang: Lang, error: unknown): number {
+  if (isInterrupt(error)) {
+    io.err(t(lang, 'cli.interrupted'));
+    return EXIT.interrupted;
+  }
   if (isInputError(error)) {
     if (error.issues.some((i) => i.code === 'missing')) io.err(error.message);
     else printIssues(io, lang, error.issues);

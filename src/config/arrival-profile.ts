@@ -1,4 +1,4 @@
-import type { DaySchedule, Mpp } from './region.types.js';
+import type { DaySchedule, Mpp } from '../generated/region.types.js';
 import { minutesOf, openDays, serviceMinutes } from './hours.js';
 import { DEFAULTS } from './defaults.js';
 

@@ -1,4 +1,4 @@
-import type { Counter, RegionAnswers } from './region.types.js';
+import type { Counter, RegionAnswers } from '../generated/region.types.js';
 
 /**
  * The counters of the MPP: the explicit `counters` when the answers give any, else

@@ -1,9 +1,10 @@
-import type { RegionAnswers } from './region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import { WEEKDAYS } from './defaults.js';
 import { minutesOf } from './hours.js';
 import { formatPath } from './errors.js';
+import { isValidLaunchDate } from './launch.js';
 import { checkDemandRules } from './demand-rules.js';
 
 /** A rule violation found after the schema passed: path segments, code and message. */
@@ -20,7 +21,8 @@ function duplicates(
   out: RuleViolation[],
 ): void {
   const first = new Map<string, number>();
-  (items ?? []).forEach((item, index) => {
+  (Array.isArray(items) ? items : []).forEach((item, index) => {
+    if (typeof item?.id !== 'string') return;
     const earlier = first.get(item.id);
     if (earlier === undefined) first.set(item.id, index);
     else
@@ -32,24 +34,25 @@ function duplicates(
   });
 }
 
-function validDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+type Rule = (region: RegionAnswers, lang: Lang, out: RuleViolation[]) => void;
 
-/** Rules the schema cannot express. Returns every violation, in document order. */
-export function checkCrossRules(region: RegionAnswers, lang: Lang): RuleViolation[] {
-  const out: RuleViolation[] = [];
+/** Each identifier once per collection. */
+const uniqueIds: Rule = (region, lang, out) => {
   duplicates(region.agencies, ['agencies'], lang, out);
   duplicates(region.services, ['services'], lang, out);
   duplicates(region.counters, ['counters'], lang, out);
-  duplicates(region.mpp.floors, ['mpp', 'floors'], lang, out);
+  duplicates(region.mpp?.floors, ['mpp', 'floors'], lang, out);
+};
 
-  if (region.mpp.launchDate && !validDate(region.mpp.launchDate)) {
+/** A launch date (day, month or year) that exists in the calendar. */
+const launchDate: Rule = (region, lang, out) => {
+  if (region.mpp.launchDate && !isValidLaunchDate(region.mpp.launchDate)) {
     out.push({ segments: ['mpp', 'launchDate'], code: 'invalid-date', message: t(lang, 'rule.invalidDate', { value: region.mpp.launchDate }) });
   }
+};
 
+/** Closing after opening, breaks inside the day and not overlapping. */
+const openingHours: Rule = (region, lang, out) => {
   const hours = region.mpp.openingHours as Record<string, { open: string; close: string; breaks?: Array<{ start: string; end: string }> } | undefined>;
   for (const day of WEEKDAYS) {
     const schedule = hours[day];
@@ -74,11 +77,10 @@ export function checkCrossRules(region: RegionAnswers, lang: Lang): RuleViolatio
       lastEnd = Math.max(lastEnd, end);
     }
   }
+};
 
-  const agencyIds = new Set(region.agencies.map((a) => a.id));
-  const serviceOwner = new Map(region.services.map((s) => [s.id, s.agency]));
-  const floorIds = new Set(region.mpp.floors.map((f) => f.id));
-
+/** Ticket prefixes set by hand are not shared. */
+const uniquePrefixes: Rule = (region, lang, out) => {
   const prefixOwner = new Map<string, number>();
   region.agencies.forEach((agency, index) => {
     if (!agency.ticketPrefix) return;
@@ -86,18 +88,28 @@ export function checkCrossRules(region: RegionAnswers, lang: Lang): RuleViolatio
       out.push({ segments: ['agencies', index, 'ticketPrefix'], code: 'duplicate-prefix', message: t(lang, 'rule.duplicatePrefix', { prefix: agency.ticketPrefix }) });
     } else prefixOwner.set(agency.ticketPrefix, index);
   });
+};
 
+/** Services name an agency of the list. */
+const serviceAgencies: Rule = (region, lang, out) => {
+  const agencyIds = new Set(region.agencies.map((a) => a.id));
   region.services.forEach((service, index) => {
     if (!agencyIds.has(service.agency)) {
       out.push({ segments: ['services', index, 'agency'], code: 'unknown-agency', message: t(lang, 'rule.unknownAgency', { id: service.agency }) });
     }
   });
+};
 
+/** Counters name an agency, services of that agency, and a floor of the building. */
+const counterReferences: Rule = (region, lang, out) => {
+  const agencyIds = new Set((region.agencies ?? []).map((a) => a.id));
+  const serviceOwner = new Map((region.services ?? []).map((s) => [s.id, s.agency]));
+  const floorIds = new Set((region.mpp?.floors ?? []).map((f) => f.id));
   (region.counters ?? []).forEach((counter, index) => {
     if (!agencyIds.has(counter.agency)) {
       out.push({ segments: ['counters', index, 'agency'], code: 'unknown-agency', message: t(lang, 'rule.unknownAgency', { id: counter.agency }) });
     }
-    counter.services.forEach((serviceId, sIndex) => {
+    (counter.services ?? []).forEach((serviceId, sIndex) => {
       const owner = serviceOwner.get(serviceId);
       const segments = ['counters', index, 'services', sIndex];
       if (owner === undefined) out.push({ segments, code: 'unknown-service', message: t(lang, 'rule.unknownService', { id: serviceId }) });
@@ -109,14 +121,48 @@ export function checkCrossRules(region: RegionAnswers, lang: Lang): RuleViolatio
       out.push({ segments: ['counters', index, 'floor'], code: 'unknown-floor', message: t(lang, 'rule.unknownFloor', { id: counter.floor }) });
     }
   });
+};
 
+/** Every agency delivers at least one service. */
+const agenciesServe: Rule = (region, lang, out) => {
   const withService = new Set(region.services.map((s) => s.agency));
   region.agencies.forEach((agency, index) => {
     if (!withService.has(agency.id)) {
       out.push({ segments: ['agencies', index, 'id'], code: 'agency-without-service', message: t(lang, 'rule.agencyWithoutService', { id: agency.id }) });
     }
   });
+};
+
+/** Demand and operations (peak share, presence, counter groups, stages, payment): see demand-rules.ts. */
+const demand: Rule = (region, lang, out) => {
   out.push(...checkDemandRules(region, lang));
+};
+
+/** The rules, in the order their violations are reported. */
+const RULES: readonly Rule[] = [uniqueIds, launchDate, openingHours, uniquePrefixes, serviceAgencies, counterReferences, agenciesServe, demand];
+
+/** Rules the schema cannot express. Returns every violation, in document order. */
+export function checkCrossRules(region: RegionAnswers, lang: Lang): RuleViolation[] {
+  const out: RuleViolation[] = [];
+  for (const rule of RULES) rule(region, lang, out);
   return out;
 }
 
+/**
+ * The same rules on data that failed the schema (a spreadsheet with wrong cells, answers with a
+ * missing section): each rule on its own, a rule that cannot run on the broken shape is skipped, so
+ * every reference error the data still allows is reported with the schema's errors.
+ */
+export function checkCrossRulesOnRaw(data: unknown, lang: Lang): RuleViolation[] {
+  const out: RuleViolation[] = [];
+  for (const rule of RULES) {
+    const found: RuleViolation[] = [];
+    try {
+      rule(data as RegionAnswers, lang, found);
+    } catch {
+      continue;
+    }
+    out.push(...found);
+  }
+  return out;
+}

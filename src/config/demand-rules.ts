@@ -1,4 +1,4 @@
-import type { RegionAnswers } from './region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import { DEFAULTS } from './defaults.js';

@@ -1,4 +1,4 @@
-import type { Agency, DaySchedule, Mpp, RegionAnswers, Service } from './region.types.js';
+import type { Agency, DaySchedule, Mpp, RegionAnswers, Service } from '../generated/region.types.js';
 import { minutesOf, openDays } from './hours.js';
 import { effectivePeakFactor } from './arrival-profile.js';
 import type { Weekday } from './defaults.js';

@@ -1,4 +1,4 @@
-import type { DaySchedule, Mpp } from './region.types.js';
+import type { DaySchedule, Mpp } from '../generated/region.types.js';
 import { WEEKDAYS, type Weekday } from './defaults.js';
 
 /** Minutes since midnight of an `HH:MM` time. */

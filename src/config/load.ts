@@ -1,14 +1,14 @@
-import regionSchema from '../../schemas/region.schema.json' with { type: 'json' };
 import type { ValidateFunction } from 'ajv';
-import type { RegionAnswers } from './region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
-import { validate as precompiledRegionValidator } from './region.validator.js';
+import { validate as precompiledRegionValidator } from '../generated/region.validator.js';
 import { formatPath, type InputIssue, type Result } from './errors.js';
 import { describeSchemaErrors } from './schema-messages.js';
-import { checkCrossRules } from './cross-rules.js';
+import { checkCrossRules, checkCrossRulesOnRaw } from './cross-rules.js';
 import { locate, parseYamlSource, type YamlSource } from './yaml-source.js';
 import { orderBySchema } from './normalize.js';
+import { coerceLaunchYear } from './launch.js';
 
 /** Largest answers file accepted (a region with thousands of services stays far below it). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -30,8 +30,6 @@ function regionValidator(): ValidateFunction {
   return precompiledRegionValidator as unknown as ValidateFunction;
 }
 
-export const REGION_SCHEMA = regionSchema;
-
 /**
  * Validates answers already parsed into plain data. On success, returns the normalized region:
  * schema defaults filled in and keys in schema order (a copy; the input is not changed).
@@ -42,30 +40,22 @@ export function validateRegion(data: unknown, options: LoadOptions, source?: Yam
     return { path: formatPath(segments), file: options.file, line: pos?.line, column: pos?.column, code, message };
   };
   const copy = structuredClone(data);
+  coerceLaunchYear(copy);
   const validate = regionValidator();
   if (!validate(copy)) {
     const issues = describeSchemaErrors(validate.errors ?? [], options.lang).map((e) => issueAt(e.segments, e.code, e.message, e.atKey));
     // Report reference errors too when the structure allows it, so the user sees every error at once.
     const reported = new Set(issues.map((issue) => issue.path));
-    for (const v of crossRulesOnRaw(copy, options.lang)) {
+    for (const v of checkCrossRulesOnRaw(copy, options.lang)) {
       const path = formatPath(v.segments);
       if (!reported.has(path)) issues.push(issueAt(v.segments, v.code, v.message));
     }
     return { ok: false, issues };
   }
-  const region = orderBySchema(copy, regionSchema as object) as RegionAnswers;
+  const region = orderBySchema(copy) as RegionAnswers;
   const violations = checkCrossRules(region, options.lang);
   if (violations.length > 0) return { ok: false, issues: violations.map((v) => issueAt(v.segments, v.code, v.message)) };
   return { ok: true, value: region };
-}
-
-/** Cross-reference rules on data that failed the schema: best effort, never throws. */
-function crossRulesOnRaw(data: unknown, lang: Lang): ReturnType<typeof checkCrossRules> {
-  try {
-    return checkCrossRules(data as RegionAnswers, lang);
-  } catch {
-    return [];
-  }
 }
 
 function yamlErrorCode(code: string): 'load.duplicateKey' | 'load.yamlSyntax' | 'load.multipleDocuments' {

@@ -1,7 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import localizeModule from 'ajv-i18n';
 import type { Lang } from '../i18n/types.js';
-import { t } from '../i18n/catalogue.js';
+import { lookup, t } from '../i18n/catalogue.js';
+import { REGION_FIELDS, type FieldCondition } from './schema-fields.js';
 
 const localize = localizeModule as unknown as Record<Lang, (errors?: ErrorObject[] | null) => void>;
 
@@ -27,6 +28,31 @@ function isNoise(error: ErrorObject): boolean {
   return error.keyword === 'if';
 }
 
+/** The schema field of a value's location: `services/3/handlingMinutes` -> `services[].handlingMinutes`. */
+const fieldPath = (segments: ReadonlyArray<string | number>): string =>
+  segments.reduce<string>((path, s) => (typeof s === 'number' ? `${path}[]` : path ? `${path}.${s}` : s), '');
+
+/** When `key` of the object at `segments` is required only under a condition, that condition. */
+function conditionOf(segments: ReadonlyArray<string | number>, key: string): FieldCondition | undefined {
+  const object = REGION_FIELDS.find(fieldPath(segments));
+  return object ? (REGION_FIELDS.propertiesOf(object).find((f) => f.key === key)?.condition ?? undefined) : undefined;
+}
+
+/**
+ * A pattern's message: the catalogue's `schema.pattern.<definition>` for a pattern of a shared
+ * definition (`id`, `time`, `text`), else what the field is, from its description.
+ */
+function patternMessage(schemaPath: string, segments: ReadonlyArray<string | number>, lang: Lang): string | undefined {
+  const definition = /^#\/\$defs\/([^/]+)\/pattern$/.exec(schemaPath)?.[1];
+  const shared = definition ? lookup(`schema.pattern.${definition}`) : undefined;
+  if (shared) return shared[lang];
+  const field = REGION_FIELDS.find(fieldPath(segments));
+  // A field with a pattern of its own may have its own message, keyed by the field's name.
+  const own = field ? lookup(`schema.pattern.${field.key}`) : undefined;
+  if (own) return own[lang];
+  return field ? t(lang, 'schema.pattern.described', { description: field.description[lang] }) : undefined;
+}
+
 /** Turns ajv errors into located, localized messages. */
 export function describeSchemaErrors(errors: ErrorObject[], lang: Lang): SchemaErrorTarget[] {
   const copies = errors.filter((e) => !isNoise(e)).map((e) => ({ ...e }));
@@ -40,8 +66,11 @@ export function describeSchemaErrors(errors: ErrorObject[], lang: Lang): SchemaE
     const params = error.params as Record<string, unknown>;
     if (error.keyword === 'required') {
       const key = String(params.missingProperty);
+      const condition = conditionOf(segments, key);
       segments.push(key);
-      message = error.schemaPath.includes('/then/') ? t(lang, 'schema.visitorsOrPeak') : t(lang, 'schema.missingKey', { key });
+      message = condition?.kind === 'absent' ? t(lang, 'schema.requiredUnless', { key, other: condition.field })
+        : condition?.kind === 'present' ? t(lang, 'schema.requiredWith', { key, other: condition.field })
+        : t(lang, 'schema.missingKey', { key });
     } else if (error.keyword === 'additionalProperties') {
       const key = String(params.additionalProperty);
       segments.push(key);
@@ -53,9 +82,7 @@ export function describeSchemaErrors(errors: ErrorObject[], lang: Lang): SchemaE
     } else if (error.keyword === 'const') {
       message = `${message}: ${JSON.stringify(params.allowedValue)}`;
     } else if (error.keyword === 'pattern') {
-      if (error.schemaPath.startsWith('#/$defs/id/')) message = t(lang, 'schema.pattern.id');
-      else if (error.schemaPath.startsWith('#/$defs/time/')) message = t(lang, 'schema.pattern.time');
-      else if (/^#\/\$defs\/(text|longText)\//.test(error.schemaPath)) message = t(lang, 'schema.pattern.text');
+      message = patternMessage(error.schemaPath, segments, lang) ?? message;
     }
     const signature = `${segments.join('/')}|${message}`;
     if (seen.has(signature)) continue;

@@ -1,21 +1,22 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import { renderAnswersYaml } from '../render/answers-yaml.js';
 import { renderTemplate } from '../render/templates.js';
-import { REGION_SCHEMA } from '../config/load.js';
+import { REGION_SCHEMA } from '../config/schema-fields.js';
 import { parseChecklistYaml, planChecklist, renderChecklistFiles, summarizeChecklist, CHECKLIST_SCHEMA, type ChecklistSummary } from '../checklist/index.js';
 import { planLayout, renderLayoutFiles } from '../layout/index.js';
 import { formatLayoutWarning } from '../layout/warnings.js';
 import type { LayoutPlan } from '../layout/types.js';
-import { renderAppFiles } from '../appconfig/index.js';
 import { simulationFiles } from '../simulation/files.js';
 import { missingComponentsReport, missingComponentsSummary, type MissingComponentsEntry } from '../appconfig/missing.js';
-import type { AppConfig } from '../appconfig/app-config.types.js';
 import layoutSchema from '../../schemas/layout.schema.json' with { type: 'json' };
 import appConfigSchema from '../../schemas/app-config.schema.json' with { type: 'json' };
 import type { DeploymentFiles, PreviousFiles } from './files.js';
 import { summarizeRegion, type RegionSummary } from './summary.js';
+import { previousAppConfig, renderAppFiles } from './app-folder.js';
+import { renderDashboard } from './dashboard.js';
+import { reviewRegion } from '../review/review.js';
 
 export interface BuildOptions {
   /** Language of the run's messages, and of the documents when the answers do not set `lang`. */
@@ -44,16 +45,6 @@ export function documentLang(region: RegionAnswers, fallback: Lang): Lang {
 }
 
 const schemaFile = (schema: unknown): string => `${JSON.stringify(schema, null, 2)}\n`;
-
-/** The previous app config, when it is readable; a broken one only loses prefix memory. */
-function previousAppConfig(text: string | undefined): AppConfig | undefined {
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text) as AppConfig;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Every file of a deployment from validated answers and the previous run's files (so that checklist
@@ -92,6 +83,8 @@ export async function buildDeployment(region: RegionAnswers, options: BuildOptio
     area: layout.area,
     missing: missing.map((m) => ({ ...m, labelsText: m.labels.map((l) => l[lang]).join('; ') })),
   });
+
+  files['dashboard.html'] = renderDashboard({ region, checklist, layout, review: reviewRegion(region, { checklist }), files, lang });
 
   const runLang = options.lang;
   const report = [

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DeploymentFiles } from './files.js';
 
 /**
  * What the previous run wrote: path -> SHA-256 of the bytes. A file on disk whose hash is still the
  * one recorded was not edited by hand, so regenerating it loses nothing; any other difference is
- * the user's edit, and Yeoman's conflict handling protects it.
+ * the user's edit, and the writer keeps it (or asks) unless --force.
  */
 export type Manifest = Record<string, string>;
 
@@ -21,4 +23,49 @@ export function manifestOf(files: DeploymentFiles): Manifest {
 /** True when the file on disk is exactly what mpp-kit wrote last time (safe to replace). */
 export function untouchedSinceGenerated(path: string, onDisk: Uint8Array, manifest: Manifest | undefined): boolean {
   return manifest?.[path] !== undefined && manifest[path] === contentHash(onDisk);
+}
+
+/**
+ * The deployment's run state, kept in `.yo-rc.json` under the package's name (where Yeoman keeps a
+ * generator's configuration, so `yo` finds the project root there): the manifest of the last run and
+ * the answers it was made from. The ONE place that reads and writes it.
+ */
+export const RUN_STATE_FILE = '.yo-rc.json';
+const KEY = 'generator-mpp';
+
+export interface RunState {
+  manifest?: Manifest;
+  /** The answers of the last run, as written (validated again before use). */
+  answers?: unknown;
+}
+
+type StateFile = Record<string, Record<string, unknown> | undefined>;
+
+function readStateFile(dir: string): StateFile {
+  const path = join(dir, RUN_STATE_FILE);
+  if (!existsSync(path)) return {};
+  try {
+    const data = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as StateFile) : {};
+  } catch {
+    // A broken state file only loses the memory of the last run: every differing file is then a conflict.
+    return {};
+  }
+}
+
+/** The run state of the deployment in `dir` (empty for a first run or an unreadable file). */
+export function readRunState(dir: string): RunState {
+  const own = readStateFile(dir)[KEY] ?? {};
+  const manifest = own.generated;
+  return {
+    ...(typeof manifest === 'object' && manifest !== null ? { manifest: manifest as Manifest } : {}),
+    ...(own.answers !== undefined ? { answers: own.answers } : {}),
+  };
+}
+
+/** The text of `.yo-rc.json` after a run: this run's manifest and answers, other keys of the file kept. */
+export function runStateText(dir: string, state: Required<RunState>): string {
+  const file = readStateFile(dir);
+  const next: StateFile = { ...file, [KEY]: { ...(file[KEY] ?? {}), generated: state.manifest, answers: state.answers } };
+  return `${JSON.stringify(next, null, 2)}\n`;
 }

@@ -1,5 +1,6 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import { effectiveCounters } from '../config/counters.js';
+import { regionTitle } from '../config/region-title.js';
 
 /** Headline figures of a region, for the README and the CLI. */
 export interface RegionSummary {
@@ -11,10 +12,6 @@ export interface RegionSummary {
   agencyRows: Array<{ id: string; name: string; kind: string; services: number; counters: number }>;
 }
 
-export function regionTitle(region: RegionAnswers): string {
-  return `${region.region.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${region.region.name}`;
-}
-
 export function summarizeRegion(region: RegionAnswers): RegionSummary {
   const counters = effectiveCounters(region);
   const servicesBy = new Map<string, number>();
@@ -22,7 +19,7 @@ export function summarizeRegion(region: RegionAnswers): RegionSummary {
   const countersBy = new Map<string, number>();
   for (const c of counters) countersBy.set(c.agency, (countersBy.get(c.agency) ?? 0) + 1);
   return {
-    regionTitle: regionTitle(region),
+    regionTitle: regionTitle(region.region),
     agencies: region.agencies.length,
     services: region.services.length,
     counters: counters.length,

@@ -1,5 +1,5 @@
-import type { RegionAnswers } from '../config/region.types.js';
-import { slugify, uniqueId } from '../interview/slug.js';
+import type { RegionAnswers } from '../generated/region.types.js';
+import { slugify, uniqueId } from '../config/slug.js';
 import { COLLECTION, isItem, type Collection, type Item, type ItemKind } from './kinds.js';
 
 /** Where one part of an item file landed in the answers: `collection[index]` came from `itemPath`. */
@@ -33,6 +33,10 @@ const FALLBACK: Record<Collection, string> = { agencies: 'instansi', services: '
 export function addItem(region: RegionAnswers, kind: ItemKind, item: Item, options: AddOptions = {}): Addition {
   const data = structuredClone(region) as unknown as Item;
   const placements: Placement[] = [];
+  // Answers whose collections are not lists are left as they are: their validation says what is wrong.
+  if ((['agencies', 'services', 'counters'] as const).some((c) => data[c] !== undefined && !Array.isArray(data[c]))) {
+    return { data, placements };
+  }
   const lists: Record<Collection, Item[]> = {
     agencies: (data.agencies as Item[] | undefined) ?? [],
     services: (data.services as Item[] | undefined) ?? [],

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import { formatPath, type InputIssue, type Result } from '../config/errors.js';
 import { validateRegion } from '../config/load.js';
 import { locate, type YamlSource } from '../config/yaml-source.js';

@@ -1,6 +1,8 @@
-import type { RegionAnswers, Service } from '../config/region.types.js';
+import type { RegionAnswers, Service } from '../generated/region.types.js';
 import { openDays } from '../config/hours.js';
-import type { AppConfig } from '../appconfig/app-config.types.js';
+import type { AppConfig } from '../generated/app-config.types.js';
+import { REGION_FIELDS } from '../config/schema-fields.js';
+import { regionTitle } from '../config/region-title.js';
 import { t } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/types.js';
 import { hsdsId } from './uuid.js';
@@ -75,7 +77,7 @@ export function exportHsds(region: RegionAnswers, appConfig: AppConfig): Record<
       name: agency.name,
       ...(agency.shortName ? { alternate_name: agency.shortName } : {}),
       description: t(lang, 'appconfig.hsds.agencyDescription', {
-        kind: t(lang, `appconfig.hsds.agencyKind.${agency.kind}`),
+        kind: REGION_FIELDS.label('agencies[].kind', agency.kind)[lang],
         mpp: region.mpp.name,
       }),
     })),
@@ -137,7 +139,7 @@ export function exportHsds(region: RegionAnswers, appConfig: AppConfig): Record<
     location_type: 'physical',
     organization_id: organiserId,
     name: region.mpp.name,
-    description: `${region.mpp.address}, ${region.region.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${region.region.name}, ${region.region.province}`,
+    description: `${region.mpp.address}, ${regionTitle(region.region)}, ${region.region.province}`,
     ...(region.mpp.contact?.website ? { url: region.mpp.contact.website } : {}),
     phones: region.mpp.contact?.phone ? [{ id: id('phone', 'mpp'), location_id: locationId, number: region.mpp.contact.phone }] : [],
     schedules,

@@ -7,6 +7,10 @@ import { reviewMessages } from './messages/review.js';
 import { growMessages } from './messages/grow.js';
 import { simulationMessages } from './messages/simulation.js';
 import { floorplanMessages } from './messages/floorplan.js';
+import { interviewMessages } from './messages/interview.js';
+import { writeMessages } from './messages/write.js';
+import { instrumentMessages } from './messages/instruments.js';
+import { reviewReportMessages } from './messages/review-report.js';
 
 /** The one message catalogue: every text a user reads, in id and en. Split by concern for editing. */
 export const catalogue = {
@@ -18,6 +22,10 @@ export const catalogue = {
   ...growMessages,
   ...simulationMessages,
   ...floorplanMessages,
+  ...interviewMessages,
+  ...writeMessages,
+  ...instrumentMessages,
+  ...reviewReportMessages,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof catalogue;
@@ -34,6 +42,14 @@ export function format(template: string, params?: Params): string {
 export function t(lang: Lang, key: MessageKey, params?: Params): string {
   const entry: Localized = catalogue[key];
   return format(entry[lang], params);
+}
+
+/**
+ * A catalogue entry by a key made at run time (`facility.ramp`, the label of an enum value), or
+ * undefined when the catalogue has none.
+ */
+export function lookup(key: string): Localized | undefined {
+  return Object.prototype.hasOwnProperty.call(catalogue, key) ? (catalogue as Record<string, Localized>)[key] : undefined;
 }
 
 /** Picks one language of a localized text (for data files that carry {id, en}). */

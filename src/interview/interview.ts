@@ -1,126 +1,126 @@
-import type { Agency, Facility, RegionAnswers, Service } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
-import { fieldSchema, promptText, validateField } from './fields.js';
-import { slugify, uniqueId } from './slug.js';
+import { REGION_FIELDS, type SchemaField, type SchemaFields } from '../config/schema-fields.js';
+import { slugify, uniqueId } from '../config/slug.js';
+import { regionTitle } from '../config/region-title.js';
+import { askFields, type Answers } from './ask-fields.js';
+import { askField, askOne, type Ask } from './questions.js';
+import { numberText } from './check-answer.js';
 import type { TypicalAgency } from './typical-agencies.js';
 
-/** A question in the shape inquirer (and Yeoman's `this.prompt`) takes. */
-export interface Question {
-  type: 'input' | 'number' | 'list' | 'confirm' | 'checkbox';
-  name: string;
-  message: string;
-  default?: unknown;
-  choices?: Array<{ name: string; value: unknown; checked?: boolean }>;
-  validate?: (value: unknown) => true | string;
-  filter?: (value: unknown) => unknown;
-}
-
-export type Ask = (questions: Question[]) => Promise<Record<string, unknown>>;
-
-const toNumber = (value: unknown): unknown => (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : value);
-
-/** A question for a schema field: prompt, kind, choices and validation all come from the schema. */
-export function fieldQuestion(path: string, lang: Lang, defaultValue?: unknown, name = path.replace(/\./g, '_')): Question {
-  const node = fieldSchema(path);
-  const message = promptText(path, lang);
-  if (node.enum) {
-    return { type: 'list', name, message, default: defaultValue ?? node.default, choices: node.enum.map((v) => ({ name: String(v), value: v })) };
-  }
-  if (node.type === 'number' || node.type === 'integer') {
-    return { type: 'input', name, message, default: defaultValue === undefined ? undefined : String(defaultValue), filter: toNumber, validate: (v) => validateField(path, toNumber(v), lang) };
-  }
-  return { type: 'input', name, message, default: defaultValue, validate: (v) => validateField(path, v, lang) };
-}
-
-async function askOne<T>(ask: Ask, question: Question): Promise<T> {
-  const answers = await ask([question]);
-  return answers[question.name] as T;
-}
-
-const FACILITIES = (fieldSchema('facilities').items as { enum?: string[] } | undefined)?.enum ?? [];
+export type { Ask, Question } from './questions.js';
 
 /**
- * The interview: region, MPP, agencies (picked from the typical list, then custom ones), their
- * services, building and facilities. Pure: asks through `ask`, returns the answers object.
+ * What the interview starts a region with, rather than asking: a weekday schedule to edit in mpp.yaml
+ * and the complaint channels every MPP has (SP4N-LAPOR!, the national channel, and a desk).
  */
-export async function runInterview(ask: Ask, lang: Lang, typical: TypicalAgency[]): Promise<RegionAnswers> {
-  const name = await askOne<string>(ask, fieldQuestion('region.name', lang));
-  const kind = await askOne<'kabupaten' | 'kota'>(ask, fieldQuestion('region.kind', lang));
-  const province = await askOne<string>(ask, fieldQuestion('region.province', lang));
-  const slug = await askOne<string>(ask, fieldQuestion('region.slug', lang, slugify(name, 'daerah')));
-  const title = `${kind === 'kota' ? 'Kota' : 'Kabupaten'} ${name}`;
-  const mppName = await askOne<string>(ask, fieldQuestion('mpp.name', lang, `Mal Pelayanan Publik ${title}`));
-  const organiser = await askOne<string>(ask, fieldQuestion('mpp.organiser', lang, `DPMPTSP ${title}`));
-  const address = await askOne<string>(ask, fieldQuestion('mpp.address', lang));
-  const launchDate = await askOne<string>(ask, {
-    ...fieldQuestion('mpp.launchDate', lang),
-    validate: (v) => (v === '' || v === undefined ? true : validateField('mpp.launchDate', v, lang)),
-  });
-  const targetShare = await askOne<number>(ask, fieldQuestion('mpp.serviceLevel.targetShare', lang, 0.8));
-  const maxWaitMinutes = await askOne<number>(ask, fieldQuestion('mpp.serviceLevel.maxWaitMinutes', lang, 15));
-  const floorCount = await askOne<number>(ask, { type: 'input', name: 'floorCount', message: t(lang, 'interview.floorCount'), default: '1', filter: toNumber, validate: (v) => (Number.isInteger(toNumber(v)) && (toNumber(v) as number) >= 1 && (toNumber(v) as number) <= 20 ? true : t(lang, 'interview.floorCount')) });
-  const width = await askOne<number>(ask, fieldQuestion('mpp.floors.width', lang, 30, 'floorWidth'));
-  const depth = await askOne<number>(ask, fieldQuestion('mpp.floors.depth', lang, 20, 'floorDepth'));
+const STARTING_DAY = { open: '08:00', close: '15:00', breaks: [{ start: '12:00', end: '13:00' }] };
+const STARTING_HOURS = { monday: STARTING_DAY, tuesday: STARTING_DAY, wednesday: STARTING_DAY, thursday: STARTING_DAY, friday: { open: '08:00', close: '11:30' } };
+const STARTING_CHANNELS = [{ kind: 'sp4n-lapor' }, { kind: 'desk' }];
+/** Upper bound of the floor-count question (a sanity limit of the interview, not of the data). */
+const MAX_FLOORS = 20;
 
-  const agencies: Agency[] = [];
-  const services: Service[] = [];
+interface Context {
+  ask: Ask;
+  lang: Lang;
+  fields: SchemaFields;
+}
+
+/** The floors: how many (within the schema's bounds of the list), then the floor fields the schema asks (width, depth, ...) once for all of them. */
+async function askFloors(ctx: Context, field: SchemaField): Promise<Answers[]> {
+  const bounds = { minimum: Math.max(1, field.minItems ?? 1), maximum: field.maxItems ?? MAX_FLOORS };
+  const count = Number(
+    await askOne<string | number>(ctx.ask, {
+      type: 'input',
+      name: 'floorCount',
+      message: t(ctx.lang, 'interview.floorCount'),
+      default: String(bounds.minimum),
+      validate: (v) => (Number.isInteger(Number(v)) && Number(v) >= bounds.minimum && Number(v) <= bounds.maximum ? true : numberText('integer', bounds, ctx.lang)),
+    }),
+  );
+  const floorItem = ctx.fields.itemsOf(field);
+  if (!floorItem) return [];
+  const shared = await askFields(ctx.ask, ctx.fields, floorItem, ctx.lang, { derived: ['id', 'name', 'level', 'entrance'] });
+  return Array.from({ length: Number.isInteger(count) && count >= bounds.minimum ? count : bounds.minimum }, (_, i) => ({
+    id: `lt${i + 1}`,
+    name: `Lantai ${i + 1}`,
+    level: i + 1,
+    ...shared,
+    ...(i === 0 ? { entrance: true } : {}),
+  }));
+}
+
+/** One service of an agency: the fields of a service the schema asks. */
+function askService(ctx: Context, agency: string): Promise<Answers> {
+  const item = ctx.fields.itemsOf(ctx.fields.get('services'));
+  if (!item) return Promise.resolve({ agency });
+  return askFields(ctx.ask, ctx.fields, item, ctx.lang, { given: { agency }, derived: ['id'] });
+}
+
+/** Agencies picked from the typical list (with their typical services, as estimates), then custom ones. */
+async function askAgencies(ctx: Context, typical: readonly TypicalAgency[], root: Answers): Promise<Answers[]> {
+  const { ask, lang, fields } = ctx;
+  const agencies: Answers[] = [];
+  const services: Answers[] = [];
   const agencyIds = new Set<string>();
   const serviceIds = new Set<string>();
-  const picked = await askOne<string[]>(ask, {
+  const planned = fields.get('agencies[].plannedCounters');
+  const picked = await askOne<string[] | undefined>(ask, {
     type: 'checkbox',
     name: 'typicalAgencies',
     message: t(lang, 'interview.pickAgencies'),
     choices: typical.map((a) => ({ name: a.name[lang], value: a.id })),
   });
   for (const entry of typical.filter((a) => (picked ?? []).includes(a.id))) {
-    const counters = await askOne<number>(ask, fieldQuestion('agencies.plannedCounters', lang, entry.defaultCounters, `counters_${entry.id}`));
+    const plannedCounters = await askField(ask, planned, fields, lang, { default: entry.defaultCounters, name: `counters_${entry.id}` });
     const id = uniqueId(entry.id, agencyIds);
-    agencies.push({ id, name: entry.name.id, kind: entry.kind, plannedCounters: counters, estimate: true });
+    agencies.push({ id, name: entry.name.id, ...(entry.shortName ? { shortName: entry.shortName } : {}), kind: entry.kind, plannedCounters, estimate: true });
     for (const s of entry.services) {
-      services.push({ id: uniqueId(s.id, serviceIds), agency: id, name: s.name.id, category: s.category ?? 'non-perizinan', visitorsPerDay: s.visitorsPerDay, handlingMinutes: s.handlingMinutes, estimate: true });
+      services.push({ id: uniqueId(s.id, serviceIds), agency: id, name: s.name.id, category: s.category ?? fields.get('services[].category').default, visitorsPerDay: s.visitorsPerDay, handlingMinutes: s.handlingMinutes, estimate: true });
     }
   }
-  while (await askOne<boolean>(ask, { type: 'confirm', name: 'addAgency', message: t(lang, agencies.length ? 'interview.addAnotherAgency' : 'interview.addAgency'), default: agencies.length === 0 })) {
-    const agencyName = await askOne<string>(ask, fieldQuestion('agencies.name', lang));
-    const agencyKind = await askOne<Agency['kind']>(ask, fieldQuestion('agencies.kind', lang));
-    const counters = await askOne<number>(ask, fieldQuestion('agencies.plannedCounters', lang, 1));
-    const id = uniqueId(slugify(agencyName, 'instansi'), agencyIds);
-    agencies.push({ id, name: agencyName, kind: agencyKind, plannedCounters: counters });
+  const agencyItem = fields.itemsOf(fields.get('agencies'));
+  while (agencyItem && (await askOne<boolean>(ask, { type: 'confirm', name: 'addAgency', message: t(lang, agencies.length ? 'interview.addAnotherAgency' : 'interview.addAgency'), default: agencies.length === 0 }))) {
+    const agency = await askFields(ask, fields, agencyItem, lang, { derived: ['id'] });
+    const id = uniqueId(slugify(String(agency.name ?? ''), 'instansi'), agencyIds);
+    agencies.push({ id, ...agency });
     do {
-      const serviceName = await askOne<string>(ask, fieldQuestion('services.name', lang));
-      const visitors = await askOne<number>(ask, fieldQuestion('services.visitorsPerDay', lang, 20));
-      const minutes = await askOne<number>(ask, fieldQuestion('services.handlingMinutes', lang, 10));
-      services.push({ id: uniqueId(slugify(serviceName, 'layanan'), serviceIds), agency: id, name: serviceName, visitorsPerDay: visitors, handlingMinutes: minutes });
+      const service = await askService(ctx, id);
+      services.push({ id: uniqueId(slugify(String(service.name ?? ''), 'layanan'), serviceIds), ...service });
     } while (await askOne<boolean>(ask, { type: 'confirm', name: 'addService', message: t(lang, 'interview.addService'), default: false }));
   }
+  root.services = services;
+  return agencies;
+}
 
-  const facilities = await askOne<Facility[]>(ask, {
-    type: 'checkbox',
-    name: 'facilities',
-    message: promptText('facilities', lang),
-    choices: FACILITIES.map((f) => ({ name: t(lang, `facility.${f}` as never), value: f, checked: ['information-desk', 'ticket-kiosk', 'waiting-area', 'complaint-desk'].includes(f) })),
-  });
-
-  const floors = Array.from({ length: floorCount }, (_, i) => ({ id: `lt${i + 1}`, name: `Lantai ${i + 1}`, level: i + 1, width, depth, ...(i === 0 ? { entrance: true } : {}) }));
-  const day = { open: '08:00', close: '15:00', breaks: [{ start: '12:00', end: '13:00' }] };
-  return {
-    schemaVersion: 1,
-    lang,
-    region: { name, kind, province, slug },
-    mpp: {
-      name: mppName,
-      organiser,
-      address,
-      ...(launchDate ? { launchDate } : {}),
-      launchStatus: 'planned',
-      openingHours: { monday: day, tuesday: day, wednesday: day, thursday: day, friday: { open: '08:00', close: '11:30' } },
-      floors,
-      serviceLevel: { targetShare, maxWaitMinutes },
-      complaintChannels: [{ kind: 'sp4n-lapor' }, { kind: 'desk' }],
+/**
+ * The interview: every field the region schema asks (its `x-prompt`s and required fields, in schema
+ * order), with the agencies picked from the typical list and custom ones with their services. Pure:
+ * asks through `ask`, returns the answers (validated by the caller). `fields` is the region schema's
+ * unless a test hands another.
+ */
+export async function runInterview(ask: Ask, lang: Lang, typical: readonly TypicalAgency[], fields: SchemaFields = REGION_FIELDS): Promise<RegionAnswers> {
+  const ctx: Context = { ask, lang, fields };
+  const answers = await askFields(ask, fields, fields.root, lang, {
+    suggest: (field, known, root) => {
+      const region = (root.region ?? {}) as Answers;
+      if (field.path === 'lang') return lang;
+      if (field.path === 'region.slug') return slugify(String(known.name ?? ''), 'daerah');
+      if (field.path === 'mpp.name') return `Mal Pelayanan Publik ${regionTitle({ kind: String(region.kind ?? ''), name: String(region.name ?? '') })}`;
+      if (field.path === 'mpp.organiser') return `DPMPTSP ${regionTitle({ kind: String(region.kind ?? ''), name: String(region.name ?? '') })}`;
+      return undefined;
     },
-    agencies,
-    services,
-    facilities: facilities ?? [],
-  };
+    steps: {
+      'mpp.openingHours': async () => structuredClone(STARTING_HOURS),
+      'mpp.floors': (field) => askFloors(ctx, field),
+      'mpp.complaintChannels': async () => structuredClone(STARTING_CHANNELS),
+      agencies: (_field, _known, root) => askAgencies(ctx, typical, root),
+      // Filled with the agencies (each custom agency's services are asked with it).
+      services: async (_field, _known, root) => root.services,
+      // Counters follow each agency's planned count until the region defines them in mpp.yaml.
+      counters: async () => undefined,
+    },
+  });
+  return answers as unknown as RegionAnswers;
 }

@@ -1,9 +1,9 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import { DEFAULTS } from '../config/defaults.js';
 import * as C from './constants.js';
 import type { AgencySizing, AreaItem, AreaProgramme, SizingResult } from './types.js';
 import { layoutWarning } from './warnings.js';
-import { round } from './round.js';
+import { round } from '../numbers/round.js';
 import { peakWaitingPeople, seatsFor } from './waiting.js';
 import { facilityChoice } from './facilities.js';
 

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import { t, type MessageKey } from '../i18n/catalogue.js';
 import { benchmarkNames, compareWithBenchmarks, loadBenchmarks, type BenchmarkDeviation } from '../benchmarks/index.js';
 import type { BenchmarkData } from '../benchmarks/types.js';

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import type { MessageKey } from '../i18n/catalogue.js';
 import type { ZoneKind } from './types.js';
 

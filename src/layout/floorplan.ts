@@ -1,11 +1,11 @@
-import type { Floor, RegionAnswers } from '../config/region.types.js';
+import type { Floor, RegionAnswers } from '../generated/region.types.js';
 import * as C from './constants.js';
 import { agencySeatDemand, backOfficeArea } from './area.js';
 import { seatsFor } from './waiting.js';
 import { facilityChoice, type FacilityChoice } from './facilities.js';
 import type { AgencySizing, AreaProgramme, FloorPlan, LayoutWarning, OverflowItem, SizingResult, Zone, ZoneKind } from './types.js';
 import { layoutWarning } from './warnings.js';
-import { round } from './round.js';
+import { round } from '../numbers/round.js';
 
 /** Floors in placement order: the entrance floor first, then the others by level (answers order on ties). */
 export function orderFloors(floors: readonly Floor[]): { ordered: Floor[]; entranceMarked: boolean } {

@@ -1,6 +1,6 @@
 import { AISLE_WIDTH_M } from './constants.js';
 import type { OverflowItem, Zone } from './types.js';
-import { round } from './round.js';
+import { round } from '../numbers/round.js';
 
 /** A rectangle waiting to be placed. `breakBefore` starts a new row of zones (a new group). */
 export interface PackItem extends Omit<Zone, 'x' | 'y' | 'area'> {

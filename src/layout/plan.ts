@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import { sizeCounters } from './sizing.js';
 import { areaProgramme } from './area.js';
 import { planFloors } from './floorplan.js';

@@ -1,12 +1,12 @@
 import { stringify } from 'yaml';
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import { t } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/types.js';
 import { renderTemplate } from '../render/templates.js';
 import * as C from './constants.js';
 import { renderFloorSvg } from './svg.js';
 import type { AreaItem, LayoutPlan } from './types.js';
-import { round } from './round.js';
+import { round } from '../numbers/round.js';
 import { peakWaitingPeople } from './waiting.js';
 
 /** The data of `layout/layout.yaml` (validated by schemas/layout.schema.json). Fresh objects only. */

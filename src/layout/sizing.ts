@@ -1,11 +1,11 @@
-import type { RegionAnswers, Service } from '../config/region.types.js';
+import type { RegionAnswers, Service } from '../generated/region.types.js';
 import { peakArrivalsPerHour } from '../config/demand.js';
 import { plannedCountersByAgency } from '../config/counters.js';
 import { effectivePeakFactor } from '../config/arrival-profile.js';
 import { erlangB, erlangCFromB, meanQueueLength, meanWaitMinutes, minimumServers, offeredLoad, probWaitExceeds, utilisation } from './erlang.js';
 import type { AgencySizing, QueueFigures, SizingResult } from './types.js';
 import { layoutWarning } from './warnings.js';
-import { round } from './round.js';
+import { round } from '../numbers/round.js';
 import { benchmarkWarnings } from './benchmark-warnings.js';
 
 /**

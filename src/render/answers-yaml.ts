@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 
 /** The normalized answers as `mpp.yaml`, with a schema line so editors autocomplete. */
 export function renderAnswersYaml(region: RegionAnswers, schemaPath: string): string {

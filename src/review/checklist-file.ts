@@ -1,9 +1,9 @@
 import { parseChecklistYaml } from '../checklist/parse.js';
-import type { ChecklistFile } from '../checklist/checklist.types.js';
+import type { ChecklistFile } from '../generated/checklist.types.js';
 import type { LoadOptions } from '../config/load.js';
 import { isInputError, type Result } from '../config/errors.js';
 import { locate, parseYamlSource } from '../config/yaml-source.js';
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import { t } from '../i18n/catalogue.js';
 
 /**

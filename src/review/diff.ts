@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import { effectiveCounters } from '../config/counters.js';
 import type { Localized } from '../i18n/types.js';
 import type { CategoryId, Review, Severity, SeverityCounts } from './types.js';

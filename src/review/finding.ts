@@ -6,6 +6,7 @@ export interface FindingInput {
   severity: Severity;
   category: CategoryId;
   path: string;
+  agency?: string;
   params?: Params;
   source?: Finding['source'];
   /** Parameters that differ per language (e.g. a component label), merged over `params`. */
@@ -25,6 +26,7 @@ export function finding(input: FindingInput): Finding {
     category: input.category,
     source: input.source ?? 'answers',
     path: input.path,
+    ...(input.agency !== undefined ? { agency: input.agency } : {}),
     key,
     fixKey,
     params: idParams,

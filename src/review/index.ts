@@ -9,4 +9,7 @@ export { renderReviewText } from './render/text.js';
 export { renderReviewMarkdown, renderReviewHtml, renderJson } from './render/report.js';
 export { renderDiffText, renderDiffMarkdown } from './render/diff.js';
 export { reviewOutputValidator, REVIEW_SCHEMA } from './schema.js';
+export { groupFindings, type CategoryGroup, type AgencyGroup, type FindingRow } from './group.js';
+export { reviewChecklist } from './evidence.js';
+export { type ReportOptions } from './render/context.js';
 export type * from './types.js';

@@ -3,10 +3,10 @@ import { join, resolve } from 'node:path';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import type { InputIssue, Result } from '../config/errors.js';
-import type { RegionAnswers } from '../config/region.types.js';
-import type { ChecklistFile } from '../checklist/checklist.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
+import type { ChecklistFile } from '../generated/checklist.types.js';
 import { loadRegionText } from '../config/load.js';
-import { readAnswersFile } from '../cli/read.js';
+import { readTextFile } from '../config/read-file.js';
 import { parseChecklistText } from './checklist-file.js';
 
 /**
@@ -60,11 +60,11 @@ export interface LoadedRegion {
 
 /** Reads and validates one source: the answers as `mpp validate` does, then its checklist. */
 export function loadSource(source: RegionSource, cwd: string, lang: Lang): Result<LoadedRegion> {
-  const text = readAnswersFile(source.file, cwd, lang);
+  const text = readTextFile(source.file, { cwd, lang });
   const answers = text.ok ? loadRegionText(text.value, { lang, file: source.file }) : text;
   if (!answers.ok) return answers;
   if (!source.checklist) return { ok: true, value: { source, region: answers.value } };
-  const checklistText = readAnswersFile(source.checklist, cwd, lang);
+  const checklistText = readTextFile(source.checklist, { cwd, lang });
   const checklist = checklistText.ok ? parseChecklistText(checklistText.value, { lang, file: source.checklist }, answers.value) : checklistText;
   if (!checklist.ok) return checklist;
   return { ok: true, value: { source, region: answers.value, checklist: checklist.value } };

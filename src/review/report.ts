@@ -8,6 +8,8 @@ export interface ReviewedRegion {
   file: string;
   /** The checklist used, when the input was a deployment folder with one. */
   checklist?: string;
+  /** The deployment's dashboard.html, as a link relative to where the report is written. */
+  dashboard?: string;
   review: Review;
 }
 
@@ -21,6 +23,18 @@ export interface RankingRow {
   blockers: number;
   majors: number;
   minors: number;
+  stage: Review['stage'];
+  launchDate?: string;
+  /** PEKPPP estimate (an estimate, not an official score) and its grade, when one can be derived. */
+  ipp?: number;
+  grade?: string;
+  /** Share of the index weight the estimate rests on (percent). */
+  ippCoverage: number;
+  /** Launch-blocking checklist items still open (deployment folders only). */
+  blockingItems?: number;
+  /** Share (percent) of the services whose demand figures are estimates. */
+  estimatesShare: number;
+  dashboard?: string;
 }
 
 /** The `mpp review` document (also the JSON output; schemas/review.schema.json). */
@@ -58,6 +72,14 @@ export function buildReport(regions: readonly ReviewedRegion[]): ReviewReport {
       blockers: r.review.counts.blocker,
       majors: r.review.counts.major,
       minors: r.review.counts.minor,
+      stage: r.review.stage,
+      ...(r.review.region.launchDate ? { launchDate: r.review.region.launchDate } : {}),
+      ...(r.review.pekppp.self.index !== undefined ? { ipp: r.review.pekppp.self.index } : {}),
+      ...(r.review.pekppp.self.grade ? { grade: r.review.pekppp.self.grade } : {}),
+      ippCoverage: r.review.pekppp.self.coverage,
+      ...(r.review.checklist ? { blockingItems: r.review.checklist.blockingOpen } : {}),
+      estimatesShare: r.review.figures.estimatesShare,
+      ...(r.dashboard ? { dashboard: r.dashboard } : {}),
     })),
     regions: ordered,
   };

@@ -1,4 +1,4 @@
-import type { RegionAnswers, Service } from '../config/region.types.js';
+import type { RegionAnswers, Service } from '../generated/region.types.js';
 import { dayProfile, restrictProfile } from '../config/arrival-profile.js';
 import { minutesOf, openDays } from '../config/hours.js';
 import { agencyServiceHours, presenceDays, visitorsPerDay, windowServiceMinutes } from '../config/demand.js';

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import type { Lang } from '../i18n/types.js';
 import type { LayoutPlan } from '../layout/types.js';
 import { simulationModel } from './adapter.js';

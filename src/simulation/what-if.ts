@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import { effectiveCounters } from '../config/counters.js';
 
 /** One what-if change: counters added (positive) or removed (negative) for an agency, or one of its counter groups. */

@@ -90,9 +90,10 @@ function decodeDay(raw: CellValue, lang: Lang): Decoded {
 
 function decodeDate(raw: CellValue, lang: Lang): Decoded {
   if (raw instanceof Date) return ok(raw.toISOString().slice(0, 10));
-  if (typeof raw === 'number') return ok(fromSerial(raw).toISOString().slice(0, 10));
+  // A whole number 1900-2100 is a year typed alone (a launch known only by its year), not a date serial.
+  if (typeof raw === 'number') return ok(Number.isInteger(raw) && raw >= 1900 && raw <= 2100 ? String(raw) : fromSerial(raw).toISOString().slice(0, 10));
   const text = cellToText(raw).trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return ok(text);
+  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) return ok(text);
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
   if (dmy) return ok(`${dmy[3]}-${pad2(Number(dmy[2]))}-${pad2(Number(dmy[1]))}`);
   return fail('sheet-not-date', t(lang, 'sheet.notDate', { value: text }));
@@ -144,9 +145,9 @@ export function decodeCell(raw: CellValue | undefined, column: Column, lang: Lan
     case 'json': {
       const text = cellToText(raw).trim();
       try {
-        return ok(JSON.parse(text) as unknown);
+        return ok(JSON.parse(text));
       } catch {
-        return fail('sheet-not-json', t(lang, 'sheet.notJson', { value: text.length > 60 ? `${text.slice(0, 59)}…` : text }));
+        return fail('sheet-not-json', t(lang, 'sheet.notJson', { value: text }));
       }
     }
   }

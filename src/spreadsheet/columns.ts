@@ -1,6 +1,11 @@
 /**
- * The ONE declaration of the spreadsheet layout: sheets, their columns (header in id and en, field
- * path, type, comment, example). Template, import and export are all driven by it.
+ * The workbook layout: sheets and their columns (header in id and en, field path, type, required,
+ * allowed values, description, example). Template, import and export are all driven by it. The
+ * columns come from the region schema (src/config/schema-fields.ts): every field of a sheet's items
+ * is a column, in schema order, its type and enum values from the schema, so a field or an enum value
+ * added to the schema reaches the workbook by itself. What is declared here is presentation only:
+ * which collection gets its own sheet, headers, examples and notes; a field without a declared header
+ * is headed by its path.
  *
  * Cell conventions (documented for users in README.md of this folder):
  * - text: kept exactly; a leading apostrophe added against formula injection is removed again.
@@ -10,10 +15,10 @@
  * - idList (services of a counter): ids separated by commas, semicolons, spaces or line breaks.
  * - boolean: `ya`/`tidak` (also yes/no, true/false, 1/0, benar/salah, or a TRUE/FALSE cell).
  * - breaks: one `HH:MM-HH:MM` per line.
- * - json: a structured value (stages, counter groups, hourly counts, payment counters) as JSON text,
- *   e.g. `[{"name":"Perekaman","handlingMinutes":5}]`; the region's validator checks its content.
+ * - json: a value no other type carries (a list of numbers, nested objects), as JSON text.
  */
 import type { Localized } from '../i18n/types.js';
+import { REGION_FIELDS, type SchemaField, type SchemaFields } from '../config/schema-fields.js';
 import type { CellValue } from './grid.js';
 
 export type ColumnType =
@@ -38,8 +43,10 @@ export interface Column {
   type: ColumnType;
   /** Allowed values of an `enum` column. */
   values?: readonly string[];
-  /** The column must be present on a table sheet. */
+  /** The field must be given (required by the schema, and so is every object above it in the item). */
   required?: boolean;
+  /** The schema's description of the field. */
+  description?: Localized;
   /** Extra note shown in the header comment, before the schema's description. */
   comment?: Localized;
   /** Value of the template's example row. */
@@ -67,181 +74,250 @@ export interface KeyValueSheet {
 
 export type Sheet = TableSheet | KeyValueSheet;
 
-const AGENCY_KINDS = ['opd', 'instansi-vertikal', 'bumn', 'bumd', 'swasta'] as const;
-const CHANNEL_KINDS = ['sp4n-lapor', 'desk', 'phone', 'whatsapp', 'email', 'web', 'social-media', 'suggestion-box'] as const;
-export const FACILITY_VALUES = [
-  'information-desk', 'ticket-kiosk', 'priority-counter', 'lactation-room', 'children-corner', 'accessible-toilet',
-  'wheelchair', 'ramp', 'guiding-block', 'accessible-parking', 'elevator', 'complaint-desk', 'prayer-room', 'first-aid',
-  'cctv', 'self-service-kiosk', 'waiting-area', 'signage', 'braille-information', 'sign-language-service',
-] as const;
-
 const h = (id: string, en: string): Localized => ({ id, en });
 
-export const REGION_SHEET: KeyValueSheet = {
-  kind: 'keyValue',
-  name: h('Wilayah', 'Region'),
-  labelHeader: h('Isian', 'Field'),
-  valueHeader: h('Nilai', 'Value'),
-  fields: [
-    { header: h('Versi format', 'Format version'), path: 'schemaVersion', type: 'integer', example: 1 },
-    { header: h('Alamat skema', 'Schema address'), path: '$schema', type: 'text' },
-    { header: h('Bahasa dokumen', 'Document language'), path: 'lang', type: 'enum', values: ['id', 'en'], example: 'id' },
-    { header: h('Nama kabupaten/kota', 'Regency/city name'), path: 'region.name', type: 'text', example: 'Contoh' },
-    { header: h('Jenis daerah', 'Kind of region'), path: 'region.kind', type: 'enum', values: ['kabupaten', 'kota'], example: 'kabupaten' },
-    { header: h('Provinsi', 'Province'), path: 'region.province', type: 'text', example: 'Jawa Tengah' },
-    { header: h('Pengenal daerah', 'Region identifier'), path: 'region.slug', type: 'id', example: 'contoh' },
-    { header: h('Nama MPP', 'MPP name'), path: 'mpp.name', type: 'text', example: 'Mal Pelayanan Publik Kabupaten Contoh' },
-    { header: h('Penyelenggara', 'Organiser'), path: 'mpp.organiser', type: 'text', example: 'DPMPTSP Kabupaten Contoh' },
-    { header: h('Alamat', 'Address'), path: 'mpp.address', type: 'text', example: 'Jl. Contoh No. 1' },
-    { header: h('Tanggal peresmian', 'Launch date'), path: 'mpp.launchDate', type: 'date', example: '2027-03-01' },
-    { header: h('Status peresmian', 'Launch status'), path: 'mpp.launchStatus', type: 'enum', values: ['planned', 'launched'], example: 'planned' },
-    { header: h('Telepon', 'Phone'), path: 'mpp.contact.phone', type: 'text' },
-    { header: h('Surel', 'E-mail'), path: 'mpp.contact.email', type: 'text' },
-    { header: h('Situs web', 'Website'), path: 'mpp.contact.website', type: 'text' },
-    { header: h('Target bagian tepat waktu', 'Target share on time'), path: 'mpp.serviceLevel.targetShare', type: 'number', example: 0.8 },
-    { header: h('Batas tunggu (menit)', 'Wait limit (minutes)'), path: 'mpp.serviceLevel.maxWaitMinutes', type: 'number', example: 15 },
-    { header: h('Faktor jam puncak', 'Peak factor'), path: 'mpp.peakFactor', type: 'number' },
-    { header: h('Bagian antrean daring', 'Online booking share'), path: 'mpp.onlineBookingShare', type: 'number' },
-    { header: h('Bagian pengunjung prioritas', 'Priority visitors share'), path: 'mpp.priorityShare', type: 'number' },
-    { header: h('Hitungan pengunjung per jam', 'Visitors counted per hour'), path: 'mpp.arrivalProfile', type: 'json',
-      comment: h('JSON, misalnya [{"start":"08:00","count":40},{"start":"09:00","count":95}].', 'JSON, e.g. [{"start":"08:00","count":40},{"start":"09:00","count":95}].') },
-    { header: h('Loket pembayaran bersama', 'Shared payment counters'), path: 'mpp.payment', type: 'json',
-      comment: h('JSON, misalnya {"name":"Kasir bank","counters":2,"handlingMinutes":3}.', 'JSON, e.g. {"name":"Bank cashier","counters":2,"handlingMinutes":3}.') },
-  ],
+/** How a field looks in the workbook: header, example, note, and a cell type the schema cannot tell. */
+interface Look {
+  header: Localized;
+  example?: CellValue;
+  comment?: Localized;
+  type?: ColumnType;
+}
+
+/** Headers, examples and notes by schema path (`[]` for array items). The examples together form a valid region. */
+const LOOKS: Record<string, Look> = {
+  schemaVersion: { header: h('Versi format', 'Format version'), example: 1 },
+  $schema: { header: h('Alamat skema', 'Schema address') },
+  lang: { header: h('Bahasa dokumen', 'Document language'), example: 'id' },
+  'region.name': { header: h('Nama kabupaten/kota', 'Regency/city name'), example: 'Contoh' },
+  'region.kind': { header: h('Jenis daerah', 'Kind of region'), example: 'kabupaten' },
+  'region.province': { header: h('Provinsi', 'Province'), example: 'Jawa Tengah' },
+  'region.slug': { header: h('Pengenal daerah', 'Region identifier'), example: 'contoh' },
+  'mpp.name': { header: h('Nama MPP', 'MPP name'), example: 'Mal Pelayanan Publik Kabupaten Contoh' },
+  'mpp.organiser': { header: h('Penyelenggara', 'Organiser'), example: 'DPMPTSP Kabupaten Contoh' },
+  'mpp.address': { header: h('Alamat', 'Address'), example: 'Jl. Contoh No. 1' },
+  'mpp.launchDate': { header: h('Tanggal peresmian', 'Launch date'), example: '2027-03-01', type: 'date' },
+  'mpp.launchStatus': { header: h('Status peresmian', 'Launch status'), example: 'planned' },
+  'mpp.contact.phone': { header: h('Telepon', 'Phone') },
+  'mpp.contact.email': { header: h('Surel', 'E-mail') },
+  'mpp.contact.website': { header: h('Situs web', 'Website') },
+  'mpp.serviceLevel.targetShare': { header: h('Target bagian tepat waktu', 'Target share on time'), example: 0.8 },
+  'mpp.serviceLevel.maxWaitMinutes': { header: h('Batas tunggu (menit)', 'Wait limit (minutes)'), example: 15 },
+  'mpp.peakFactor': { header: h('Faktor jam puncak', 'Peak factor') },
+  'mpp.onlineBookingShare': { header: h('Bagian antrean daring', 'Online booking share') },
+  'mpp.arrivalProfile': {
+    header: h('Hitungan pengunjung per jam', 'Visitors counted per hour'),
+    comment: h('JSON, misalnya [{"start":"08:00","count":40},{"start":"09:00","count":95}].', 'JSON, e.g. [{"start":"08:00","count":40},{"start":"09:00","count":95}].'),
+  },
+  'mpp.priorityShare': { header: h('Bagian pengunjung prioritas', 'Priority visitors share') },
+  'mpp.payment.name': { header: h('Loket pembayaran: nama', 'Payment counters: name') },
+  'mpp.payment.agency': { header: h('Loket pembayaran: instansi', 'Payment counters: agency') },
+  'mpp.payment.counters': { header: h('Loket pembayaran: jumlah', 'Payment counters: number') },
+  'mpp.payment.handlingMinutes': { header: h('Loket pembayaran: menit per bayar', 'Payment counters: minutes per payment') },
+
+  'mpp.openingHours.*day': {
+    header: h('Hari', 'Day'), example: 'Senin',
+    comment: h('Senin sampai Minggu (atau monday ... sunday). Hari yang tidak ada berarti tutup.', 'Monday to Sunday (Senin ... Minggu accepted). A day not listed is closed.'),
+  },
+  'mpp.openingHours.*.open': { header: h('Buka', 'Open'), example: '08:00' },
+  'mpp.openingHours.*.close': { header: h('Tutup', 'Close'), example: '15:00' },
+  'mpp.openingHours.*.breaks': {
+    header: h('Istirahat', 'Breaks'), example: '12:00-13:00', type: 'breaks',
+    comment: h('Satu istirahat per baris dalam sel, JJ:MM-JJ:MM.', 'One break per line in the cell, HH:MM-HH:MM.'),
+  },
+
+  'mpp.floors[].id': { header: h('ID', 'ID'), example: 'lt1' },
+  'mpp.floors[].name': { header: h('Nama lantai', 'Floor name'), example: 'Lantai 1' },
+  'mpp.floors[].level': { header: h('Nomor lantai', 'Level'), example: 1 },
+  'mpp.floors[].width': { header: h('Lebar (m)', 'Width (m)'), example: 30 },
+  'mpp.floors[].depth': { header: h('Kedalaman (m)', 'Depth (m)'), example: 20 },
+  'mpp.floors[].entrance': { header: h('Pintu masuk', 'Entrance'), example: 'ya' },
+
+  'mpp.complaintChannels[].kind': { header: h('Jenis saluran', 'Channel kind'), example: 'sp4n-lapor' },
+  'mpp.complaintChannels[].value': { header: h('Nomor/alamat', 'Number/address') },
+
+  'agencies[].id': { header: h('ID', 'ID'), example: 'dukcapil' },
+  'agencies[].name': { header: h('Nama instansi', 'Agency name'), example: 'Dinas Kependudukan dan Pencatatan Sipil' },
+  'agencies[].shortName': { header: h('Nama singkat', 'Short name'), example: 'Dukcapil' },
+  'agencies[].kind': { header: h('Jenis instansi', 'Agency kind'), example: 'opd' },
+  'agencies[].plannedCounters': { header: h('Loket rencana', 'Planned counters'), example: 2 },
+  'agencies[].ticketPrefix': { header: h('Awalan tiket', 'Ticket prefix') },
+  'agencies[].estimate': { header: h('Data instansi perkiraan', 'Agency data estimated') },
+  'agencies[].serviceMode': { header: h('Cara layanan', 'Service mode') },
+  'agencies[].presence.days': {
+    header: h('Hari hadir', 'Days present'), type: 'idList',
+    comment: h('monday ... sunday, dipisah koma; kosong = setiap hari buka MPP.', 'monday ... sunday, comma-separated; empty = every MPP opening day.'),
+  },
+  'agencies[].presence.open': { header: h('Mulai hadir', 'Present from') },
+  'agencies[].presence.close': { header: h('Selesai hadir', 'Present until') },
+  'agencies[].oldOffice.staysOpen': { header: h('Kantor lama tetap buka', 'Old office stays open') },
+  'agencies[].oldOffice.shareToMpp': { header: h('Bagian yang pindah ke MPP', 'Share moving to the MPP') },
+  'agencies[].counterGroups': {
+    header: h('Kelompok loket', 'Counter groups'),
+    comment: h('JSON, misalnya [{"id":"cetak","name":"Pencetakan","counters":1}].', 'JSON, e.g. [{"id":"cetak","name":"Printing","counters":1}].'),
+  },
+
+  'services[].id': { header: h('ID', 'ID'), example: 'ktp-el' },
+  'services[].agency': { header: h('Instansi', 'Agency'), example: 'dukcapil', comment: h('ID instansi dari lembar Instansi.', 'Agency ID from the Agencies sheet.') },
+  'services[].name': { header: h('Nama layanan', 'Service name'), example: 'Perekaman KTP-el' },
+  'services[].category': { header: h('Kategori', 'Category'), example: 'non-perizinan' },
+  'services[].visitorsPerDay': { header: h('Pengunjung per hari', 'Visitors per day'), example: 60 },
+  'services[].peakArrivalsPerHour': { header: h('Kedatangan puncak per jam', 'Peak arrivals per hour') },
+  'services[].handlingMinutes': { header: h('Lama pelayanan (menit)', 'Handling minutes'), example: 10 },
+  'services[].online': { header: h('Daring', 'Online'), example: 'tidak' },
+  'services[].estimate': { header: h('Angka perkiraan', 'Figures estimated') },
+  'services[].source': { header: h('Sumber data', 'Data source') },
+  'services[].standard.requirements': { header: h('Persyaratan', 'Requirements'), example: 'Kartu Keluarga\nSurat pengantar' },
+  'services[].standard.procedure': { header: h('Prosedur', 'Procedure') },
+  'services[].standard.completionTime': { header: h('Jangka waktu', 'Completion time'), example: '1 hari kerja' },
+  'services[].standard.fee.amount': { header: h('Biaya (Rp)', 'Fee (IDR)'), example: 0, comment: h('0 berarti gratis.', '0 means free.') },
+  'services[].standard.fee.note': { header: h('Keterangan biaya', 'Fee note') },
+  'services[].standard.product': { header: h('Produk', 'Product'), example: 'KTP-el' },
+  'services[].standard.complaints': { header: h('Penanganan pengaduan', 'Complaint handling') },
+  'services[].standard.legalBasis': { header: h('Dasar hukum', 'Legal basis') },
+  'services[].standard.facilities': { header: h('Sarana dan prasarana', 'Facilities and infrastructure') },
+  'services[].standard.staffCompetence': { header: h('Kompetensi pelaksana', 'Staff competence') },
+  'services[].standard.internalSupervision': { header: h('Pengawasan internal', 'Internal supervision') },
+  'services[].standard.staffCount': { header: h('Jumlah pelaksana', 'Staff count') },
+  'services[].standard.serviceGuarantee': { header: h('Jaminan pelayanan', 'Service guarantee') },
+  'services[].standard.securityGuarantee': { header: h('Jaminan keamanan', 'Security guarantee') },
+  'services[].standard.performanceEvaluation': { header: h('Evaluasi kinerja', 'Performance evaluation') },
+  'services[].stages': {
+    header: h('Tahap layanan', 'Service stages'),
+    comment: h('JSON, misalnya [{"name":"Perekaman","handlingMinutes":5},{"name":"Pencetakan","handlingMinutes":3,"counterGroup":"cetak"}].', 'JSON, e.g. [{"name":"Recording","handlingMinutes":5},{"name":"Printing","handlingMinutes":3,"counterGroup":"cetak"}].'),
+  },
+  'services[].payment': { header: h('Bayar di loket bersama', 'Pays at shared counters') },
+
+  'counters[].id': { header: h('ID', 'ID'), example: 'dukcapil-1' },
+  'counters[].agency': { header: h('Instansi', 'Agency'), example: 'dukcapil' },
+  'counters[].services': { header: h('Layanan', 'Services'), example: 'ktp-el', comment: h('ID layanan dipisah koma atau baris baru.', 'Service IDs separated by commas or line breaks.') },
+  'counters[].priority': { header: h('Prioritas', 'Priority'), example: 'tidak' },
+  'counters[].floor': { header: h('Lantai', 'Floor'), example: 'lt1' },
+
+  'facilities[]': { header: h('Sarana', 'Facility'), example: 'information-desk' },
 };
 
-export const HOURS_SHEET: TableSheet = {
-  kind: 'table',
-  name: h('JamBuka', 'OpeningHours'),
-  collection: 'mpp.openingHours',
-  shape: 'byKey',
-  columns: [
-    { header: h('Hari', 'Day'), path: 'day', type: 'day', required: true, example: 'Senin',
-      comment: h('Senin sampai Minggu (atau monday ... sunday). Hari yang tidak ada berarti tutup.', 'Monday to Sunday (Senin ... Minggu accepted). A day not listed is closed.') },
-    { header: h('Buka', 'Open'), path: 'open', type: 'time', required: true, example: '08:00' },
-    { header: h('Tutup', 'Close'), path: 'close', type: 'time', required: true, example: '15:00' },
-    { header: h('Istirahat', 'Breaks'), path: 'breaks', type: 'breaks', example: '12:00-13:00',
-      comment: h('Satu istirahat per baris dalam sel, JJ:MM-JJ:MM.', 'One break per line in the cell, HH:MM-HH:MM.') },
-  ],
-};
-
-export const FLOORS_SHEET: TableSheet = {
-  kind: 'table',
-  name: h('Lantai', 'Floors'),
-  collection: 'mpp.floors',
-  shape: 'objects',
-  columns: [
-    { header: h('ID', 'ID'), path: 'id', type: 'id', required: true, example: 'lt1' },
-    { header: h('Nama lantai', 'Floor name'), path: 'name', type: 'text', example: 'Lantai 1' },
-    { header: h('Nomor lantai', 'Level'), path: 'level', type: 'integer', example: 1 },
-    { header: h('Lebar (m)', 'Width (m)'), path: 'width', type: 'number', example: 30 },
-    { header: h('Kedalaman (m)', 'Depth (m)'), path: 'depth', type: 'number', example: 20 },
-    { header: h('Pintu masuk', 'Entrance'), path: 'entrance', type: 'boolean', example: 'ya' },
-  ],
-};
-
-export const COMPLAINTS_SHEET: TableSheet = {
-  kind: 'table',
-  name: h('Pengaduan', 'Complaints'),
-  collection: 'mpp.complaintChannels',
-  shape: 'objects',
-  columns: [
-    { header: h('Jenis saluran', 'Channel kind'), path: 'kind', type: 'enum', values: CHANNEL_KINDS, required: true, example: 'sp4n-lapor' },
-    { header: h('Nomor/alamat', 'Number/address'), path: 'value', type: 'text' },
-  ],
-};
-
-export const AGENCIES_SHEET: TableSheet = {
-  kind: 'table',
-  name: h('Instansi', 'Agencies'),
-  collection: 'agencies',
-  shape: 'objects',
-  columns: [
-    { header: h('ID', 'ID'), path: 'id', type: 'id', required: true, example: 'dukcapil' },
-    { header: h('Nama instansi', 'Agency name'), path: 'name', type: 'text', example: 'Dinas Kependudukan dan Pencatatan Sipil' },
-    { header: h('Nama singkat', 'Short name'), path: 'shortName', type: 'text', example: 'Dukcapil' },
-    { header: h('Jenis instansi', 'Agency kind'), path: 'kind', type: 'enum', values: AGENCY_KINDS, example: 'opd' },
-    { header: h('Loket rencana', 'Planned counters'), path: 'plannedCounters', type: 'integer', example: 2 },
-    { header: h('Awalan tiket', 'Ticket prefix'), path: 'ticketPrefix', type: 'text' },
-    { header: h('Data instansi perkiraan', 'Agency data estimated'), path: 'estimate', type: 'boolean' },
-    { header: h('Cara layanan', 'Service mode'), path: 'serviceMode', type: 'enum', values: ['penuh', 'terima-berkas', 'informasi', 'kios'] },
-    { header: h('Hari hadir', 'Days present'), path: 'presence.days', type: 'idList',
-      comment: h('monday ... sunday, dipisah koma; kosong = setiap hari buka MPP.', 'monday ... sunday, comma-separated; empty = every MPP opening day.') },
-    { header: h('Mulai hadir', 'Present from'), path: 'presence.open', type: 'time' },
-    { header: h('Selesai hadir', 'Present until'), path: 'presence.close', type: 'time' },
-    { header: h('Kantor lama tetap buka', 'Old office stays open'), path: 'oldOffice.staysOpen', type: 'boolean' },
-    { header: h('Bagian yang pindah ke MPP', 'Share moving to the MPP'), path: 'oldOffice.shareToMpp', type: 'number' },
-    { header: h('Kelompok loket', 'Counter groups'), path: 'counterGroups', type: 'json',
-      comment: h('JSON, misalnya [{"id":"rekam","name":"Perekaman","counters":2}].', 'JSON, e.g. [{"id":"rekam","name":"Recording","counters":2}].') },
-  ],
-};
-
-export const SERVICES_SHEET: TableSheet = {
-  kind: 'table',
-  name: h('Layanan', 'Services'),
-  collection: 'services',
-  shape: 'objects',
-  columns: [
-    { header: h('ID', 'ID'), path: 'id', type: 'id', required: true, example: 'ktp-el' },
-    { header: h('Instansi', 'Agency'), path: 'agency', type: 'id', required: true, example: 'dukcapil',
-      comment: h('ID instansi dari lembar Instansi.', 'Agency ID from the Agencies sheet.') },
-    { header: h('Nama layanan', 'Service name'), path: 'name', type: 'text', example: 'Perekaman KTP-el' },
-    { header: h('Kategori', 'Category'), path: 'category', type: 'enum', values: ['perizinan', 'non-perizinan'], example: 'non-perizinan' },
-    { header: h('Pengunjung per hari', 'Visitors per day'), path: 'visitorsPerDay', type: 'number', example: 60 },
-    { header: h('Kedatangan puncak per jam', 'Peak arrivals per hour'), path: 'peakArrivalsPerHour', type: 'number' },
-    { header: h('Lama pelayanan (menit)', 'Handling minutes'), path: 'handlingMinutes', type: 'number', example: 10 },
-    { header: h('Daring', 'Online'), path: 'online', type: 'boolean', example: 'tidak' },
-    { header: h('Angka perkiraan', 'Figures estimated'), path: 'estimate', type: 'boolean' },
-    { header: h('Sumber data', 'Data source'), path: 'source', type: 'text' },
-    { header: h('Persyaratan', 'Requirements'), path: 'standard.requirements', type: 'textList', example: 'Kartu Keluarga\nSurat pengantar' },
-    { header: h('Prosedur', 'Procedure'), path: 'standard.procedure', type: 'textList' },
-    { header: h('Jangka waktu', 'Completion time'), path: 'standard.completionTime', type: 'text', example: '1 hari kerja' },
-    { header: h('Biaya (Rp)', 'Fee (IDR)'), path: 'standard.fee.amount', type: 'integer', example: 0,
-      comment: h('0 berarti gratis.', '0 means free.') },
-    { header: h('Keterangan biaya', 'Fee note'), path: 'standard.fee.note', type: 'text' },
-    { header: h('Produk', 'Product'), path: 'standard.product', type: 'text', example: 'KTP-el' },
-    { header: h('Penanganan pengaduan', 'Complaint handling'), path: 'standard.complaints', type: 'text' },
-    { header: h('Dasar hukum', 'Legal basis'), path: 'standard.legalBasis', type: 'textList' },
-    { header: h('Sarana dan prasarana', 'Facilities and infrastructure'), path: 'standard.facilities', type: 'text' },
-    { header: h('Kompetensi pelaksana', 'Staff competence'), path: 'standard.staffCompetence', type: 'text' },
-    { header: h('Pengawasan internal', 'Internal supervision'), path: 'standard.internalSupervision', type: 'text' },
-    { header: h('Jumlah pelaksana', 'Staff count'), path: 'standard.staffCount', type: 'integer' },
-    { header: h('Jaminan pelayanan', 'Service guarantee'), path: 'standard.serviceGuarantee', type: 'text' },
-    { header: h('Jaminan keamanan', 'Security guarantee'), path: 'standard.securityGuarantee', type: 'text' },
-    { header: h('Evaluasi kinerja', 'Performance evaluation'), path: 'standard.performanceEvaluation', type: 'text' },
-    { header: h('Tahap layanan', 'Service stages'), path: 'stages', type: 'json',
-      comment: h('JSON, misalnya [{"name":"Perekaman","handlingMinutes":5,"counterGroup":"rekam"}].', 'JSON, e.g. [{"name":"Recording","handlingMinutes":5,"counterGroup":"rekam"}].') },
-    { header: h('Bayar di loket bersama', 'Pays at shared counters'), path: 'payment', type: 'boolean' },
-  ],
-};
-
-export const COUNTERS_SHEET: TableSheet = {
-  kind: 'table',
-  name: h('Loket', 'Counters'),
-  collection: 'counters',
-  shape: 'objects',
-  columns: [
-    { header: h('ID', 'ID'), path: 'id', type: 'id', required: true, example: 'dukcapil-1' },
-    { header: h('Instansi', 'Agency'), path: 'agency', type: 'id', required: true, example: 'dukcapil' },
-    { header: h('Layanan', 'Services'), path: 'services', type: 'idList', example: 'ktp-el',
-      comment: h('ID layanan dipisah koma atau baris baru.', 'Service IDs separated by commas or line breaks.') },
-    { header: h('Prioritas', 'Priority'), path: 'priority', type: 'boolean', example: 'tidak' },
-    { header: h('Lantai', 'Floor'), path: 'floor', type: 'id', example: 'lt1' },
-  ],
-};
-
-export const FACILITIES_SHEET: TableSheet = {
-  kind: 'table',
-  name: h('Sarana', 'Facilities'),
-  collection: 'facilities',
-  shape: 'scalars',
-  columns: [{ header: h('Sarana', 'Facility'), path: '', type: 'enum', values: FACILITY_VALUES, required: true, example: 'information-desk' }],
-};
-
-/** Every sheet of the workbook, in workbook order. */
-export const SHEETS: readonly Sheet[] = [
-  REGION_SHEET, HOURS_SHEET, FLOORS_SHEET, COMPLAINTS_SHEET, AGENCIES_SHEET, SERVICES_SHEET, COUNTERS_SHEET, FACILITIES_SHEET,
+/** The collections with a sheet of their own, in workbook order (after the key/value sheet). */
+const TABLES: ReadonlyArray<Omit<TableSheet, 'kind' | 'columns'>> = [
+  { name: h('JamBuka', 'OpeningHours'), collection: 'mpp.openingHours', shape: 'byKey' },
+  { name: h('Lantai', 'Floors'), collection: 'mpp.floors', shape: 'objects' },
+  { name: h('Pengaduan', 'Complaints'), collection: 'mpp.complaintChannels', shape: 'objects' },
+  { name: h('Instansi', 'Agencies'), collection: 'agencies', shape: 'objects' },
+  { name: h('Layanan', 'Services'), collection: 'services', shape: 'objects' },
+  { name: h('Loket', 'Counters'), collection: 'counters', shape: 'objects' },
+  { name: h('Sarana', 'Facilities'), collection: 'facilities', shape: 'scalars' },
 ];
+
+const REGION_SHEET_NAME = { name: h('Wilayah', 'Region'), labelHeader: h('Isian', 'Field'), valueHeader: h('Nilai', 'Value') };
+
+/** The shared definitions whose values a cell reads its own way (trimmed ids, `08:00` times). */
+const CELL_TYPE_OF_DEFINITION: Readonly<Record<string, ColumnType>> = { id: 'id', time: 'time' };
+
+/** The cell type of a field: from its kind, format and definition. */
+function cellType(field: SchemaField, fields: SchemaFields): ColumnType {
+  switch (field.kind) {
+    case 'const':
+      return typeof field.const === 'number' ? (Number.isInteger(field.const) ? 'integer' : 'number') : typeof field.const === 'boolean' ? 'boolean' : 'text';
+    case 'enum':
+    case 'integer':
+    case 'number':
+    case 'boolean':
+      return field.kind;
+    case 'string':
+      if (field.format === 'date') return 'date';
+      return field.refs.map((name) => CELL_TYPE_OF_DEFINITION[name]).find(Boolean) ?? 'text';
+    case 'array': {
+      const items = fields.itemsOf(field);
+      if (items?.kind !== 'string') return 'json';
+      return items.refs.some((name) => CELL_TYPE_OF_DEFINITION[name] === 'id') ? 'idList' : 'textList';
+    }
+    default:
+      return 'json';
+  }
+}
+
+/** The look of a field: by its path, where a by-key collection's fields (`mpp.openingHours.monday.open`) share `*`. */
+function lookOf(path: string, byKey: string | undefined): Look | undefined {
+  if (byKey && path.startsWith(`${byKey}.`)) return LOOKS[`${byKey}.*.${path.slice(byKey.length + 1).split('.').slice(1).join('.')}`];
+  return LOOKS[path];
+}
+
+function columnOf(field: SchemaField, fields: SchemaFields, path: string, required: boolean, byKey?: string): Column {
+  const look = lookOf(field.path, byKey);
+  const type = look?.type ?? cellType(field, fields);
+  const example = look?.example ?? (required && field.kind !== 'array' ? ((field.promptDefault ?? field.default) as CellValue | undefined) : undefined);
+  return {
+    header: look?.header ?? { id: path || field.path, en: path || field.path },
+    path,
+    type,
+    ...(type === 'enum' ? { values: (field.options ?? []).map((o) => String(o.value)) } : {}),
+    ...(required ? { required: true } : {}),
+    description: field.description,
+    ...(look?.comment ? { comment: look.comment } : {}),
+    ...(example !== undefined ? { example } : {}),
+  };
+}
+
+/** Columns for the leaves of an object, nested objects flattened (`standard.fee.amount`), in schema order. */
+function leafColumns(fields: SchemaFields, object: SchemaField, prefix: string, required: boolean, byKey?: string): Column[] {
+  return fields.propertiesOf(object).flatMap((field) => {
+    const path = prefix ? `${prefix}.${field.key}` : field.key;
+    const isRequired = required && field.required === true;
+    if (field.kind === 'object') return leafColumns(fields, field, path, isRequired, byKey);
+    return [columnOf(field, fields, path, isRequired, byKey)];
+  });
+}
+
+function tableSheet(fields: SchemaFields, table: Omit<TableSheet, 'kind' | 'columns'>): TableSheet {
+  const collection = fields.get(table.collection);
+  if (table.shape === 'byKey') {
+    // One row per key (a weekday); the columns are the fields every key shares (the first key's).
+    const first = fields.propertiesOf(collection)[0];
+    const look = LOOKS[`${table.collection}.*day`];
+    const day: Column = { header: look?.header ?? h('key', 'key'), path: 'day', type: 'day', required: true, ...(look?.comment ? { comment: look.comment } : {}), ...(look?.example !== undefined ? { example: look.example } : {}) };
+    return { kind: 'table', ...table, columns: [day, ...(first ? leafColumns(fields, first, '', true, table.collection) : [])] };
+  }
+  const items = fields.itemsOf(collection);
+  if (!items) return { kind: 'table', ...table, columns: [] };
+  const columns = table.shape === 'scalars' ? [columnOf(items, fields, '', true)] : leafColumns(fields, items, '', true);
+  return { kind: 'table', ...table, columns };
+}
+
+/**
+ * The sheets for a schema: the key/value sheet with every field reached through objects from the
+ * root, then one sheet per collection (declared ones first, then any other list the schema has, named
+ * by its path).
+ */
+export function sheetsFor(fields: SchemaFields): Sheet[] {
+  const declared = new Set(TABLES.map((t) => t.collection));
+  const tables: Array<Omit<TableSheet, 'kind' | 'columns'>> = TABLES.filter((t) => fields.find(t.collection) !== undefined);
+  const keyValue: Column[] = [];
+  const visit = (object: SchemaField, required: boolean): void => {
+    for (const field of fields.propertiesOf(object)) {
+      const isRequired = required && field.required === true;
+      if (declared.has(field.path)) continue;
+      if (field.kind === 'object') visit(field, isRequired);
+      else if (field.kind === 'array' && fields.itemsOf(field)?.kind === 'object') tables.push({ name: { id: field.path, en: field.path }, collection: field.path, shape: 'objects' });
+      else keyValue.push(columnOf(field, fields, field.path, isRequired));
+    }
+  };
+  visit(fields.root, true);
+  return [{ kind: 'keyValue', ...REGION_SHEET_NAME, fields: keyValue }, ...tables.map((table) => tableSheet(fields, table))];
+}
+
+/** Every sheet of the workbook, in workbook order (for the region schema). */
+export const SHEETS: readonly Sheet[] = sheetsFor(REGION_FIELDS);
+
+const tableOf = (sheets: readonly Sheet[], collection: string): TableSheet => {
+  const found = sheets.find((s): s is TableSheet => s.kind === 'table' && s.collection === collection);
+  if (!found) throw new Error(`no sheet for ${collection}`);
+  return found;
+};
+
+export const REGION_SHEET = SHEETS[0] as KeyValueSheet;
+export const HOURS_SHEET = tableOf(SHEETS, 'mpp.openingHours');
+export const AGENCIES_SHEET = tableOf(SHEETS, 'agencies');
+export const SERVICES_SHEET = tableOf(SHEETS, 'services');
 
 /**
  * The single-sheet CSV layout: one row per service (the Layanan columns), followed by the agency

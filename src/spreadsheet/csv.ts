@@ -1,4 +1,4 @@
-import type { Agency, RegionAnswers, Service } from '../config/region.types.js';
+import type { Agency, RegionAnswers, Service } from '../generated/region.types.js';
 import type { Result } from '../config/errors.js';
 import { csvRow } from '../render/escape.js';
 import { t } from '../i18n/catalogue.js';
@@ -8,19 +8,18 @@ import { getPath } from './paths.js';
 import { encodeCell } from './cell-encode.js';
 import { parseCsv } from './csv-parse.js';
 import { ImportContext, finishImport, mapHeader, readRow, type ImportOptions } from './grids-to-region.js';
-import { slugify } from '../interview/slug.js';
+import { slugify } from '../config/slug.js';
+import { upsertById } from '../grow/merge.js';
 
 /** The single-sheet CSV columns: the Layanan columns, then the agency columns (agencies are derived). */
 export const CSV_COLUMNS: readonly Column[] = [...SERVICES_SHEET.columns, ...CSV_AGENCY_COLUMNS];
 
-export interface CsvImportOptions extends ImportOptions {
-  /**
-   * The region the services go into (an existing mpp.yaml). Agencies and services of the CSV replace
-   * those with the same id and are appended otherwise; everything else is kept. Without a base the
-   * result lacks region and MPP data and fails validation.
-   */
-  base?: RegionAnswers;
-}
+/**
+ * `base` is the region the services go into (an existing mpp.yaml): agencies and services of the CSV
+ * replace those with the same id and are appended otherwise; everything else is kept. Without a base
+ * the result lacks region and MPP data and fails validation.
+ */
+export type CsvImportOptions = ImportOptions;
 
 /**
  * A region's services as CSV (one row per service, with its agency's columns), headers in Bahasa
@@ -46,22 +45,6 @@ interface Located<T> {
   row: number;
   /** Field suffix (`name`, `standard.fee.amount`) -> cell reference. */
   cells: Map<string, string>;
-}
-
-function upsert<T extends { id: string }>(base: readonly T[], items: ReadonlyArray<Located<T>>): { list: T[]; index: Map<Located<T>, number> } {
-  const list = [...base];
-  const index = new Map<Located<T>, number>();
-  for (const item of items) {
-    const at = list.findIndex((existing) => existing.id === item.value.id);
-    if (at >= 0) {
-      list[at] = item.value;
-      index.set(item, at);
-    } else {
-      index.set(item, list.length);
-      list.push(item.value);
-    }
-  }
-  return { list, index };
 }
 
 /** CSV text (the single-sheet layout) -> a validated region, or every issue at once (`Layanan!C7`). */
@@ -129,18 +112,19 @@ export function importCsv(text: string, options: CsvImportOptions): Result<Regio
   }
 
   const base = options.base ? structuredClone(options.base) : undefined;
-  const mergedAgencies = upsert(base?.agencies ?? [], [...agencies.values()]);
-  const mergedServices = upsert(base?.services ?? [], services);
+  const csvAgencies = [...agencies.values()];
+  const mergedAgencies = upsertById(base?.agencies, csvAgencies.map((a) => a.value));
+  const mergedServices = upsertById(base?.services, services.map((s) => s.value));
   ctx.locations.clear();
   for (const prefix of ['', 'agencies', 'services']) ctx.locations.set(prefix, '');
-  const register = <T>(collection: string, merged: Map<Located<T>, number>): void => {
-    for (const [item, index] of merged) {
-      ctx.locations.set(`${collection}[${index}]`, rowRef(grid.name, item.row));
-      for (const [suffix, ref] of item.cells) ctx.locations.set(`${collection}[${index}].${suffix}`, ref);
-    }
+  const register = <T>(collection: string, items: ReadonlyArray<Located<T>>, at: readonly number[]): void => {
+    items.forEach((item, k) => {
+      ctx.locations.set(`${collection}[${at[k]}]`, rowRef(grid.name, item.row));
+      for (const [suffix, ref] of item.cells) ctx.locations.set(`${collection}[${at[k]}].${suffix}`, ref);
+    });
   };
-  register('agencies', mergedAgencies.index);
-  register('services', mergedServices.index);
+  register('agencies', csvAgencies, mergedAgencies.at);
+  register('services', services, mergedServices.at);
   const doc = { ...(base ?? { schemaVersion: 1 }), agencies: mergedAgencies.list, services: mergedServices.list } as Record<string, unknown>;
   return finishImport(doc, ctx);
 }

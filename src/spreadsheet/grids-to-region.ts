@@ -1,8 +1,10 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import type { InputIssue, Result } from '../config/errors.js';
 import { validateRegion } from '../config/load.js';
+import { locate, type YamlSource } from '../config/yaml-source.js';
+import { mergeImported, IMPORTED_COLLECTIONS } from '../grow/merge.js';
+import { pathSegments } from '../grow/path-segments.js';
 import { orderBySchema } from '../config/normalize.js';
-import regionSchema from '../../schemas/region.schema.json' with { type: 'json' };
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import { SHEETS, type Column, type KeyValueSheet, type TableSheet } from './columns.js';
@@ -10,12 +12,18 @@ import { cellRef, isEmptyCell, rowRef, type CellValue, type Grid } from './grid.
 import { findColumn, matchesName } from './headers.js';
 import { cellToText, decodeCell } from './cell-decode.js';
 import { setPath } from './paths.js';
-import { checkReferences } from './references.js';
 
 export interface ImportOptions {
   lang: Lang;
   /** File name shown in issues. */
   file?: string;
+  /**
+   * Existing answers the sheets' agencies, services and counters go into (same id replaced, new ones
+   * appended; everything else of `base` kept). The result is validated once, as a whole.
+   */
+  base?: RegionAnswers;
+  /** Where `base` came from, so that an issue in its part of the result points at its line and column. */
+  baseSource?: { file: string; source: YamlSource };
 }
 
 /** Issues collected while reading, and where each field of the region came from. */
@@ -54,14 +62,17 @@ export function findGrid(grids: readonly Grid[], name: { id: string; en: string 
   return grids.find((grid) => matchesName(grid.name, name));
 }
 
-/** Maps header cells to columns; reports unknown, duplicate and missing required columns. */
-export function mapHeader(grid: Grid, columns: readonly Column[], ctx: ImportContext, byPath = (_c: Column) => true): Array<Column | undefined> {
+/**
+ * Maps header cells to columns; reports unknown, duplicate and missing required columns. `preferred`
+ * columns are matched first (and only they must be present: a CSV's agency columns are optional).
+ */
+export function mapHeader(grid: Grid, columns: readonly Column[], ctx: ImportContext, preferred = (_c: Column) => true): Array<Column | undefined> {
   const header = grid.rows[0] ?? [];
   const seen = new Set<Column>();
   const mapped = header.map((cell, index) => {
     if (isEmptyCell(cell)) return undefined;
     const text = cellToText(cell).trim();
-    const column = findColumn(text, columns.filter(byPath), true) ?? findColumn(text, columns, false);
+    const column = findColumn(text, columns.filter(preferred), true) ?? findColumn(text, columns, false);
     const ref = cellRef(grid.name, 0, index);
     if (!column) {
       ctx.add(ref, 'sheet-unknown-column', t(ctx.options.lang, 'sheet.unknownColumn', { header: text }));
@@ -74,7 +85,7 @@ export function mapHeader(grid: Grid, columns: readonly Column[], ctx: ImportCon
     seen.add(column);
     return column;
   });
-  for (const column of columns) {
+  for (const column of columns.filter(preferred)) {
     if (column.required && !seen.has(column)) {
       ctx.add(rowRef(grid.name, 0), 'sheet-missing-column', t(ctx.options.lang, 'sheet.missingColumn', { header: column.header[ctx.options.lang] }));
     }
@@ -168,7 +179,11 @@ export function readGrids(grids: readonly Grid[], ctx: ImportContext): { doc: Re
     const grid = findGrid(grids, sheet.name);
     const sheetName = grid?.name ?? sheet.name[ctx.options.lang];
     if (sheet.kind === 'keyValue') {
-      for (const prefix of ['', 'region', 'mpp', 'mpp.contact', 'mpp.serviceLevel']) ctx.locations.set(prefix, sheetName);
+      // The objects the sheet's fields sit in (`region`, `mpp.contact`) are located on the sheet too.
+      for (const field of sheet.fields) {
+        const parts = field.path.split('.');
+        for (let n = 0; n < parts.length; n++) ctx.locations.set(parts.slice(0, n).join('.'), sheetName);
+      }
       if (grid) readKeyValue(grid, sheet, doc, ctx);
       continue;
     }
@@ -190,14 +205,44 @@ export function readGrids(grids: readonly Grid[], ctx: ImportContext): { doc: Re
   return { doc, tables };
 }
 
-/** Validates a read document with the project's validator and locates every issue on a sheet. */
+/**
+ * Validates a read document with the project's validator and locates every issue on a sheet (or, for
+ * the part that came from `options.baseSource`, at its line and column there).
+ */
 export function finishImport(doc: Record<string, unknown>, ctx: ImportContext): Result<RegionAnswers> {
-  const checked = validateRegion(doc, { lang: ctx.options.lang, file: ctx.options.file });
+  const { lang, file, baseSource } = ctx.options;
+  const checked = validateRegion(doc, { lang, file });
   if (!checked.ok) {
-    for (const issue of checked.issues) ctx.add(ctx.locate(issue.path), issue.code, issue.message, issue.path);
+    for (const issue of checked.issues) {
+      const ref = ctx.locate(issue.path);
+      if (ref === '' && baseSource) {
+        const pos = locate(baseSource.source, pathSegments(issue.path));
+        ctx.issues.push({ ...issue, file: baseSource.file, line: pos?.line, column: pos?.column });
+      } else ctx.add(ref, issue.code, issue.message, issue.path);
+    }
   }
   if (ctx.issues.length > 0) return { ok: false, issues: dedupe(ctx.issues) };
-  return { ok: true, value: orderBySchema(doc, regionSchema as object) as RegionAnswers };
+  // The answers as the sheets give them: the validator's schema defaults are not filled in.
+  return { ok: true, value: orderBySchema(doc) as RegionAnswers };
+}
+
+/**
+ * The sheets' collections merged into `base`: the read document becomes the merged answers, and the
+ * locations of the sheets' items follow them to where they landed; the rest of the result is base's.
+ */
+function intoBase(doc: Record<string, unknown>, base: RegionAnswers, ctx: ImportContext): Record<string, unknown> {
+  const merged = mergeImported(base, doc as Partial<RegionAnswers>);
+  const moved = new Map<string, string>();
+  for (const [path, ref] of ctx.locations) {
+    for (const collection of IMPORTED_COLLECTIONS) {
+      const match = new RegExp(`^${collection}\\[(\\d+)\\](.*)$`).exec(path);
+      if (match) moved.set(`${collection}[${merged.at[collection][Number(match[1])]}]${match[2]}`, ref);
+    }
+  }
+  ctx.locations.clear();
+  ctx.locations.set('', '');
+  for (const [path, ref] of moved) ctx.locations.set(path, ref);
+  return merged.region as unknown as Record<string, unknown>;
 }
 
 /** Keeps the first issue per cell and code, and drops schema complaints about cells already reported. */
@@ -218,7 +263,6 @@ function dedupe(issues: InputIssue[]): InputIssue[] {
 /** Sheets (as grids) -> a validated region, or every located issue at once. */
 export function gridsToRegion(grids: readonly Grid[], options: ImportOptions): Result<RegionAnswers> {
   const ctx = new ImportContext(options);
-  const { doc, tables } = readGrids(grids, ctx);
-  checkReferences(tables, ctx);
-  return finishImport(doc, ctx);
+  const { doc } = readGrids(grids, ctx);
+  return finishImport(options.base ? intoBase(doc, options.base, ctx) : doc, ctx);
 }

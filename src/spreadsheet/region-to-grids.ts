@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import { WEEKDAYS } from '../config/defaults.js';
 import type { Lang } from '../i18n/types.js';
 import { SHEETS, type KeyValueSheet, type Sheet, type TableSheet } from './columns.js';

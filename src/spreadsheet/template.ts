@@ -1,34 +1,49 @@
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
-import { SHEETS } from './columns.js';
+import { SHEETS, type Column, type Sheet } from './columns.js';
 import type { CellValue } from './grid.js';
 import { columnNote } from './column-notes.js';
-import { writeWorkbook, type WorkbookSheet } from './xlsx-write.js';
+import { columnLetters, writeWorkbook, type WorkbookSheet } from './xlsx-write.js';
+
+/** Rows of a table sheet that offer a drop-down (a template is filled far below this rarely). */
+const TEMPLATE_ROWS = 1000;
+
+/** The values a drop-down offers for a column: an enum's values. */
+const dropdownValues = (column: Column): readonly string[] | undefined => (column.type === 'enum' && column.values && column.values.length > 0 ? column.values : undefined);
 
 /**
  * An empty workbook in the import layout: headers in `lang`, a note on every header cell explaining its
- * column, and one example row per sheet (the examples together form a valid region, so an untouched
- * template imports). Same `lang`, same bytes.
+ * column, a drop-down on every column with a fixed list of values, and one example row per sheet (the
+ * examples together form a valid region, so an untouched template imports). Same `lang`, same bytes.
+ * `sheets` is the region schema's layout unless a test hands another.
  */
-export async function workbookTemplate(lang: Lang): Promise<Uint8Array> {
-  const sheets: WorkbookSheet[] = SHEETS.map((sheet) => {
+export async function workbookTemplate(lang: Lang, sheets: readonly Sheet[] = SHEETS): Promise<Uint8Array> {
+  const out: WorkbookSheet[] = sheets.map((sheet) => {
     if (sheet.kind === 'keyValue') {
       const rows: CellValue[][] = [[sheet.labelHeader[lang], sheet.valueHeader[lang]]];
       const notes = [{ row: 0, column: 1, text: t(lang, 'sheet.note.example') }];
+      const dropdowns: NonNullable<WorkbookSheet['dropdowns']> = [];
       sheet.fields.forEach((field, index) => {
         rows.push([field.header[lang], field.example ?? null]);
-        notes.push({ row: index + 1, column: 0, text: columnNote(sheet, field, lang) });
+        notes.push({ row: index + 1, column: 0, text: columnNote(field, lang) });
+        const values = dropdownValues(field);
+        if (values) dropdowns.push({ range: `B${index + 2}`, values });
       });
-      return { grid: { name: sheet.name[lang], rows }, notes, boldFirstColumn: true };
+      return { grid: { name: sheet.name[lang], rows }, notes, boldFirstColumn: true, dropdowns };
     }
     const header = sheet.columns.map((c) => c.header[lang]);
     const example = sheet.columns.map((c) => c.example ?? null);
     const notes = sheet.columns.map((column, index) => ({
       row: 0,
       column: index,
-      text: (index === 0 ? `${t(lang, 'sheet.note.example')}\n` : '') + columnNote(sheet, column, lang),
+      text: (index === 0 ? `${t(lang, 'sheet.note.example')}\n` : '') + columnNote(column, lang),
     }));
-    return { grid: { name: sheet.name[lang], rows: [header, example] }, notes };
+    const dropdowns = sheet.columns.flatMap((column, index) => {
+      const values = dropdownValues(column);
+      const letters = columnLetters(index + 1);
+      return values ? [{ range: `${letters}2:${letters}${TEMPLATE_ROWS}`, values }] : [];
+    });
+    return { grid: { name: sheet.name[lang], rows: [header, example] }, notes, dropdowns };
   });
-  return writeWorkbook(sheets);
+  return writeWorkbook(out, { name: t(lang, 'sheet.choicesSheet') });
 }

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../config/region.types.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import type { Result } from '../config/errors.js';
 import { t } from '../i18n/catalogue.js';
 import { SHEETS } from './columns.js';

@@ -9,19 +9,37 @@ export interface WorkbookSheet {
   notes?: Array<{ row: number; column: number; text: string }>;
   /** Key/value sheets keep their first column as labels: bold too. */
   boldFirstColumn?: boolean;
+  /** Drop-down lists: cells (`D2:D1000`) that offer the values of a list on the choices sheet. */
+  dropdowns?: Array<{ range: string; values: readonly string[] }>;
 }
+
+/** The hidden sheet that holds the drop-down lists (one list per column; lists can be longer than a formula allows). */
+export interface ChoicesSheet {
+  name: string;
+}
+
+/** `A`, `B`, ... `Z`, `AA`: the letters of a 1-based column number. */
+export function columnLetters(column: number): string {
+  let out = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+/** The cells of the drop-downs, as ExcelJS keeps them (its typings leave this part out). */
+type DataValidations = { add: (range: string, validation: object) => void };
 
 /** A fixed timestamp for the workbook properties: output must not depend on the clock. */
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
 /** Writes sheets into xlsx bytes; the same sheets always give the same bytes. */
-export async function writeWorkbook(sheets: readonly WorkbookSheet[]): Promise<Uint8Array> {
+export async function writeWorkbook(sheets: readonly WorkbookSheet[], choices?: ChoicesSheet): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'mpp-kit';
   workbook.lastModifiedBy = 'mpp-kit';
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
-  for (const { grid, notes, boldFirstColumn } of sheets) {
+  const lists: Array<readonly string[]> = [];
+  for (const { grid, notes, boldFirstColumn, dropdowns } of sheets) {
     const worksheet = workbook.addWorksheet(grid.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     grid.rows.forEach((row, r) => {
       row.forEach((value, c) => {
@@ -37,6 +55,16 @@ export async function writeWorkbook(sheets: readonly WorkbookSheet[]): Promise<U
     worksheet.getRow(1).font = { bold: true };
     if (boldFirstColumn) worksheet.getColumn(1).font = { bold: true };
     for (const note of notes ?? []) worksheet.getCell(note.row + 1, note.column + 1).note = note.text;
+    for (const dropdown of choices ? (dropdowns ?? []) : []) {
+      lists.push(dropdown.values);
+      const column = columnLetters(lists.length);
+      const source = `'${choices!.name}'!$${column}$1:$${column}$${Math.max(1, dropdown.values.length)}`;
+      (worksheet as unknown as { dataValidations: DataValidations }).dataValidations.add(dropdown.range, { type: 'list', allowBlank: true, formulae: [source], showErrorMessage: true });
+    }
+  }
+  if (choices && lists.length > 0) {
+    const sheet = workbook.addWorksheet(choices.name, { state: 'hidden' });
+    lists.forEach((values, index) => values.forEach((value, row) => (sheet.getCell(row + 1, index + 1).value = value)));
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return normalizeZipTimestamps(new Uint8Array(buffer as ArrayBuffer));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import appConfigSchema from '../../schemas/app-config.schema.json' with { type: 'json' };
 import { createAjv } from '../../src/config/ajv.js';
-import { planAppConfig, serializeAppConfig, renderAppFiles, missingComponentsReport, missingComponentsSummary } from '../../src/appconfig/index.js';
+import { planAppConfig, serializeAppConfig, missingComponentsReport, missingComponentsSummary } from '../../src/appconfig/index.js';
+import { renderAppFiles } from '../../src/deployment/app-folder.js';
 import type { AppConfig } from '../../src/appconfig/index.js';
 import { allInputs, minimal, hostile } from './helpers.js';
 

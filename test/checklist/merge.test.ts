@@ -4,7 +4,7 @@ import { parseChecklistYaml } from '../../src/checklist/parse.js';
 import { renderChecklistYaml } from '../../src/checklist/render-yaml.js';
 import { summarizeChecklist } from '../../src/checklist/summary.js';
 import { checklistValidators } from '../../src/checklist/schemas.js';
-import type { ChecklistFile, Status } from '../../src/checklist/checklist.types.js';
+import type { ChecklistFile, Status } from '../../src/generated/checklist.types.js';
 import { minimalRegion } from './helpers.js';
 
 const STATUSES: Status[] = ['belum', 'proses', 'selesai', 'tidak-berlaku'];
@@ -76,7 +76,7 @@ describe('re-running keeps what the region entered', () => {
     renamed.agencies[0].name = 'Disdukcapil Baru';
     renamed.mpp.launchDate = '2027-04-05';
     const again = planChecklist(renamed, first);
-    const mou = again.items.find((i) => i.id === 'mou-instansi/dukcapil');
+    const mou = again.items.find((i) => i.id === 'standar-pelayanan-instansi/dukcapil');
     expect(mou?.title.id).toContain('Disdukcapil Baru');
     expect(mou?.status).toBe('proses');
     expect(again.items.find((i) => i.id === 'peresmian')?.dueDate).toBe('2027-04-05');

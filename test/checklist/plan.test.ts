@@ -6,7 +6,7 @@ import { checklistValidators } from '../../src/checklist/schemas.js';
 import { STANDARD_COMPONENTS, missingComponents } from '../../src/checklist/components.js';
 import { addDays, dueDate, isIsoDate } from '../../src/checklist/dates.js';
 import { checklistSummaryLines, summarizeChecklist } from '../../src/checklist/summary.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { HOSTILE_NAMES, hostileRegion, minimalRegion, readYaml, root } from './helpers.js';
 
 function ids(region: RegionAnswers): string[] {
@@ -61,13 +61,31 @@ describe('planChecklist on the minimal fixture', () => {
     expect(new Set(checklist.items.map((i) => i.id)).size).toBe(checklist.items.length);
   });
 
-  it('has one MoU item per agency, named', () => {
+  it('has one MoU item per agency outside the regional government, named, and puts the OPD in the regulation', () => {
     const mou = checklist.items.filter((i) => i.id.startsWith('mou-instansi/'));
-    expect(mou.map((i) => i.id)).toEqual(['mou-instansi/dukcapil', 'mou-instansi/samsat']);
-    expect(mou[0].title.id).toContain('Dinas Kependudukan dan Pencatatan Sipil');
-    expect(mou[1].title.en).toContain('Samsat');
-    expect(mou[0].subject).toEqual({ kind: 'agency', id: 'dukcapil', name: 'Dinas Kependudukan dan Pencatatan Sipil' });
+    expect(mou.map((i) => i.id)).toEqual(['mou-instansi/samsat']);
+    expect(mou[0].title.en).toContain('Samsat');
+    expect(mou[0].subject).toEqual({ kind: 'agency', id: 'samsat', name: 'Samsat' });
     expect(mou[0].ownerRole.id).toContain('DPMPTSP Kabupaten Contoh');
+    expect(mou[0].legalBasis.map((c) => c.citation)).toContain('Nota Kesepahaman nasional MPP (28 Juni 2022)');
+    // Dukcapil is a regional office: no MoU with its own regent, it joins through the regulation.
+    expect(byId.has('mou-instansi/dukcapil')).toBe(false);
+    expect(byId.has('opd-dalam-perkada')).toBe(true);
+  });
+
+  it('never makes an agreement between the organiser and itself, and gives BUMD and private providers a PKS', () => {
+    const region = minimalRegion();
+    region.agencies.push(
+      { id: 'org', name: 'DPMPTSP Kabupaten Contoh', kind: 'swasta', plannedCounters: 1 },
+      { id: 'pdam', name: 'Perumda Air Minum', kind: 'bumd', plannedCounters: 1 },
+    );
+    region.services.push(
+      { id: 'org-info', agency: 'org', name: 'Informasi', visitorsPerDay: 5, handlingMinutes: 5 },
+      { id: 'air', agency: 'pdam', name: 'Sambungan baru', visitorsPerDay: 5, handlingMinutes: 5 },
+    );
+    const list = ids(region);
+    expect(list).toContain('pks-instansi/pdam');
+    expect(list.filter((id) => id.endsWith('/org') && /^(mou|pks)-/.test(id))).toEqual([]);
   });
 
   it('has one Standar Pelayanan item per agency listing the missing components per service', () => {
@@ -124,12 +142,31 @@ describe('planChecklist on the minimal fixture', () => {
   it('cites every rule with number, year and a status that is never replaced', () => {
     for (const item of checklist.items) {
       for (const c of item.legalBasis) {
-        expect(c.citation).toMatch(/ \S+\/\d{4}$/);
+        expect(c.citation).toMatch(c.rule === 'mou-mpp-2022' ? /28 Juni 2022/ : / \S+\/\d{4}$/);
         expect(['in-force', 'to-confirm']).toContain(c.status);
       }
     }
-    const ombudsman = byId.get('opini-ombudsman')!.legalBasis.find((c) => c.rule === 'perombudsman-17-2015');
-    expect(ombudsman?.status).toBe('to-confirm');
+    const ombudsman = byId.get('opini-ombudsman')!.legalBasis.map((c) => c.citation);
+    expect(ombudsman).toContain('Peraturan Ombudsman 61/2025');
+    expect(ombudsman).not.toContain('Peraturan Ombudsman 17/2015');
+    // KepmenPANRB 11/2018 chose the 2018 locations: an example of history, never the building's basis.
+    const building = byId.get('gedung')!;
+    expect(building.legalBasis.map((c) => c.rule)).not.toContain('kepmenpanrb-11-2018');
+    expect(building.examples?.map((c) => c.rule)).toContain('kepmenpanrb-11-2018');
+  });
+
+  it('has the items regions are evaluated on, each with a basis and the evidence asked', () => {
+    for (const id of ['sop-layanan', 'forum-konsultasi-publik', 'pengelolaan-pengaduan', 'sarana-ruang-laktasi', 'publikasi-standar-pelayanan', 'tindak-lanjut-skm', 'kode-etik-budaya-pelayanan', 'kebijakan-kompensasi', 'pengawasan-internal']) {
+      const item = byId.get(id);
+      expect(item, id).toBeDefined();
+      expect(item!.legalBasis.length, id).toBeGreaterThan(0);
+      expect(item!.evidence.id.length, id).toBeGreaterThan(10);
+    }
+    expect(byId.get('forum-konsultasi-publik')!.legalBasis.map((c) => c.citation)).toContain('PermenPANRB 16/2017');
+    expect(byId.get('pengelolaan-pengaduan')!.legalBasis.map((c) => c.citation)).toContain('Perpres 76/2013');
+    expect(byId.get('sarana-ruang-laktasi')!.legalBasis.map((c) => c.citation)).toContain('Permenkes 15/2013');
+    expect(byId.get('sipp')!.title.id).toContain('SIPPN');
+    expect(byId.get('publikasi-standar-pelayanan')!.title.id).toContain('SIPPN');
   });
 
   it('keeps phase order and summarizes', () => {
@@ -141,6 +178,7 @@ describe('planChecklist on the minimal fixture', () => {
     expect(summary.applicable).toBe(checklist.items.length);
     expect(summary.done).toBe(0);
     expect(summary.blockingOpen).toBe(checklist.items.filter((i) => i.blocksLaunch).length);
+    expect(summary.verified).toBe(0);
     expect(summary.perPhase).toHaveLength(8);
     expect(summary.perPhase.reduce((n, p) => n + p.total, 0)).toBe(summary.total);
     const lines = checklistSummaryLines(summary, 'id');
@@ -155,10 +193,10 @@ describe('planChecklist on hostile names', () => {
     const checklist = planChecklist(hostileRegion());
     const { checklist: validate } = checklistValidators();
     expect(validate(checklist), JSON.stringify(validate.errors)).toBe(true);
-    const mou = checklist.items.filter((i) => i.id.startsWith('mou-instansi/'));
-    expect(mou.map((i) => i.subject?.name)).toEqual(HOSTILE_NAMES);
+    const gaps = checklist.items.filter((i) => i.id.startsWith('standar-pelayanan-instansi/'));
+    expect(gaps.map((i) => i.subject?.name)).toEqual(HOSTILE_NAMES);
     // A name containing `{count}`-like braces is inserted once, not re-expanded.
-    expect(mou[0].title.id).toContain('Dinas {A}');
+    expect(gaps[0].title.id).toContain('Dinas {A}');
     expect(checklist.items.some((i) => i.id === 'oss-perizinan')).toBe(true);
   });
 });
@@ -177,8 +215,10 @@ describe('planChecklist on the examples', () => {
       const checklist = planChecklist(region);
       const { checklist: validate } = checklistValidators();
       expect(validate(checklist), JSON.stringify(validate.errors)).toBe(true);
-      const mouNames = checklist.items.filter((i) => i.id.startsWith('mou-instansi/')).map((i) => i.subject?.name);
-      expect(mouNames).toEqual(region.agencies.map((a) => a.name));
+      const agreements = (prefix: string) => checklist.items.filter((i) => i.id.startsWith(prefix)).map((i) => i.subject?.name);
+      const named = (kinds: string[]) => region.agencies.filter((a) => kinds.includes(a.kind)).map((a) => a.name);
+      expect(agreements('mou-instansi/')).toEqual(named(['instansi-vertikal', 'bumn']));
+      expect(agreements('pks-instansi/')).toEqual(named(['bumd', 'swasta']));
       for (const agency of region.agencies) {
         const services = region.services.filter((s) => s.agency === agency.id && missingComponents(s).length > 0);
         const item = checklist.items.find((i) => i.id === `standar-pelayanan-instansi/${agency.id}`);

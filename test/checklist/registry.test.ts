@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { checklistValidators } from '../../src/checklist/schemas.js';
 import { loadChecklistSources } from '../../src/checklist/sources.js';
 import { citationText, registryProblems, ruleIndex } from '../../src/checklist/rules.js';
-import type { RulesRegistry } from '../../src/checklist/rules.types.js';
-import type { ChecklistCatalogue } from '../../src/checklist/catalogue.types.js';
+import type { RulesRegistry } from '../../src/generated/rules.types.js';
+import type { ChecklistCatalogue } from '../../src/generated/catalogue.types.js';
 import { readYaml, root } from './helpers.js';
 
 describe('rules registry (data/rules.yaml)', () => {
@@ -29,7 +29,13 @@ describe('rules registry (data/rules.yaml)', () => {
       'permenpanrb-29-2022': 'PermenPANRB 29/2022',
       'permenpanrb-90-2021': 'PermenPANRB 90/2021',
       'pedoman-menpanrb-7-2022': 'Pedoman MenPANRB 7/2022',
-      'perombudsman-17-2015': 'Peraturan Ombudsman 17/2015',
+      'perombudsman-22-2016': 'Peraturan Ombudsman 22/2016',
+      'perombudsman-61-2025': 'Peraturan Ombudsman 61/2025',
+      'perpres-76-2013': 'Perpres 76/2013',
+      'permenpanrb-16-2017': 'PermenPANRB 16/2017',
+      'permenkes-15-2013': 'Permenkes 15/2013',
+      'pedoman-menpanrb-5-2023': 'Pedoman MenPANRB 5/2023',
+      'pedoman-menpanrb-5-2022': 'Pedoman MenPANRB 5/2022',
       'pp-28-2025': 'PP 28/2025',
       'uu-8-2016': 'UU 8/2016',
       'pp-42-2020': 'PP 42/2020',
@@ -46,10 +52,12 @@ describe('rules registry (data/rules.yaml)', () => {
     expect(rules.get('permenpanrb-23-2017')).toMatchObject({ status: 'replaced', replacedBy: 'permenpanrb-92-2021' });
     expect(rules.get('pp-5-2021')).toMatchObject({ status: 'replaced', replacedBy: 'pp-28-2025' });
     expect(rules.get('permenpanrb-17-2017')).toMatchObject({ status: 'replaced', replacedBy: 'permenpanrb-29-2022' });
+    expect(rules.get('perombudsman-17-2015')).toMatchObject({ status: 'replaced', replacedBy: 'perombudsman-22-2016', title: 'Penelitian Kepatuhan terhadap Standar Pelayanan Publik' });
   });
 
   it('cites what the reference leaves unverified as to-confirm', () => {
-    expect(rules.get('perombudsman-17-2015')?.status).toBe('to-confirm');
+    expect(rules.get('perombudsman-22-2016')?.status).toBe('to-confirm');
+    expect(rules.get('kepmenpanrb-11-2018')?.scope).toBe('history');
     expect(rules.get('permenpupr-14-2017')?.status).toBe('to-confirm');
     expect(rules.get('uu-25-2009')?.caveat?.en).toMatch(/to be confirmed/);
     expect(rules.get('perpres-89-2021')?.caveat?.en).toMatch(/to be confirmed/);
@@ -87,10 +95,10 @@ describe('checklist catalogue (data/checklist-catalogue.yaml)', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('cites the Badung model only as examples, never as legal basis', () => {
+  it('cites the Badung model and MPP history only as examples, never as legal basis', () => {
     for (const item of catalogue.items) {
       for (const id of item.legalBasis) expect(rules.get(id)?.scope, `${item.id} cites ${id}`).toBe('national');
-      for (const id of item.examples ?? []) expect(rules.get(id)?.scope).toBe('badung-model');
+      for (const id of item.examples ?? []) expect(['badung-model', 'history']).toContain(rules.get(id)?.scope);
     }
   });
 

@@ -5,8 +5,8 @@ import { planChecklist } from '../../src/checklist/plan.js';
 import { renderChecklistFiles } from '../../src/checklist/render.js';
 import { parseChecklistYaml } from '../../src/checklist/parse.js';
 import { checklistValidators } from '../../src/checklist/schemas.js';
-import type { ChecklistFile } from '../../src/checklist/checklist.types.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { ChecklistFile } from '../../src/generated/checklist.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { HOSTILE_NAMES, hostileRegion, minimalRegion } from './helpers.js';
 import { parseCsv } from '../helpers/csv.js';
 
@@ -56,7 +56,8 @@ describe('renderChecklistFiles', () => {
     expect(en).toContain('Required before launch');
     expect(id).not.toMatch(/(src|href)\s*=|@import|url\(/i);
     expect(id).toContain('Nota kesepahaman dan perjanjian kerja sama dengan Samsat');
-    expect(id).toContain('Peraturan Ombudsman 17/2015 (perlu dikonfirmasi)');
+    expect(id).toContain('Peraturan Ombudsman 61/2025');
+    expect(id).not.toContain('Peraturan Ombudsman 17/2015');
   });
 
   it('renders hostile names as text in HTML, Markdown, CSV and XLSX', async () => {
@@ -84,8 +85,8 @@ describe('renderChecklistFiles', () => {
     for (const row of csv) for (const cell of row) expect(cell, cell).not.toMatch(/^[=+\-@]/);
     const notesColumn = csv[0].indexOf('Catatan');
     expect(csv[1][notesColumn]).toBe(`'${checklist.items[0].notes}`);
-    const mouRows = csv.filter((row) => row[csv[0].indexOf('Kode butir')].startsWith('mou-instansi/'));
-    expect(mouRows.map((row) => row[2])).toEqual(HOSTILE_NAMES.map((name) => `Nota kesepahaman dan perjanjian kerja sama dengan ${name}`));
+    const gapRows = csv.filter((row) => row[csv[0].indexOf('Kode butir')].startsWith('standar-pelayanan-instansi/'));
+    expect(gapRows.map((row) => row[2])).toEqual(HOSTILE_NAMES.map((name) => `Lengkapi Standar Pelayanan ${name}`));
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(files['checklist/checklist.xlsx'] as Uint8Array));
@@ -97,7 +98,7 @@ describe('renderChecklistFiles', () => {
       expect(cell.type === ExcelJS.ValueType.Formula).toBe(false);
     }));
     expect(values).toContain(checklist.items[0].notes);
-    for (const name of HOSTILE_NAMES) expect(values).toContain(`Nota kesepahaman dan perjanjian kerja sama dengan ${name}`);
+    for (const name of HOSTILE_NAMES) expect(values).toContain(`Lengkapi Standar Pelayanan ${name}`);
   });
 
   it('writes an XLSX a spreadsheet reads back, with the civil-servant columns and fixed dates', async () => {
@@ -110,7 +111,7 @@ describe('renderChecklistFiles', () => {
     const sheet = workbook.worksheets[0];
     expect(sheet.name).toBe('Daftar periksa');
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(['No', 'Tahap', 'Kegiatan', 'Rincian', 'Dasar hukum', 'Penanggung jawab', 'Bukti', 'Wajib sebelum peluncuran', 'Tenggat', 'Status', 'Catatan', 'Kode butir']);
+    expect(header).toEqual(['No', 'Tahap', 'Kegiatan', 'Rincian', 'Dasar hukum', 'Penanggung jawab', 'Bukti', 'Wajib sebelum peluncuran', 'Tenggat', 'Status', 'Catatan', 'Kode butir', 'Bukti diberikan', 'Pemeriksa']);
     const second = (sheet.getRow(3).values as unknown[]).slice(1);
     expect(second[0]).toBe(2);
     expect(second[2]).toBe(checklist.items[1].title.id);

@@ -7,9 +7,9 @@ import { root } from './helpers.js';
 
 /** The checklist's TypeScript types are generated from its schemas; this fails when one is stale. */
 const TARGETS = [
-  { schema: 'schemas/checklist.schema.json', out: 'src/checklist/checklist.types.ts' },
-  { schema: 'schemas/checklist-catalogue.schema.json', out: 'src/checklist/catalogue.types.ts' },
-  { schema: 'schemas/rules.schema.json', out: 'src/checklist/rules.types.ts' },
+  { schema: 'schemas/checklist.schema.json', out: 'src/generated/checklist.types.ts' },
+  { schema: 'schemas/checklist-catalogue.schema.json', out: 'src/generated/catalogue.types.ts' },
+  { schema: 'schemas/rules.schema.json', out: 'src/generated/rules.types.ts' },
 ];
 
 describe('generated checklist types', () => {

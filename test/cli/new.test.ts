@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -128,8 +129,9 @@ describe('mpp validate (black box)', () => {
     const run = mppWithNodeFlags(['--import', BLOCK_YEOMAN_IMPORT], ['validate', 'examples/badung/mpp.yaml']);
     expect(run.stderr).not.toContain('BLOCKED');
     expect(run.code).toBe(0);
-    // The hook itself works: mpp new does load Yeoman and is stopped by it.
-    const control = mppWithNodeFlags(['--import', BLOCK_YEOMAN_IMPORT], ['new', '--answers', 'test/fixtures/minimal.yaml', '--out', join(tempDir(), 'x')]);
+    // The hook itself works: importing Yeoman under it is stopped (no CLI command without a terminal
+    // loads Yeoman any more: test/cli/no-yeoman.test.ts proves it for every writing command).
+    const control = spawnSync(process.execPath, ['--import', BLOCK_YEOMAN_IMPORT, '--input-type=module', '-e', "await import('yeoman-environment')"], { cwd: ROOT, encoding: 'utf8' });
     expect(control.stderr).toContain('BLOCKED');
   });
 

@@ -3,7 +3,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadRegionText } from '../../src/config/load.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { planLayout } from '../../src/layout/plan.js';
 
 // The examples are built to show particular layout outcomes (see each README): this test keeps

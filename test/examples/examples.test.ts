@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createAjv } from '../../src/config/ajv.js';
 import { loadRegionText } from '../../src/config/load.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import regionSchema from '../../schemas/region.schema.json' with { type: 'json' };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -117,10 +117,10 @@ describe('examples', () => {
       expect(answers.services).toHaveLength(152);
     });
 
-    it('is launched, without a launch date (the day is disputed) and says why', () => {
-      expect(answers.mpp.launchStatus).toBe('launched');
-      expect(answers.mpp.launchDate).toBeUndefined();
-      expect(text).toMatch(/launchDate is left out on purpose/);
+    it('is operating since 2018, the year only (the day is disputed), and says why', () => {
+      expect(answers.mpp.launchStatus).toBe('operating');
+      expect(answers.mpp.launchDate).toBe('2018');
+      expect(text).toMatch(/the day is disputed/);
     });
 
     it('keeps every row of the published Badung list, with its source', () => {

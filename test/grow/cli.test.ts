@@ -70,9 +70,11 @@ describe('mpp add / remove on a generated Badung deployment', () => {
     expect(answers.value.agencies.at(-1)).toMatchObject({ id: 'dinas-arsip-dan-perpustakaan', name: 'Dinas <Arsip> {dan} Perpustakaan' });
     expect(answers.value.services.map((s) => s.id)).toEqual(expect.arrayContaining(['layanan-arsip-statis', 'konsultasi-kependudukan-daring']));
 
-    // Checklist: a new MoU item for the new agency, every hand-edited status and note kept.
+    // Checklist: a new per-agency item for the new regional office (its Service Standards; an OPD joins
+    // through the regulation, not by an MoU), every hand-edited status and note kept.
     const checklist = readYaml<{ items: ChecklistItem[] }>(checklistPath).items;
-    expect(checklist.find((i) => i.id === 'mou-instansi/dinas-arsip-dan-perpustakaan')).toMatchObject({ status: 'belum' });
+    expect(checklist.find((i) => i.id === 'standar-pelayanan-instansi/dinas-arsip-dan-perpustakaan')).toMatchObject({ status: 'belum' });
+    expect(checklist.some((i) => i.id === 'mou-instansi/dinas-arsip-dan-perpustakaan')).toBe(false);
     for (const e of edited) expect(checklist.find((i) => i.id === e.id), e.id).toMatchObject({ status: e.status, notes: e.notes });
 
     // Layout and app config mention the new items; old ticket prefixes are unchanged, the new one is new.
@@ -101,7 +103,7 @@ describe('mpp add / remove on a generated Badung deployment', () => {
     expect(after.services.map((s) => s.id)).not.toContain('layanan-arsip-statis');
     expect(existsSync(page)).toBe(false);
     const finalChecklist = readYaml<{ items: ChecklistItem[] }>(checklistPath).items;
-    expect(finalChecklist.find((i) => i.id === 'mou-instansi/dinas-arsip-dan-perpustakaan')).toMatchObject({ applies: false, status: 'tidak-berlaku' });
+    expect(finalChecklist.find((i) => i.id === 'standar-pelayanan-instansi/dinas-arsip-dan-perpustakaan')).toMatchObject({ applies: false, status: 'tidak-berlaku' });
     for (const e of edited) expect(finalChecklist.find((i) => i.id === e.id), e.id).toMatchObject({ status: e.status, notes: e.notes });
   }, 240_000); // eight whole-process runs on a full Badung deployment: room for a loaded machine
 
@@ -223,7 +225,7 @@ describe('mpp import / export', () => {
     const answers = readYaml<{ agencies: Array<{ id: string }> }>(join(out, 'mpp.yaml'));
     expect(answers.agencies.map((a) => a.id)).toContain('dinas-baru');
     const checklist = readYaml<{ items: ChecklistItem[] }>(checklistPath).items;
-    expect(checklist.some((i) => i.id === 'mou-instansi/dinas-baru')).toBe(true);
+    expect(checklist.some((i) => i.id === 'standar-pelayanan-instansi/dinas-baru')).toBe(true);
     for (const e of edited) expect(checklist.find((i) => i.id === e.id), e.id).toMatchObject({ status: e.status, notes: e.notes });
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRegionText } from '../../src/config/load.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { growRegion } from '../../src/grow/grow.js';
 import { parseItemText } from '../../src/grow/item-file.js';
 import { removeItem } from '../../src/grow/remove.js';

@@ -4,7 +4,7 @@ import { loadRegionText } from '../../src/config/load.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FloorPlan, Zone } from '../../src/layout/types.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { minimal, root, syntheticRegion } from './helpers.js';
 
 function example(slug: string): RegionAnswers {

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.js';
 import { planLayout, renderLayoutFiles } from '../../src/layout/index.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { loadAnswers, minimal, root, syntheticRegion } from './helpers.js';
 
 /** The inputs drawn in the browser: the fixture, a hostile-named two-floor region, Badung once it exists. */

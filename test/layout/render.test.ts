@@ -4,7 +4,7 @@ import { createAjv } from '../../src/config/ajv.js';
 import layoutSchema from '../../schemas/layout.schema.json' with { type: 'json' };
 import { planLayout } from '../../src/layout/plan.js';
 import { layoutDocument, renderLayoutFiles } from '../../src/layout/render.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { loadAnswers, minimal, root, syntheticRegion } from './helpers.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { regionArbitrary } from '../spreadsheet/arbitrary.js';
 
 /** Runs per property: 100 by default, CI sets FC_RUNS=1000. */

@@ -8,8 +8,10 @@ describe('review with a deployment checklist', () => {
   it('scores kelembagaan & regulasi from the statuses of its phases and reports open items', () => {
     const review = reviewRegion(completeRegion(), { checklist: checklistFor() });
     // tim-kerja 1 + perkada 0.5 + mou 0 over 3 items (tidak-berlaku, other phases and retired items left out).
-    expect(review.categories[0]).toMatchObject({ id: 'kelembagaan-regulasi', basis: 'checklist', met: 1.5, total: 3, score: 50 });
-    expect(review.categories[4]).toMatchObject({ id: 'sistem-informasi', met: 12, total: 13, score: 92 });
+    // What is missing costs its share times the severity impact: perkada (blocker) 0.5 x 1, mou (minor) 1 x 0.25.
+    expect(review.categories[0]).toMatchObject({ id: 'kelembagaan-regulasi', basis: 'checklist', met: 1.5, total: 3, lost: 0.75, score: 75 });
+    // skm-elektronik not started: minor, a quarter of its weight of 1 in 13.
+    expect(review.categories[4]).toMatchObject({ id: 'sistem-informasi', met: 12, total: 13, lost: 0.25, score: 98 });
     expect(review.findings.map((f) => [f.code, f.severity, f.source, f.path])).toEqual([
       ['checklist-item-open', 'blocker', 'checklist', 'items[1].status'],
       ['checklist-item-not-started', 'minor', 'checklist', 'items[2].status'],

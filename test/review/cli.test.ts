@@ -103,7 +103,7 @@ describe('mpp review (black box)', () => {
   it('reads a deployment folder with its checklist, and a folder of regions', () => {
     const deployment = JSON.parse(mpp([join(dir, 'deployment'), '--format', 'json']).out);
     expect(deployment.regions[0].checklist).toBe(join(dir, 'deployment', 'checklist', 'checklist.yaml'));
-    expect(deployment.regions[0].review.categories[0]).toMatchObject({ basis: 'checklist', score: 50 });
+    expect(deployment.regions[0].review.categories[0]).toMatchObject({ basis: 'checklist', score: 75 });
     const folder = mpp(['examples', '--format', 'json']);
     expect(JSON.parse(folder.out).regions.map((r: { file: string }) => r.file).sort()).toEqual(examples);
   });
@@ -125,6 +125,36 @@ describe('mpp review (black box)', () => {
     const md = mpp(['--diff', join(dir, 'complete.yaml'), join(dir, 'next.yaml'), '--format', 'md']);
     expect(md.out).toMatch(/^# Perubahan konfigurasi/);
     expect(mpp(['--diff', join(dir, 'complete.yaml'), join(dir, 'next.yaml'), '--format', 'html']).code).toBe(2);
+  });
+
+  it('reviews the operating Badung example in line with its record: grouped findings, no category at 0 from minor findings, reasons and the PEKPPP estimate', () => {
+    const table = mpp(['examples/badung', '--lang', 'en']);
+    expect(table.code).toBe(0);
+    expect(table.out).toMatch(/Kit readiness index \(0-100, not an official grade\): (\d+)\/100 \(operating\)/);
+    const score = Number(/: (\d+)\/100/.exec(table.out)![1]);
+    expect(score).toBeGreaterThanOrEqual(80);
+    expect(table.out).toContain('Reasons:');
+    expect(table.out).toContain('The MPP operates');
+    expect(table.out).toMatch(/IPP estimate|No IPP estimate yet/);
+    expect(table.out).toContain('- Service standards: 152 services, 2,118 components not recorded; most often:');
+    expect(table.out).toMatch(/^ {4}DPMPTSP: \d+ finding\(s\)$/m);
+    // Grouped: far fewer lines than one per finding.
+    const json = JSON.parse(mpp(['examples/badung', '--format', 'json']).out);
+    const review = json.regions[0].review;
+    expect(reviewOutputValidator()(json)).toBe(true);
+    expect(table.out.split('\n').length).toBeLessThan(review.findings.length / 4);
+    expect(review.stage).toBe('operating');
+    for (const category of review.categories) {
+      const onlyMinor = category.counts.blocker === 0 && category.counts.major === 0;
+      if (onlyMinor) expect(category.score, category.id).toBeGreaterThanOrEqual(75);
+      expect(category.reasons.length, category.id).toBeGreaterThan(0);
+    }
+    expect(review.pekppp.label.id).toBe('estimasi, bukan nilai resmi');
+    const html = mpp(['examples/badung', '--format', 'html', '--instrument', 'pekppp']).out;
+    expect(html).toContain('<details class="group">');
+    expect(html).toContain('Pra-penilaian');
+    expect((html.match(/<tr class="(derived|selffill)">/g) ?? []).length).toBe(31);
+    expect(mpp(['examples/badung', '--instrument', 'ombudsman']).code).toBe(2);
   });
 
   it('never loads Yeoman or inquirer on the review path', () => {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadRegionText } from '../../src/config/load.js';
-import type { RegionAnswers, Standard } from '../../src/config/region.types.js';
+import type { RegionAnswers, Standard } from '../../src/generated/region.types.js';
 import { sizeCounters } from '../../src/layout/sizing.js';
-import type { ChecklistFile, Item } from '../../src/checklist/checklist.types.js';
+import type { ChecklistFile, Item } from '../../src/generated/checklist.types.js';
 
 export const root = join(import.meta.dirname, '..', '..');
 

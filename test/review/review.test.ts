@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewRegion } from '../../src/review/review.js';
 import { sizeCounters } from '../../src/layout/sizing.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { completeRegion, load, loadFile } from './helpers.js';
 
 function pick(region: RegionAnswers) {
@@ -93,7 +93,8 @@ describe('reviewRegion', () => {
     const review = reviewRegion(load(JSON.stringify(region)));
     expect(review.findings.map((f) => [f.code, f.severity, f.path])).toEqual([['standard-components-incomplete', 'minor', 'services[1].standard']]);
     expect(review.findings[0].params).toMatchObject({ count: 2, keys: 'product, staffCount' });
-    expect(review.categories[1]).toMatchObject({ id: 'standar-pelayanan', met: 26, total: 28, score: 93 });
+    // Two minor components missing of 28: each costs a quarter (data/review-weights.yaml severityImpact).
+    expect(review.categories[1]).toMatchObject({ id: 'standar-pelayanan', met: 26, total: 28, lost: 0.5, score: 98 });
   });
 
   it('asks for a launch date only while the MPP is planned, and flags estimated agencies without a checklist', () => {
@@ -107,7 +108,9 @@ describe('reviewRegion', () => {
     region.mpp.launchStatus = 'launched';
     const review = reviewRegion(load(JSON.stringify(region)));
     expect(review.findings.map((f) => f.code)).toEqual(['agencies-estimated']);
-    expect(review.categories[0]).toMatchObject({ met: 0.5, total: 1, score: 50 });
+    expect(review.stage).toBe('operating');
+    // Half the agencies unconfirmed: a minor gap costs a quarter of its share, never the whole category.
+    expect(review.categories[0]).toMatchObject({ met: 0.5, total: 1, lost: 0.125, score: 88 });
   });
 
   it('is deterministic and never changes its input', () => {
@@ -126,7 +129,7 @@ describe('reviewRegion', () => {
       expect(review.score).toBeLessThanOrEqual(100);
       const ranks = review.findings.map((f) => ['blocker', 'major', 'minor'].indexOf(f.severity));
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-      const weighted = review.categories.reduce((s, c) => s + c.weight * (c.total > 0 ? c.met / c.total : 1), 0) / review.categories.reduce((s, c) => s + c.weight, 0);
+      const weighted = review.categories.reduce((s, c) => s + c.weight * (c.total > 0 ? 1 - c.lost / c.total : 1), 0) / review.categories.reduce((s, c) => s + c.weight, 0);
       expect(review.score).toBe(Math.round(weighted * 100));
     }
   });

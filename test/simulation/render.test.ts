@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { planLayout } from '../../src/layout/plan.js';
 import { simulationFiles } from '../../src/simulation/files.js';
 import { loadRegionText, validateRegion } from '../../src/config/load.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { hostileRegion } from '../checklist/helpers.js';
 import { xmlProblems } from '../helpers/xml.js';
 import { mpp, tempDir, snapshotDir } from '../helpers/cli.js';

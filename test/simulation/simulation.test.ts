@@ -4,7 +4,7 @@ import { simulationModel } from '../../src/simulation/adapter.js';
 import { simulate } from '../../src/simulation/run.js';
 import { readSimulation } from '../../src/simulation/reading.js';
 import { validateRegion } from '../../src/config/load.js';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { minimal } from '../layout/helpers.js';
 
 function valid(region: RegionAnswers): RegionAnswers {

@@ -7,7 +7,7 @@
  * keep line breaks as LF only).
  */
 import fc from 'fast-check';
-import type { Agency, Counter, RegionAnswers, Service } from '../../src/config/region.types.js';
+import type { Agency, Counter, RegionAnswers, Service } from '../../src/generated/region.types.js';
 import { maxPeakFactor } from '../../src/config/demand-rules.js';
 import { meanServiceMinutesPerDay } from '../../src/config/hours.js';
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { decodeCellText, decodeListText, encodeCellText, encodeListText } from '../../src/spreadsheet/cell-text.js';
 import { decodeCell } from '../../src/spreadsheet/cell-decode.js';
 import { SERVICES_SHEET, REGION_SHEET, HOURS_SHEET, SHEETS } from '../../src/spreadsheet/columns.js';

@@ -4,7 +4,7 @@ import { importWorkbook } from '../../src/spreadsheet/workbook.js';
 import { importCsv, exportCsv } from '../../src/spreadsheet/csv.js';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { editWorkbook, sheet } from './helpers.js';
 
 const minimal = parse(readFileSync('test/fixtures/minimal.yaml', 'utf8')) as RegionAnswers;

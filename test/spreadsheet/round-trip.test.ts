@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { RegionAnswers } from '../../src/config/region.types.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { exportWorkbook, importWorkbook } from '../../src/spreadsheet/workbook.js';
 import { exportCsv, importCsv } from '../../src/spreadsheet/csv.js';
 import { regionArbitrary } from './arbitrary.js';

@@ -1,19 +1,21 @@
 /**
- * The examples gallery: every examples/<slug>/mpp.yaml is run through the mpp-kit CLI (a child
- * process, once per locale) and gets one MDX page per locale with the region summary (from the answers
- * file), the checklist summary and the floor plans (from the generator's output).
+ * The examples gallery: every examples/<slug>/mpp.yaml is turned into a deployment by the generator
+ * (deployment-run.mjs), and the site shows, per locale:
+ *   /docs/examples                       one card per region (gallery index)
+ *   /docs/examples/<slug>                the region's page (region-page.mjs)
+ *   /docs/examples/<slug>/files/<page>   one page per generated file (file-page.mjs)
+ * Every generated file is copied to static/generated/<slug>/<lang>/<path> for download and pictures.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { escapeMdx, mdxCode, jsString, frontMatter } from './mdx.mjs';
+import { escapeMdx, jsValue, frontMatter } from './mdx.mjs';
 import { richText } from './schema-page.mjs';
-import { summaryOf } from './generated-markdown.mjs';
+import { listDeploymentFiles, pagePaths, readDeploymentFile } from './deployment-files.mjs';
+import { estimatedShare, floorPlanFiles, keyFigures, launchStatus, readinessScore } from './region-facts.mjs';
+import { svgTitle } from './svg-title.mjs';
+import { regionReview } from './deployment-run.mjs';
 import { LABELS } from './labels.mjs';
-
-/** Files of a deployment folder offered for download on the gallery page, when the generator wrote them. */
-export const DOWNLOADS = ['README.md', 'checklist/checklist.md', 'layout/sizing.md'];
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -30,151 +32,121 @@ export function findExamples(examplesDir) {
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
 
-/** The command line that runs the generator CLI on one example, in one language. */
-export function generatorArgs({ cli, answers, out, lang }) {
-  return [cli, 'new', '--answers', answers, '--out', out, '--force', '--lang', lang];
-}
-
-/** Runs the generator CLI; rejects with its output when it exits non-zero or cannot start. */
-export function runGenerator({ cli, cwd, answers, out, lang }) {
-  const args = generatorArgs({ cli, answers, out, lang });
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', (error) => reject(new Error(`mpp-kit generator could not start for ${answers}: ${error.message}`)));
-    child.on('close', (code) => {
-      if (code === 0) resolvePromise();
-      else reject(new Error(`mpp-kit generator failed (exit ${code}) for ${answers} --lang ${lang}:\n${output}`));
-    });
-  });
-}
-
-/** Runs tasks (functions returning promises) with at most `limit` at a time; rejects on the first failure. */
-export async function runLimited(tasks, limit) {
-  const results = new Array(tasks.length);
-  let next = 0;
-  async function worker() {
-    while (next < tasks.length) {
-      const i = next++;
-      results[i] = await tasks[i]();
-    }
-  }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
-  return results;
-}
-
-/** Floor plan SVGs the generator wrote (layout/floorplan-*.svg), sorted. */
-export function floorPlansIn(deployment) {
-  const layout = join(deployment, 'layout');
-  if (!existsSync(layout)) return [];
-  return readdirSync(layout)
-    .filter((name) => /^floorplan-.*\.svg$/.test(name))
-    .sort();
-}
-
-function regionTitle(region, lang) {
-  const name = String(region?.region?.name ?? '');
-  const kind = region?.region?.kind;
-  if (lang === 'en') return kind === 'kota' ? `${name} City` : kind === 'kabupaten' ? `${name} Regency` : name;
-  return kind ? `${LABELS.id.kinds[kind] ?? kind} ${name}` : name;
-}
-
-function plannedCounters(answers) {
-  if (Array.isArray(answers.counters) && answers.counters.length > 0) return answers.counters.length;
-  return (answers.agencies ?? []).reduce((sum, agency) => sum + (Number(agency.plannedCounters) || 0), 0);
-}
-
-/** The region summary, from the answers file (names escaped for MDX). */
-export function regionSummary(answers, lang) {
-  const L = LABELS[lang];
-  const S = L.summary;
-  const agencies = answers.agencies ?? [];
-  const services = answers.services ?? [];
-  const floors = answers.mpp?.floors ?? [];
-  const rows = [
-    [S.name, escapeMdx(regionTitle(answers, lang))],
-    [S.province, escapeMdx(answers.region?.province ?? '')],
-    [S.mpp, escapeMdx(answers.mpp?.name ?? '')],
-    [S.organiser, escapeMdx(answers.mpp?.organiser ?? '')],
-    [S.agencies, String(agencies.length)],
-    [S.services, String(services.length)],
-    [S.counters, String(plannedCounters(answers))],
-    [S.floors, floors.map((f) => `${escapeMdx(f.name ?? f.id)} (${Number(f.width)} × ${Number(f.depth)} m)`).join(', ')],
-  ];
-  const out = [`| ${S.item} | ${S.value} |`, `| --- | --- |`, ...rows.map(([k, v]) => `| ${k} | ${v || L.none} |`), ''];
-  const estimated = agencies.some((a) => a.estimate) || services.some((s) => s.estimate);
-  if (estimated) out.push(`*${S.estimate}*`, '');
-  return out.join('\n');
-}
-
 /** Where the generator writes one example in one language. */
 export function deploymentDir(workDir, slug, lang) {
   return join(workDir, lang, slug);
 }
 
-/**
- * The page of one example in one locale, from the generator's output (run before, see runGenerator). Floor plans and downloads are copied to
- * `<staticDir>/<slug>/<lang>/` and referenced as `/generated/<slug>/<lang>/<file>` (baseUrl added by the
- * components).
- */
-export function buildExamplePage({ example, lang, cli, repoRoot, workDir, staticDir, position }) {
-  const L = LABELS[lang];
-  const out = deploymentDir(workDir, example.slug, lang);
-  const shown = (path) => (path.startsWith(repoRoot + '/') ? path.slice(repoRoot.length + 1) : path);
-  const command = ['node', 'bin/mpp.js', ...generatorArgs({ cli, answers: shown(example.answers), out: `out/${example.slug}`, lang }).slice(1)].join(' ');
-  const answers = parse(readFileSync(example.answers, 'utf8')) ?? {};
-  const title = regionTitle(answers, lang);
-  const assets = join(staticDir, example.slug, lang);
-  mkdirSync(assets, { recursive: true });
-  const site = (file) => `/generated/${example.slug}/${lang}/${file}`;
-
-  const page = [
-    frontMatter({ title, sidebar_position: position, slug: `/examples/${example.slug}` }),
-    '',
-    "import FloorPlan from '@site/src/components/FloorPlan';",
-    "import GeneratedFile from '@site/src/components/GeneratedFile';",
-    '',
-    `${L.command}: ${mdxCode(command)}`,
-    '',
-    `## ${L.region}`,
-    '',
-    regionSummary(answers, lang),
-    `## ${L.checklist}`,
-    '',
-  ];
-  const checklist = join(out, 'checklist', 'checklist.md');
-  page.push(existsSync(checklist) ? summaryOf(readFileSync(checklist, 'utf8'), 3) : richText(L.missing('`checklist/checklist.md`')), '');
-
-  page.push(`## ${L.floorPlans}`, '');
-  const plans = floorPlansIn(out);
-  if (plans.length === 0) page.push(richText(L.missing('`layout/floorplan-*.svg`')), '');
-  for (const file of plans) {
-    copyFileSync(join(out, 'layout', file), join(assets, file));
-    page.push(`### ${mdxCode(file)}`, '', `<FloorPlan src=${`{${jsString(site(file))}}`} alt={${jsString(L.floorPlanAlt(title, file))}} />`, '');
-  }
-
-  const downloads = DOWNLOADS.filter((file) => existsSync(join(out, file)));
-  if (downloads.length > 0) {
-    page.push(`## ${L.files}`, '');
-    for (const file of downloads) {
-      const flat = file.replace(/\//g, '--');
-      copyFileSync(join(out, file), join(assets, flat));
-      page.push(`- <GeneratedFile src={${jsString(site(flat))}}>{${jsString(file)}}</GeneratedFile>`);
-    }
-    page.push('');
-  }
-  return { slug: example.slug, title, content: page.join('\n'), floorPlans: plans };
+/** "Kabupaten Badung" / "Badung Regency". */
+export function regionTitle(answers, lang) {
+  const name = String(answers?.region?.name ?? '');
+  const kind = answers?.region?.kind;
+  if (lang === 'en') return kind === 'kota' ? `${name} City` : kind === 'kabupaten' ? `${name} Regency` : name;
+  return kind ? `${LABELS.id.kinds[kind] ?? kind} ${name}` : name;
 }
 
-/** The gallery's index page: every example, linked. */
-export function renderGalleryIndex(pages, lang) {
+/** Where a region's pages and copied files live on the site (and the region's title, for the file pages). */
+export function siteLocations(slug, lang, files, title = slug) {
+  const pages = pagePaths(files);
+  const regionRoute = `/docs/examples/${slug}`;
+  const known = new Set(files);
+  return {
+    regionTitle: title,
+    regionRoute,
+    hasFile: (path) => known.has(path),
+    pageRoute: (path) => (pages.has(path) ? `${regionRoute}/files/${pages.get(path)}` : undefined),
+    pagePath: (path) => pages.get(path),
+    assetUrl: (path) => `/generated/${slug}/${lang}/${path.split('/').map(encodeURIComponent).join('/')}`,
+  };
+}
+
+/**
+ * Everything the pages of one example in one locale need, read from its deployment folder; copies
+ * every generated file under `<staticDir>/<slug>/<lang>/`. `reviewReport` is the region's readiness
+ * review (deployment-run.mjs reviewDeployment).
+ */
+export function collectRegion({ example, lang, deployment, staticDir, reviewReport }) {
+  const review = regionReview(reviewReport);
+  const answers = parse(readFileSync(example.answers, 'utf8')) ?? {};
+  const paths = listDeploymentFiles(deployment);
+  const files = paths.map((path) => readDeploymentFile(deployment, path));
+  for (const { path } of files) {
+    const target = join(staticDir, example.slug, lang, ...path.split('/'));
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(join(deployment, ...path.split('/')), target);
+  }
+  const title = regionTitle(answers, lang);
+  const facts = { answers, review, files: paths };
+  return { slug: example.slug, lang, title, answers, files, facts, site: siteLocations(example.slug, lang, paths, title) };
+}
+
+/** A YYYY-MM-DD date in words, in the page language (UTC, so the same everywhere). */
+export function formatDate(date, lang) {
+  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
+/** The launch status in words. */
+export function statusText(facts, lang) {
+  const L = LABELS[lang];
+  const { status, date } = launchStatus(facts);
+  const when = date ? formatDate(date, lang) : undefined;
+  return status === 'launched' ? L.launched(when) : L.planned(when);
+}
+
+/** The key figures of a region as label/value pairs (card and region page). */
+export function figureItems(facts, lang) {
+  const L = LABELS[lang];
+  const F = L.figures;
+  const figures = keyFigures(facts);
+  const score = readinessScore(facts);
+  const share = estimatedShare(facts);
+  return [
+    { label: F.status, value: statusText(facts, lang) },
+    { label: F.agencies, value: String(figures.agencies) },
+    { label: F.services, value: String(figures.services) },
+    { label: F.counters, value: L.countersValue(figures.neededCounters, figures.plannedCounters) },
+    { label: F.readiness, value: score === undefined ? L.unknown : L.readinessValue(score) },
+    { label: F.estimates, value: share === undefined ? L.unknown : L.estimatesValue(share) },
+  ];
+}
+
+/** The thumbnail of a region: its first floor plan, with the plan's own title as text alternative. */
+export function thumbnailOf(region, lang) {
+  const plan = floorPlanFiles(region.facts)[0];
+  if (!plan) return undefined;
+  const file = region.files.find((f) => f.path === plan);
+  const alt = svgTitle(file.bytes.toString('utf8')) ?? LABELS[lang].floorPlanAlt(region.title, plan);
+  return { src: region.site.assetUrl(plan), alt };
+}
+
+/** The gallery's index page: one card per region. */
+export function renderGalleryIndex(regions, lang) {
   const L = LABELS[lang];
   const out = [frontMatter({ title: L.galleryTitle, sidebar_position: 1000, slug: '/examples' }), ''];
+  out.push("import RegionCard from '@site/src/components/RegionCard';", '');
   out.push(richText(L.galleryIntro), '');
-  if (pages.length === 0) out.push(L.noExamples, '');
-  for (const page of pages) out.push(`- [${escapeMdx(page.title)}](./${page.slug}.mdx)`);
-  out.push('');
+  if (regions.length === 0) out.push(L.noExamples, '');
+  else {
+    out.push('<div className="region-cards">', '');
+    for (const region of regions) {
+      const props = {
+        href: region.site.regionRoute,
+        title: region.title,
+        status: statusText(region.facts, lang),
+        thumbnail: thumbnailOf(region, lang) ?? null,
+        noThumbnail: L.noThumbnail,
+        figures: figureItems(region.facts, lang).slice(1),
+      };
+      out.push(`<RegionCard {...${jsValue(props)}} />`, '');
+    }
+    out.push('</div>', '');
+  }
   return out.join('\n');
+}
+
+/** A link list line for MDX: `[text](route)` with the text escaped. */
+export function mdxLink(text, route) {
+  return `[${escapeMdx(text)}](${route})`;
 }

@@ -8,7 +8,7 @@
 const FENCE = /^\s*(```|~~~)/;
 
 /** Lines outside fenced code blocks are passed to `fn`; fenced lines are kept as they are. */
-function mapOutsideFences(lines, fn) {
+export function mapOutsideFences(lines, fn) {
   let inFence = false;
   return lines.map((line) => {
     if (FENCE.test(line)) {
@@ -38,16 +38,34 @@ export function shiftHeadings(lines, minLevel) {
   );
 }
 
+/** A link target that leaves the deployment folder's own files alone: a web address, an e-mail or a page anchor. */
+export function isRelativeTarget(target) {
+  return !/^([a-z][a-z0-9+.-]*:|#)/i.test(target);
+}
+
+const IMAGE = /(?<!\\)!\[([^\]\\]*(?:\\.[^\]\\]*)*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g;
+const LINK = /(?<![\\!])\[([^\]\\]*(?:\\.[^\]\\]*)*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g;
+
+/**
+ * Rewrites the links of one Markdown line. `resolve(target, { image })` returns the new target, or
+ * undefined: a link then becomes its plain text and an image is dropped. Web addresses and e-mail
+ * links are never passed to `resolve`; page anchors (`#x`) are.
+ */
+export function rewriteLinks(line, resolve) {
+  const rewrite = (all, text, target, image) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return all;
+    const to = resolve(target, { image });
+    if (to === undefined) return image ? '' : text;
+    return `${image ? '!' : ''}[${text}](${to})`;
+  };
+  return line
+    .replace(IMAGE, (all, text, target) => rewrite(all, text, target, true))
+    .replace(LINK, (all, text, target) => rewrite(all, text, target, false));
+}
+
 /** `[text](target)` with a relative target -> `text`; images with relative targets are dropped. */
 export function neutralizeRelativeLinks(line) {
-  const relative = (target) => !/^(https?:|mailto:|#)/i.test(target);
-  return line
-    .replace(/(?<!\\)!\[([^\]\\]*(?:\\.[^\]\\]*)*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (all, _alt, target) =>
-      relative(target) ? '' : all,
-    )
-    .replace(/(?<![\\!])\[([^\]\\]*(?:\\.[^\]\\]*)*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (all, text, target) =>
-      relative(target) ? text : all,
-    );
+  return rewriteLinks(line, (target) => (isRelativeTarget(target) ? undefined : target));
 }
 
 /** The lines of the first section whose heading matches `pattern` (heading excluded), or undefined. */

@@ -22,13 +22,38 @@ export function mdxCode(text, inTable = false) {
 
 /** A JavaScript string literal for a JSX attribute (`alt={...}`), safe inside MDX. */
 export function jsString(text) {
-  return JSON.stringify(String(text)).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+  return jsValue(String(text));
 }
 
-/** YAML front matter from a flat object of strings and numbers (values JSON-quoted, valid YAML). */
+/** Any JSON value as a JavaScript literal for a JSX attribute or child expression, safe inside MDX. */
+export function jsValue(value) {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+function yamlScalar(value) {
+  if (value === null) return 'null';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(String(value));
+}
+
+/**
+ * YAML front matter from an object of strings, numbers, booleans and nulls, one level of nested
+ * objects allowed (`mdx: { format: 'md' }`); values JSON-quoted (valid YAML); undefined values left out.
+ */
 export function frontMatter(fields) {
-  const lines = Object.entries(fields)
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}: ${typeof value === 'number' ? value : JSON.stringify(String(value))}`);
+  const lines = [];
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    if (value !== null && typeof value === 'object') {
+      lines.push(`${key}:`);
+      for (const [sub, subValue] of Object.entries(value)) if (subValue !== undefined) lines.push(`  ${sub}: ${yamlScalar(subValue)}`);
+    } else {
+      lines.push(`${key}: ${yamlScalar(value)}`);
+    }
+  }
   return `---\n${lines.join('\n')}\n---\n`;
 }

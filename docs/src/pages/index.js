@@ -21,7 +21,7 @@ const CARDS = [
     title: <Translate id="home.card.examples.title">Galeri contoh</Translate>,
     text: (
       <Translate id="home.card.examples.text">
-        Daerah contoh yang dijalankan melalui generator: ringkasan, daftar periksa dan denah lantai.
+        Daerah contoh yang dijalankan melalui generator: denah lantai, angka pokok, dan setiap berkas yang dihasilkan.
       </Translate>
     ),
   },

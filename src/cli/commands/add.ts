@@ -1,95 +1,53 @@
-import { existsSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
 import type { Lang } from '../../i18n/types.js';
 import { t } from '../../i18n/catalogue.js';
 import { InputError } from '../../config/errors.js';
-import type { RegionAnswers } from '../../config/region.types.js';
-import { parseAnswersText, validateRegion } from '../../config/load.js';
-import type { YamlSource } from '../../config/yaml-source.js';
+import type { RegionAnswers } from '../../generated/region.types.js';
 import { growRegion } from '../../grow/grow.js';
-import { parseItemText } from '../../grow/item-file.js';
-import { isItemKind, type ItemKind } from '../../grow/kinds.js';
+import { parseItemFile } from '../../grow/item-file.js';
+import { missingItemError } from '../../grow/item-fields.js';
 import { parseCommandArgs } from '../args.js';
 import type { Io } from '../io.js';
-import { readAnswersFile } from '../read.js';
-import { checkOutDir, runGenerator, type GeneratorOutcome } from '../run-generator.js';
-import { reportRun } from '../report-run.js';
+import { kindArgument, readDeployment } from '../deployment-input.js';
+import { reportWrite, shownDir, writeAndReport } from '../write-run.js';
 
 export const addHelp = {
   id: 'mpp add agency|service|counter [--from ITEM.yaml] [--in FOLDER] [--replace] [--lang id|en] [--force] [--dry-run]\n  Menambah instansi (beserta layanannya), layanan atau loket ke deployment yang ada dan membuat ulang semua berkas.\n  Status daftar periksa tetap; berkas yang diubah tangan tidak ditimpa tanpa --force. Tanpa terminal, --from wajib.',
   en: 'mpp add agency|service|counter [--from ITEM.yaml] [--in FOLDER] [--replace] [--lang id|en] [--force] [--dry-run]\n  Adds an agency (with its services), a service or a counter to an existing deployment and regenerates every file.\n  Checklist statuses are kept; hand-edited files are not overwritten without --force. Without a terminal, --from is required.',
 };
 
-export interface DeploymentAnswers {
-  dir: string;
-  region: RegionAnswers;
-  source: YamlSource;
-}
-
-/** The deployment folder's mpp.yaml, read and validated before Yeoman is loaded (exit 2 when missing or invalid). */
-export function readDeployment(dirOption: string | undefined, io: Io, lang: Lang): DeploymentAnswers {
-  const dir = resolve(io.cwd, dirOption ?? '.');
-  const file = join(dir, 'mpp.yaml');
-  if (!existsSync(file) || !statSync(file).isFile()) {
-    throw new InputError([{ path: '--in', file: relative(io.cwd, file) || file, code: 'no-deployment', message: t(lang, 'grow.noDeployment', { dir: relative(io.cwd, dir) || '.' }) }]);
-  }
-  const shown = relative(io.cwd, file) || 'mpp.yaml';
-  const text = readAnswersFile(file, io.cwd, lang);
-  if (!text.ok) throw new InputError(text.issues.map((i) => ({ ...i, file: shown })));
-  const parsed = parseAnswersText(text.value, { lang, file: shown });
-  if (!parsed.ok) throw new InputError(parsed.issues);
-  const valid = validateRegion(parsed.value.data, { lang, file: shown }, parsed.value.source);
-  if (!valid.ok) throw new InputError(valid.issues);
-  checkOutDir(dir, lang);
-  return { dir, region: valid.value, source: parsed.value.source };
-}
-
-export function kindArgument(value: string | undefined, lang: Lang): ItemKind {
-  if (!isItemKind(value)) throw new InputError([{ path: 'kind', code: 'bad-kind', message: t(lang, 'grow.badKind', { kind: value ?? '' }) }]);
-  return value;
-}
-
+/**
+ * `mpp add`: the deployment's answers grown by one item (growRegion: the one validation of the
+ * result) and written. The item comes from --from, or is asked for in a terminal (through Yeoman).
+ */
 export async function addCommand(argv: string[], io: Io, lang: Lang): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
     { from: { type: 'string' }, in: { type: 'string' }, replace: { type: 'boolean' }, force: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
     lang,
   );
-  const useLang = (values.lang as Lang | undefined) ?? lang;
-  const kind = kindArgument(positionals[0], useLang);
-  const deployment = readDeployment(values.in as string | undefined, io, useLang);
+  const kind = kindArgument(positionals[0], lang);
+  const deployment = readDeployment(values.in as string | undefined, io, lang);
   const replace = Boolean(values.replace);
-  let fromPath: string | undefined;
-  let id: string | undefined;
+  const force = Boolean(values.force);
+  const dryRun = Boolean(values['dry-run']);
+  const done = (id: string) => () => t(lang, 'grow.added', { kind: t(lang, `grow.kind.${kind}`), id, out: shownDir(io, deployment.dir) });
   if (values.from !== undefined) {
-    // Everything is checked before Yeoman is loaded: a broken item fails fast and writes nothing.
     const from = values.from as string;
-    const text = readAnswersFile(from, io.cwd, useLang);
-    if (!text.ok) throw new InputError(text.issues);
-    const parsed = parseItemText(text.value, { lang: useLang, file: from });
+    const parsed = parseItemFile(from, { cwd: io.cwd, lang });
     if (!parsed.ok) throw new InputError(parsed.issues);
-    const grown = growRegion(deployment.region, kind, parsed.value.item, {
-      lang: useLang,
+    const grown = growRegion(deployment.data as RegionAnswers, kind, parsed.value.item, {
+      lang,
       replace,
       itemFile: from,
       itemSource: parsed.value.source,
-      regionFile: relative(io.cwd, join(deployment.dir, 'mpp.yaml')),
+      regionFile: deployment.file,
       regionSource: deployment.source,
     });
     if (!grown.ok) throw new InputError(grown.issues);
-    fromPath = resolve(io.cwd, from);
-    id = grown.value.id;
+    return writeAndReport(io, lang, grown.value.region, { dir: deployment.dir, force, dryRun, merged: ['mpp.yaml'], done: done(grown.value.id) });
   }
-  const dryRun = Boolean(values['dry-run']);
-  const outcome = await runGenerator({
-    name: kind,
-    outDir: deployment.dir,
-    lang: useLang,
-    interactive: io.stdinIsTTY && fromPath === undefined,
-    force: Boolean(values.force),
-    dryRun,
-    options: { ...(fromPath ? { from: fromPath } : {}), replace },
-  });
-  const out = relative(io.cwd, deployment.dir) || '.';
-  return reportRun(io, useLang, outcome, dryRun, t(useLang, 'grow.added', { kind: t(useLang, `grow.kind.${kind}`), id: id ?? '', out }));
+  if (!io.stdinIsTTY) throw missingItemError(kind, lang);
+  const { runGenerator } = await import('../run-generator.js');
+  const result = await runGenerator({ name: kind, outDir: deployment.dir, lang, force, dryRun, options: { replace, deployment: { data: deployment.data, source: deployment.source, file: deployment.file } } });
+  return result ? reportWrite(io, lang, result.outcome, done(result.id ?? '')()) : 0;
 }

@@ -3,11 +3,10 @@ import { extname, join, relative, resolve } from 'node:path';
 import type { Lang } from '../../i18n/types.js';
 import { t } from '../../i18n/catalogue.js';
 import { InputError } from '../../config/errors.js';
-import { loadRegionText } from '../../config/load.js';
 import { exportCsv, exportWorkbook } from '../../spreadsheet/index.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type Io } from '../io.js';
-import { readAnswersFile } from '../read.js';
+import { loadAnswersFile } from '../../config/answers-file.js';
 
 export const exportHelp = {
   id: 'mpp export mpp.yaml|FOLDER --out BERKAS.xlsx|BERKAS.csv [--format xlsx|csv] [--force] [--lang id|en]\n  Menulis konfigurasi ke buku kerja (tata letak yang sama dengan mpp import) atau CSV layanan.',
@@ -30,20 +29,18 @@ export function checkTarget(path: string, force: boolean, shown: string, lang: L
 
 export async function exportCommand(argv: string[], io: Io, lang: Lang): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, { out: { type: 'string' }, format: { type: 'string' }, force: { type: 'boolean' } }, lang);
-  const useLang = (values.lang as Lang | undefined) ?? lang;
   const input = positionals[0] ?? '.';
   const out = values.out as string | undefined;
-  if (!out) throw new InputError([{ path: '--out', code: 'missing-out', message: t(useLang, 'grow.needOut') }]);
-  const format = sheetFormat(values.format as string | undefined, out, useLang);
+  if (!out) throw new InputError([{ path: '--out', code: 'missing-out', message: t(lang, 'grow.needOut') }]);
+  const format = sheetFormat(values.format as string | undefined, out, lang);
   const inputPath = resolve(io.cwd, input);
   const file = existsSync(inputPath) && statSync(inputPath).isDirectory() ? join(input, 'mpp.yaml') : input;
-  const text = readAnswersFile(file, io.cwd, useLang);
-  const loaded = text.ok ? loadRegionText(text.value, { lang: useLang, file }) : text;
+  const loaded = loadAnswersFile(file, { cwd: io.cwd, lang });
   if (!loaded.ok) throw new InputError(loaded.issues);
   const target = resolve(io.cwd, out);
-  checkTarget(target, Boolean(values.force), out, useLang);
+  checkTarget(target, Boolean(values.force), out, lang);
   const bytes = format === 'xlsx' ? await exportWorkbook(loaded.value) : exportCsv(loaded.value);
   writeFileSync(target, bytes);
-  io.out(t(useLang, 'grow.written', { path: relative(io.cwd, target) || out }));
+  io.out(t(lang, 'grow.written', { path: relative(io.cwd, target) || out }));
   return EXIT.ok;
 }

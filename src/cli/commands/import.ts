@@ -1,18 +1,17 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Lang } from '../../i18n/types.js';
 import { t } from '../../i18n/catalogue.js';
 import { InputError, type Result } from '../../config/errors.js';
-import type { RegionAnswers } from '../../config/region.types.js';
-import { loadRegionText, validateRegion } from '../../config/load.js';
+import type { RegionAnswers } from '../../generated/region.types.js';
+import { parseAnswersFile, type ParsedAnswers } from '../../config/answers-file.js';
+import { readFileBytes } from '../../config/read-file.js';
 import { renderAnswersYaml } from '../../render/answers-yaml.js';
 import { importCsv, importWorkbook, workbookTemplate } from '../../spreadsheet/index.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type Io } from '../io.js';
-import { readAnswersFile } from '../read.js';
-import { runGenerator } from '../run-generator.js';
-import { readDeployment } from './add.js';
-import { reportRun } from '../report-run.js';
+import { readDeployment } from '../deployment-input.js';
+import { writeAndReport } from '../write-run.js';
 import { checkTarget, sheetFormat } from './export.js';
 
 export const importHelp = {
@@ -20,42 +19,17 @@ export const importHelp = {
   en: 'mpp import FILE.xlsx|FILE.csv --out mpp.yaml [--base mpp.yaml] [--force]\nmpp import FILE.xlsx|FILE.csv --into FOLDER [--force] [--dry-run]\nmpp import --template FILE.xlsx [--lang id|en] [--force]\n  Reads agencies, services and counters from a workbook or CSV. Errors name sheet, row and column; on any error nothing is written.\n  --into merges into an existing deployment (same ids replaced, new ones added) and regenerates every file.',
 };
 
-/** Items of `from` replace those with the same id in `base` and are appended otherwise. */
-function upsert<T extends { id: string }>(base: readonly T[] | undefined, from: readonly T[] | undefined): T[] {
-  const out = [...(base ?? [])];
-  for (const item of from ?? []) {
-    const at = out.findIndex((existing) => existing.id === item.id);
-    if (at >= 0) out[at] = item;
-    else out.push(item);
-  }
-  return out;
-}
-
-/** A workbook's agencies, services and counters merged into existing answers (everything else kept). */
-export function mergeImported(base: RegionAnswers, imported: RegionAnswers): RegionAnswers {
-  const merged: RegionAnswers = { ...structuredClone(base), agencies: upsert(base.agencies, imported.agencies), services: upsert(base.services, imported.services) };
-  const counters = upsert(base.counters, imported.counters);
-  if (counters.length > 0) merged.counters = counters;
-  return merged;
-}
-
-async function readSheet(file: string, io: Io, lang: Lang, base?: RegionAnswers): Promise<Result<RegionAnswers>> {
+/**
+ * A workbook or CSV read into a region. With `base` (existing answers, parsed), the sheet's agencies,
+ * services and counters go into it and the result is validated once, as a whole.
+ */
+async function readSheet(file: string, io: Io, lang: Lang, base?: ParsedAnswers): Promise<Result<RegionAnswers>> {
   const format = sheetFormat(undefined, file, lang);
-  const path = resolve(io.cwd, file);
-  let bytes: Buffer;
-  try {
-    statSync(path);
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? t(lang, 'load.notFound') : t(lang, 'load.unreadable', { detail: String(code ?? error) });
-    return { ok: false, issues: [{ path: '', file, code: 'unreadable', message }] };
-  }
-  if (format === 'csv') return importCsv(bytes.toString('utf8'), { lang, file, base });
-  const imported = await importWorkbook(new Uint8Array(bytes), { lang, file });
-  if (!imported.ok || !base) return imported;
-  const merged = validateRegion(mergeImported(base, imported.value), { lang, file });
-  return merged;
+  const bytes = readFileBytes(file, { cwd: io.cwd, lang, maxBytes: Infinity });
+  if (!bytes.ok) return bytes;
+  const options = { lang, file, ...(base ? { base: base.data as RegionAnswers, baseSource: { file: base.file, source: base.source } } : {}) };
+  if (format === 'csv') return importCsv(Buffer.from(bytes.value).toString('utf8'), options);
+  return importWorkbook(bytes.value, options);
 }
 
 export async function importCommand(argv: string[], io: Io, lang: Lang): Promise<number> {
@@ -64,61 +38,50 @@ export async function importCommand(argv: string[], io: Io, lang: Lang): Promise
     { out: { type: 'string' }, into: { type: 'string' }, base: { type: 'string' }, template: { type: 'string' }, force: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
     lang,
   );
-  const useLang = (values.lang as Lang | undefined) ?? lang;
   const force = Boolean(values.force);
   const targets = [values.out, values.into, values.template].filter((v) => v !== undefined).length;
-  if (targets !== 1) throw new InputError([{ path: '', code: 'import-target', message: t(useLang, 'grow.importTarget') }]);
+  if (targets !== 1) throw new InputError([{ path: '', code: 'import-target', message: t(lang, 'grow.importTarget') }]);
 
   if (values.template !== undefined) {
     const file = values.template as string;
-    sheetFormat('xlsx', file, useLang);
+    sheetFormat('xlsx', file, lang);
     const target = resolve(io.cwd, file);
-    checkTarget(target, force, file, useLang);
-    writeFileSync(target, await workbookTemplate(useLang));
-    io.out(t(useLang, 'grow.written', { path: relative(io.cwd, target) || file }));
+    checkTarget(target, force, file, lang);
+    writeFileSync(target, await workbookTemplate(lang));
+    io.out(t(lang, 'grow.written', { path: relative(io.cwd, target) || file }));
     return EXIT.ok;
   }
 
   const file = positionals[0];
-  if (!file) throw new InputError([{ path: '', code: 'missing-file', message: t(useLang, 'grow.needFile', { what: 'xlsx/csv' }) }]);
-  const isCsv = sheetFormat(undefined, file, useLang) === 'csv';
+  if (!file) throw new InputError([{ path: '', code: 'missing-file', message: t(lang, 'grow.needFile', { what: 'xlsx/csv' }) }]);
+  const isCsv = sheetFormat(undefined, file, lang) === 'csv';
 
   if (values.into !== undefined) {
-    const deployment = readDeployment(values.into as string, io, useLang);
-    const result = await readSheet(file, io, useLang, deployment.region);
+    const deployment = readDeployment(values.into as string, io, lang);
+    const result = await readSheet(file, io, lang, deployment);
     if (!result.ok) throw new InputError(result.issues);
-    const dryRun = Boolean(values['dry-run']);
-    const outcome = await runGenerator({
-      name: 'service',
-      outDir: deployment.dir,
-      lang: useLang,
-      interactive: false,
-      force,
-      dryRun,
-      options: { imported: result.value },
-    });
     const region = result.value;
-    const done = t(useLang, 'grow.imported', { agencies: region.agencies.length, services: region.services.length, counters: region.counters?.length ?? 0, file });
-    return reportRun(io, useLang, outcome, dryRun, done);
+    const done = t(lang, 'grow.imported', { agencies: region.agencies.length, services: region.services.length, counters: region.counters?.length ?? 0, file });
+    return writeAndReport(io, lang, region, { dir: deployment.dir, force, dryRun: Boolean(values['dry-run']), merged: ['mpp.yaml'], done: () => done });
   }
 
   const out = values.out as string;
-  let base: RegionAnswers | undefined;
+  let base: ParsedAnswers | undefined;
   if (values.base !== undefined) {
-    const text = readAnswersFile(values.base as string, io.cwd, useLang);
-    const loaded = text.ok ? loadRegionText(text.value, { lang: useLang, file: values.base as string }) : text;
-    if (!loaded.ok) throw new InputError(loaded.issues);
-    base = loaded.value;
+    const baseFile = values.base as string;
+    const parsed = parseAnswersFile(baseFile, { cwd: io.cwd, lang });
+    if (!parsed.ok) throw new InputError(parsed.issues);
+    base = parsed.value;
   } else if (isCsv) {
-    throw new InputError([{ path: '--base', code: 'csv-needs-base', message: t(useLang, 'grow.csvNeedsBase') }]);
+    throw new InputError([{ path: '--base', code: 'csv-needs-base', message: t(lang, 'grow.csvNeedsBase') }]);
   }
   const target = resolve(io.cwd, out);
-  checkTarget(target, force, out, useLang);
-  const result = await readSheet(file, io, useLang, base);
+  checkTarget(target, force, out, lang);
+  const result = await readSheet(file, io, lang, base);
   if (!result.ok) throw new InputError(result.issues);
   writeFileSync(target, renderAnswersYaml(result.value, 'schemas/region.schema.json'));
   const region = result.value;
-  io.out(t(useLang, 'grow.imported', { agencies: region.agencies.length, services: region.services.length, counters: region.counters?.length ?? 0, file }));
-  io.out(t(useLang, 'grow.written', { path: relative(io.cwd, target) || out }));
+  io.out(t(lang, 'grow.imported', { agencies: region.agencies.length, services: region.services.length, counters: region.counters?.length ?? 0, file }));
+  io.out(t(lang, 'grow.written', { path: relative(io.cwd, target) || out }));
   return EXIT.ok;
 }

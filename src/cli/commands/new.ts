@@ -1,57 +1,47 @@
-import { isAbsolute, relative, resolve } from 'node:path';
 import type { Lang } from '../../i18n/types.js';
 import { t } from '../../i18n/catalogue.js';
 import { InputError } from '../../config/errors.js';
-import { loadRegionText } from '../../config/load.js';
+import { loadAnswersFile } from '../../config/answers-file.js';
+import { storedRegion } from '../../deployment/answers.js';
+import { missingAnswersError } from '../../interview/missing.js';
 import { parseCommandArgs } from '../args.js';
 import type { Io } from '../io.js';
-import { readAnswersFile } from '../read.js';
-import { checkOutDir, runGenerator } from '../run-generator.js';
-import { reportRun } from '../report-run.js';
+import { checkOutDir, resolveOut } from '../out-dir.js';
+import { reportWrite, shownDir, writeAndReport } from '../write-run.js';
 
 export const newHelp = {
   id: 'mpp new [--answers mpp.yaml] [--out FOLDER] [--lang id|en] [--force] [--dry-run]\n  Membuat deployment MPP dari wawancara atau berkas jawaban. Tanpa terminal, --answers wajib.',
   en: 'mpp new [--answers mpp.yaml] [--out FOLDER] [--lang id|en] [--force] [--dry-run]\n  Creates an MPP deployment from the interview or an answers file. Without a terminal, --answers is required.',
 };
 
-/** An output folder must not climb out of the working folder with `..` (absolute paths are explicit). */
-export function resolveOut(out: string, cwd: string, lang: Lang): string {
-  const target = resolve(cwd, out);
-  if (!isAbsolute(out)) {
-    const rel = relative(cwd, target);
-    if (rel === '..' || rel.startsWith('../') || rel.startsWith('..\\')) {
-      throw new InputError([{ path: '--out', code: 'out-outside', message: t(lang, 'cli.outOutside', { path: out }) }]);
-    }
-  }
-  return target;
-}
-
+/**
+ * `mpp new`: the region from an answers file, else from the answers stored by the last run, else from
+ * the interview (only in a terminal, the one path that loads Yeoman); validated once, then written.
+ */
 export async function newCommand(argv: string[], io: Io, lang: Lang): Promise<number> {
   const { values } = parseCommandArgs(
     argv,
     { answers: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
     lang,
   );
-  const useLang = (values.lang as Lang | undefined) ?? lang;
-  const outDir = resolveOut((values.out as string | undefined) ?? '.', io.cwd, useLang);
-  checkOutDir(outDir, useLang);
-  let answersPath: string | undefined;
-  if (values.answers !== undefined) {
-    // Validate before Yeoman is even loaded: a broken file fails fast and writes nothing.
-    const text = readAnswersFile(values.answers as string, io.cwd, useLang);
-    const result = text.ok ? loadRegionText(text.value, { lang: useLang, file: values.answers as string }) : text;
-    if (!result.ok) throw new InputError(result.issues);
-    answersPath = resolve(io.cwd, values.answers as string);
-  }
-  const dryRun = Boolean(values['dry-run']);
-  const outcome = await runGenerator({
-    name: 'app',
-    outDir,
-    lang: useLang,
-    interactive: io.stdinIsTTY && answersPath === undefined,
+  const outDir = resolveOut((values.out as string | undefined) ?? '.', io.cwd, lang);
+  checkOutDir(outDir, lang);
+  const run = {
+    dir: outDir,
     force: Boolean(values.force),
-    dryRun,
-    options: answersPath ? { answers: answersPath } : {},
-  });
-  return reportRun(io, useLang, outcome, dryRun, outcome.result.deployment ? t(useLang, 'cli.done', { region: outcome.result.deployment.summary.regionTitle, out: relative(io.cwd, outDir) || '.' }) : '');
+    dryRun: Boolean(values['dry-run']),
+    done: (deployment: { summary: { regionTitle: string } }) => t(lang, 'cli.done', { region: deployment.summary.regionTitle, out: shownDir(io, outDir) }),
+  };
+  if (values.answers !== undefined) {
+    const region = loadAnswersFile(values.answers as string, { cwd: io.cwd, lang });
+    if (!region.ok) throw new InputError(region.issues);
+    return writeAndReport(io, lang, region.value, run);
+  }
+  const stored = storedRegion(outDir, lang);
+  if (stored?.ok) return writeAndReport(io, lang, stored.value, run);
+  if (stored && !io.stdinIsTTY) throw new InputError(stored.issues);
+  if (!io.stdinIsTTY) throw missingAnswersError(lang);
+  const { runGenerator } = await import('../run-generator.js');
+  const result = await runGenerator({ name: 'app', outDir, lang, force: run.force, dryRun: run.dryRun, options: {} });
+  return result ? reportWrite(io, lang, result.outcome, run.done(result.outcome.deployment)) : 0;
 }

@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import type { Lang } from '../../i18n/types.js';
 import { t } from '../../i18n/catalogue.js';
 import { InputError } from '../../config/errors.js';
-import type { RegionAnswers } from '../../config/region.types.js';
-import { loadRegionText } from '../../config/load.js';
+import type { RegionAnswers } from '../../generated/region.types.js';
+import { loadAnswersFile } from '../../config/answers-file.js';
 import { planLayout } from '../../layout/plan.js';
 import { simulateRegion } from '../../simulation/files.js';
 import { renderSimulation } from '../../simulation/render.js';
@@ -13,7 +13,6 @@ import { MAX_REPLICATIONS, DEFAULT_REPLICATIONS, DEFAULT_SEED } from '../../simu
 import type { WhatIf } from '../../simulation/what-if.js';
 import { EXIT, printIssues, type Io } from '../io.js';
 import { parseCommandArgs } from '../args.js';
-import { readAnswersFile } from '../read.js';
 
 export const simulateHelp = {
   id: [
@@ -69,8 +68,7 @@ export async function simulateCommand(argv: string[], io: Io, lang: Lang): Promi
   const seed = wholeNumber(values.seed as string | undefined, '--seed', DEFAULT_SEED, 0, 2 ** 32 - 1, useLang);
   const target = resolve(io.cwd, positionals[0]);
   const file = existsSync(target) && statSync(target).isDirectory() ? join(positionals[0], 'mpp.yaml') : positionals[0];
-  const text = readAnswersFile(file, io.cwd, useLang);
-  const loaded = text.ok ? loadRegionText(text.value, { lang: useLang, file }) : text;
+  const loaded = loadAnswersFile(file, { cwd: io.cwd, lang: useLang });
   if (!loaded.ok) {
     printIssues(io, useLang, loaded.issues, file);
     io.err(t(useLang, 'cli.nothingWritten'));

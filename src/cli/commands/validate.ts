@@ -1,10 +1,9 @@
 import type { Lang } from '../../i18n/types.js';
 import { t } from '../../i18n/catalogue.js';
-import { loadRegionText } from '../../config/load.js';
 import { EXIT, printIssues, type Io } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { InputError, type InputIssue } from '../../config/errors.js';
-import { readAnswersFile } from '../read.js';
+import { loadAnswersFile } from '../../config/answers-file.js';
 
 export const validateHelp = {
   id: 'mpp validate BERKAS... [--lang id|en] [--format text|json]\n  Memeriksa berkas jawaban. Kode keluar: 0 valid, 2 ada kesalahan.',
@@ -14,20 +13,18 @@ export const validateHelp = {
 /** `mpp validate FILE...`: every file checked, every error listed; no Yeoman on this path. */
 export async function validateCommand(argv: string[], io: Io, lang: Lang): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, { format: { type: 'string' } }, lang);
-  const useLang = (values.lang as Lang | undefined) ?? lang;
-  if (positionals.length === 0) throw new InputError([{ path: '', code: 'missing-argument', message: t(useLang, 'cli.missingArgument', { detail: 'FILE' }) }]);
+  if (positionals.length === 0) throw new InputError([{ path: '', code: 'missing-argument', message: t(lang, 'cli.missingArgument', { detail: 'FILE' }) }]);
   let failed = 0;
   const report: Array<{ file: string; valid: boolean; issues: InputIssue[] }> = [];
   for (const file of positionals) {
-    const text = readAnswersFile(file, io.cwd, useLang);
-    const result = text.ok ? loadRegionText(text.value, { lang: useLang, file }) : text;
+    const result = loadAnswersFile(file, { cwd: io.cwd, lang });
     if (result.ok) {
       report.push({ file, valid: true, issues: [] });
-      if (values.format !== 'json') io.out(t(useLang, 'cli.valid', { file, agencies: result.value.agencies.length, services: result.value.services.length }));
+      if (values.format !== 'json') io.out(t(lang, 'cli.valid', { file, agencies: result.value.agencies.length, services: result.value.services.length }));
     } else {
       failed++;
       report.push({ file, valid: false, issues: result.issues });
-      if (values.format !== 'json') printIssues(io, useLang, result.issues, file);
+      if (values.format !== 'json') printIssues(io, lang, result.issues, file);
     }
   }
   if (values.format === 'json') io.out(JSON.stringify(report, null, 2));

@@ -54,15 +54,15 @@ export const appconfigMessages = {
     en: 'The index is rounded to 2 decimals (half up) before it is compared with the grade bands.',
   },
 
-  // complaints
-  'appconfig.channel.sp4n-lapor': { id: 'SP4N-LAPOR! (kanal pengaduan nasional)', en: 'SP4N-LAPOR! (national complaints channel)' },
-  'appconfig.channel.desk': { id: 'Meja pengaduan', en: 'Complaint desk' },
-  'appconfig.channel.phone': { id: 'Telepon', en: 'Phone' },
-  'appconfig.channel.whatsapp': { id: 'WhatsApp', en: 'WhatsApp' },
-  'appconfig.channel.email': { id: 'Surel', en: 'E-mail' },
-  'appconfig.channel.web': { id: 'Situs web', en: 'Website' },
-  'appconfig.channel.social-media': { id: 'Media sosial', en: 'Social media' },
-  'appconfig.channel.suggestion-box': { id: 'Kotak saran', en: 'Suggestion box' },
+  // complaint channels (labels of the schema's complaintChannel.kind values)
+  'complaintChannel.kind.sp4n-lapor': { id: 'SP4N-LAPOR! (kanal pengaduan nasional)', en: 'SP4N-LAPOR! (national complaints channel)' },
+  'complaintChannel.kind.desk': { id: 'Meja pengaduan', en: 'Complaint desk' },
+  'complaintChannel.kind.phone': { id: 'Telepon', en: 'Phone' },
+  'complaintChannel.kind.whatsapp': { id: 'WhatsApp', en: 'WhatsApp' },
+  'complaintChannel.kind.email': { id: 'Surel', en: 'E-mail' },
+  'complaintChannel.kind.web': { id: 'Situs web', en: 'Website' },
+  'complaintChannel.kind.social-media': { id: 'Media sosial', en: 'Social media' },
+  'complaintChannel.kind.suggestion-box': { id: 'Kotak saran', en: 'Suggestion box' },
 
   // pledge (maklumat pelayanan)
   'appconfig.pledge.title': { id: 'Maklumat Pelayanan {mpp}', en: 'Service Pledge of {mpp}' },
@@ -97,11 +97,6 @@ export const appconfigMessages = {
   'appconfig.hsds.completionTime': { id: 'Jangka waktu penyelesaian', en: 'Completion time' },
   'appconfig.hsds.organiserDescription': { id: 'Penyelenggara {mpp}.', en: 'Organiser of {mpp}.' },
   'appconfig.hsds.agencyDescription': { id: '{kind} yang membuka loket di {mpp}.', en: '{kind} with counters at {mpp}.' },
-  'appconfig.hsds.agencyKind.opd': { id: 'Perangkat daerah', en: 'Regional government office' },
-  'appconfig.hsds.agencyKind.instansi-vertikal': { id: 'Instansi vertikal', en: 'Central government office' },
-  'appconfig.hsds.agencyKind.bumn': { id: 'Badan usaha milik negara', en: 'State-owned enterprise' },
-  'appconfig.hsds.agencyKind.bumd': { id: 'Badan usaha milik daerah', en: 'Region-owned enterprise' },
-  'appconfig.hsds.agencyKind.swasta': { id: 'Badan usaha swasta', en: 'Private company' },
   'appconfig.hsds.fee': { id: 'Biaya/tarif layanan', en: 'Service fee' },
   'appconfig.hsds.feeFree': { id: 'Gratis', en: 'Free of charge' },
   // NovoSGA seed

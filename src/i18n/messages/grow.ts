@@ -28,9 +28,10 @@ export const growMessages = {
     en: 'Folder {dir} has no mpp.yaml: run mpp new first, or choose the folder with --in.',
   },
   'grow.field.services': {
-    id: 'minimal satu layanan instansi (id, name, visitorsPerDay, handlingMinutes)',
-    en: 'at least one service of the agency (id, name, visitorsPerDay, handlingMinutes)',
+    id: 'minimal satu layanan instansi ({fields})',
+    en: 'at least one service of the agency ({fields})',
   },
+  'grow.field.unless': { id: '{description} (atau {field})', en: '{description} (or {field})' },
   'grow.added': { id: '{kind} "{id}" ditambahkan; deployment di {out} dibuat ulang.', en: '{kind} "{id}" added; the deployment in {out} was regenerated.' },
   'grow.removed': { id: 'Dihapus: {items}; deployment di {out} dibuat ulang.', en: 'Removed: {items}; the deployment in {out} was regenerated.' },
   'grow.staleDeleted': { id: 'Berkas yang tidak berlaku lagi dihapus: {files}', en: 'Files no longer produced were deleted: {files}' },
@@ -41,8 +42,6 @@ export const growMessages = {
   'grow.prompt.addService': { id: 'Tambah layanan lain untuk instansi ini?', en: 'Add another service for this agency?' },
   'grow.prompt.agency': { id: 'Instansi pemilik?', en: 'Owning agency?' },
   'grow.prompt.counterServices': { id: 'Layanan yang dilayani loket ini?', en: 'Services served at this counter?' },
-  'grow.prompt.counterPriority': { id: 'Loket prioritas bagi kelompok rentan?', en: 'Priority counter for vulnerable groups?' },
-  'grow.prompt.floor': { id: 'Lantai loket?', en: 'Floor of the counter?' },
   'grow.fileExists': { id: 'Berkas {path} sudah ada: tambahkan --force untuk menimpanya.', en: 'File {path} already exists: add --force to overwrite it.' },
   'grow.written': { id: 'Ditulis: {path}', en: 'Written: {path}' },
   'grow.imported': {
@@ -75,9 +74,6 @@ export const growMessages = {
   'sheet.notId': { id: '"{value}" bukan pengenal (huruf kecil, angka, tanda hubung)', en: '"{value}" is not an identifier (lower case, digits, hyphens)' },
   'sheet.duplicateDay': { id: 'hari "{day}" sudah ada di baris {row}', en: 'day "{day}" is already on row {row}' },
   'sheet.duplicateId': { id: 'pengenal "{id}" sudah dipakai di {other}', en: 'identifier "{id}" is already used at {other}' },
-  'sheet.unknownAgency': { id: 'instansi "{id}" tidak ada di lembar Instansi', en: 'agency "{id}" is not on the Agencies sheet' },
-  'sheet.unknownService': { id: 'layanan "{id}" tidak ada di lembar Layanan', en: 'service "{id}" is not on the Services sheet' },
-  'sheet.unknownFloor': { id: 'lantai "{id}" tidak ada di lembar Lantai', en: 'floor "{id}" is not on the Floors sheet' },
   'sheet.csvQuote': { id: 'tanda kutip tidak ditutup', en: 'unclosed quotation mark' },
   'sheet.csvEmpty': { id: 'berkas CSV tidak memiliki baris judul', en: 'the CSV file has no header row' },
   'sheet.agencyConflict': {
@@ -99,5 +95,8 @@ export const growMessages = {
     en: 'One item per line inside the cell (Alt+Enter).',
   },
   'sheet.note.boolean': { id: 'ya atau tidak.', en: 'ya (yes) or tidak (no).' },
+  'sheet.note.json': { id: 'Nilai ditulis sebagai JSON, misalnya [1, 2] atau {"a": 1}.', en: 'The value is written as JSON, e.g. [1, 2] or {"a": 1}.' },
+  'sheet.notJson': { id: '"{value}" bukan JSON yang sah', en: '"{value}" is not valid JSON' },
+  'sheet.choicesSheet': { id: 'Pilihan', en: 'Choices' },
   'sheet.note.required': { id: 'Wajib diisi.', en: 'Required.' },
 } satisfies Record<string, Localized>;

@@ -124,11 +124,11 @@ export const reviewMessages = {
   // ------------------------------------------------------------------ reports
   'review.title': { id: 'Tinjauan kesiapan MPP', en: 'MPP readiness review' },
   'review.batchTitle': { id: 'Tinjauan kesiapan {count} daerah', en: 'Readiness review of {count} regions' },
-  'review.score': { id: 'Skor kesiapan', en: 'Readiness score' },
+  'review.score': { id: 'Indeks kesiapan kit (0-100, bukan nilai resmi)', en: 'Kit readiness index (0-100, not an official grade)' },
   'review.col.rank': { id: 'No', en: 'Rank' },
   'review.col.region': { id: 'Daerah', en: 'Region' },
   'review.col.file': { id: 'Berkas', en: 'File' },
-  'review.col.score': { id: 'Skor', en: 'Score' },
+  'review.col.score': { id: 'Indeks kit', en: 'Kit index' },
   'review.col.blockers': { id: 'Penghalang', en: 'Blockers' },
   'review.col.majors': { id: 'Utama', en: 'Major' },
   'review.col.minors': { id: 'Minor', en: 'Minor' },
@@ -139,7 +139,7 @@ export const reviewMessages = {
   'review.col.path': { id: 'Lokasi', en: 'Path' },
   'review.col.finding': { id: 'Temuan', en: 'Finding' },
   'review.col.fix': { id: 'Saran perbaikan', en: 'Suggested fix' },
-  'review.categories': { id: 'Skor per kategori', en: 'Score per category' },
+  'review.categories': { id: 'Indeks kit per kategori', en: 'Kit index per category' },
   'review.findings': { id: 'Temuan', en: 'Findings' },
   'review.noFindings': { id: 'Tidak ada temuan.', en: 'No findings.' },
   'review.summary': {
@@ -148,10 +148,7 @@ export const reviewMessages = {
   },
   'review.regionLine': { id: '{kind} {name}, {province} ({mpp})', en: '{kind} {name}, {province} ({mpp})' },
   'review.checklistSource': { id: 'Jalur berawalan checklist: merujuk checklist/checklist.yaml.', en: 'Paths marked checklist: point into checklist/checklist.yaml.' },
-  'review.more': {
-    id: '... {count} temuan {severity} {code} lainnya (semuanya ada di --format md, html atau json)',
-    en: '... {count} more {severity} {code} findings (all of them in --format md, html or json)',
-  },
+
   'review.written': { id: 'Laporan ditulis ke {file}.', en: 'Report written to {file}.' },
 
   // ------------------------------------------------------------------ diff

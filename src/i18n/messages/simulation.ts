@@ -2,10 +2,6 @@ import type { Localized } from '../types.js';
 
 /** Messages of demand rules, the simulated day, benchmarks and the floor plan's additions. Keys `rule.*`, `sim.*`, `bench.*`. */
 export const simulationMessages = {
-  'sheet.notJson': {
-    id: '"{value}" bukan JSON yang sah (contoh: [{"name":"Perekaman","handlingMinutes":5}])',
-    en: '"{value}" is not valid JSON (example: [{"name":"Recording","handlingMinutes":5}])',
-  },
   'rule.peakShare': {
     id: 'faktor jam puncak {factor} dengan rata-rata {hours} jam layanan per hari berarti {share}% pengunjung harian datang dalam satu jam puncak; lebih dari 100% tidak mungkin. Turunkan faktor jam puncak menjadi paling tinggi {max}, perpanjang jam layanan, atau isi mpp.arrivalProfile dengan hitungan per jam',
     en: 'a peak factor of {factor} with a mean of {hours} service hours a day means {share}% of the daily visitors arrive in one peak hour; more than 100% is impossible. Lower the peak factor to at most {max}, lengthen the service hours, or give mpp.arrivalProfile with hourly counts',

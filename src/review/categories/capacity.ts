@@ -1,8 +1,11 @@
-import type { RegionAnswers } from '../../config/region.types.js';
+import type { RegionAnswers } from '../../generated/region.types.js';
 import { sizeCounters } from '../../layout/sizing.js';
 import type { SizingResult } from '../../layout/types.js';
 import { finding } from '../finding.js';
-import { roundHalfUp } from '../round.js';
+import { roundHalfUp } from '../../numbers/round.js';
+import { impact } from '../checks.js';
+import { localized } from '../reasons.js';
+import { estimatesOf } from '../../config/estimates.js';
 import type { CategoryResult, ReviewWeights } from '../types.js';
 
 /**
@@ -17,23 +20,34 @@ export function assessCapacity(region: RegionAnswers, weights: ReviewWeights, si
   const findings: CategoryResult['findings'] = [];
   let met = 0;
   let total = 0;
+  let lost = 0;
   sizing.agencies.forEach((a, index) => {
+    const short = a.neededCounters - Math.min(a.plannedCounters, a.neededCounters);
     met += Math.min(a.plannedCounters, a.neededCounters);
     total += a.neededCounters;
     const path = explicit ? 'counters' : `agencies[${index}].plannedCounters`;
     const params = { agency: a.label, agencyId: a.agency, planned: a.plannedCounters, needed: a.neededCounters };
+    const where = { category: 'kapasitas' as const, path, agency: a.agency };
     if (a.offeredLoad > 0 && a.plannedCounters <= a.offeredLoad) {
-      findings.push(finding({ code: 'counters-overloaded', severity: weights.capacity.overloadedSeverity, category: 'kapasitas', path, params: { ...params, load: roundHalfUp(a.offeredLoad, 2) } }));
+      findings.push(finding({ ...where, code: 'counters-overloaded', severity: weights.capacity.overloadedSeverity, params: { ...params, load: roundHalfUp(a.offeredLoad, 2) } }));
+      lost += short * impact(weights, weights.capacity.overloadedSeverity);
     } else if (a.plannedCounters < a.neededCounters) {
-      findings.push(finding({ code: 'counters-below-needed', severity: weights.capacity.belowNeededSeverity, category: 'kapasitas', path, params: { ...params, share, minutes: sizing.maxWaitMinutes } }));
+      findings.push(finding({ ...where, code: 'counters-below-needed', severity: weights.capacity.belowNeededSeverity, params: { ...params, share, minutes: sizing.maxWaitMinutes } }));
+      lost += short * impact(weights, weights.capacity.belowNeededSeverity);
     } else if (a.plannedCounters > a.neededCounters && a.planned.utilisation !== null && a.planned.utilisation < weights.capacity.underusedUtilisation) {
-      findings.push(finding({ code: 'counters-underused', severity: weights.capacity.underusedSeverity, category: 'kapasitas', path, params: { ...params, utilisation: roundHalfUp(a.planned.utilisation * 100) } }));
+      findings.push(finding({ ...where, code: 'counters-underused', severity: weights.capacity.underusedSeverity, params: { ...params, utilisation: roundHalfUp(a.planned.utilisation * 100) } }));
     }
   });
-  // Plausibility: figures far outside published operating figures (data/benchmarks.yaml), as the sizing reports them.
+  // Plausibility: figures far outside published operating figures (data/benchmarks.yaml), as the sizing
+  // reports them; listed for the consultant, not counted in the score.
   for (const w of sizing.warnings) {
     if (w.code !== 'outside-benchmark') continue;
     findings.push(finding({ code: 'figure-outside-benchmark', severity: weights.capacity.underusedSeverity, category: 'kapasitas', path: w.path ?? 'services', params: { subject: String(w.params.subject) }, localParams: { id: { detail: w.message.id }, en: { detail: w.message.en } } }));
   }
-  return { basis: 'answers', met, total, findings };
+  const estimated = estimatesOf(region);
+  const reasons = [localized('review.reason.counters', { planned: sizing.totals.plannedCounters, needed: sizing.totals.neededCounters })];
+  if (estimated.agencies.size > 0 || estimated.services.size > 0) {
+    reasons.push(localized('review.reason.countersEstimated', { agencies: estimated.agencies.size, services: estimated.services.size, total: region.services.length }));
+  }
+  return { basis: 'answers', met, total, lost, findings, reasons };
 }

@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n/types.js';
 import { renderTemplate } from '../../render/templates.js';
 import type { DiffReport } from '../report.js';
 import type { EntityChange, FieldChange, ListDiff } from '../diff.js';
-import { terminalText, textTable } from './text.js';
+import { terminalText, textTable } from './lines.js';
 
 const MAX_VALUE = 60;
 

@@ -1,0 +1,26 @@
+import type { RegionAnswers } from '../generated/region.types.js';
+import type { AppConfig } from '../generated/app-config.types.js';
+import type { Lang } from '../i18n/types.js';
+import { planAppConfig, renderAppConfigFiles } from '../appconfig/index.js';
+import { exportHsds } from '../hsds/index.js';
+
+/** The previous app config, when it is readable; a broken one only loses prefix memory. */
+export function previousAppConfig(text: string | undefined): AppConfig | undefined {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as AppConfig;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every file of the deployment's `app/` folder, keyed by path: what the app config renders
+ * (app-config.json, service-standard pages in `lang`, NovoSGA seed) and the HSDS open-data export
+ * (app/hsds/*.json), both from one planned config. `previous` is the app-config.json of an earlier run
+ * (keeps ticket prefixes stable).
+ */
+export function renderAppFiles(region: RegionAnswers, previous: AppConfig | undefined, lang: Lang): Record<string, string> {
+  const config = planAppConfig(region, previous);
+  return { ...renderAppConfigFiles(region, config, lang), ...exportHsds(region, config) };
+}

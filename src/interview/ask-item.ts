@@ -1,0 +1,49 @@
+import type { RegionAnswers } from '../generated/region.types.js';
+import type { Lang } from '../i18n/types.js';
+import { t } from '../i18n/catalogue.js';
+import { REGION_FIELDS, type SchemaFields } from '../config/schema-fields.js';
+import { uniqueId } from '../config/slug.js';
+import { COLLECTION, type Item, type ItemKind } from '../grow/kinds.js';
+import { askFields } from './ask-fields.js';
+import { askOne, type Ask, type Choice } from './questions.js';
+
+/** The region's agencies as choices (`Name (id)`). */
+const agencyChoices = (region: RegionAnswers): Choice[] => region.agencies.map((a) => ({ name: `${a.name} (${a.id})`, value: a.id }));
+
+/**
+ * Asks for one new item in the existing deployment's terms: the fields of the item the schema asks
+ * (its prompts and required fields, in schema order), with the references to the region's agencies,
+ * services and floors offered as choices. Ids are derived from names later (addItem); a counter's id
+ * is offered. Pure: asks through `ask`.
+ */
+export async function askItem(kind: ItemKind, region: RegionAnswers, ask: Ask, lang: Lang, fields: SchemaFields = REGION_FIELDS): Promise<Item> {
+  const item = fields.itemsOf(fields.get(COLLECTION[kind]));
+  const serviceItem = fields.itemsOf(fields.get('services'));
+  if (!item || !serviceItem) throw new Error(`no schema items for ${kind}`);
+  if (kind === 'agency') {
+    const agency = await askFields(ask, fields, item, lang, { derived: ['id'] });
+    const services: Item[] = [];
+    do services.push(await askFields(ask, fields, serviceItem, lang, { derived: ['id', 'agency'] }));
+    while (await askOne<boolean>(ask, { type: 'confirm', name: 'addService', message: t(lang, 'grow.prompt.addService'), default: false }));
+    return { ...agency, services };
+  }
+  const agency = await askOne<string>(ask, { type: 'select', name: 'agency', message: t(lang, 'grow.prompt.agency'), choices: agencyChoices(region) });
+  if (kind === 'service') return askFields(ask, fields, serviceItem, lang, { given: { agency }, derived: ['id'] });
+  const own = region.services.filter((s) => s.agency === agency);
+  const services = await askOne<string[]>(ask, {
+    type: 'checkbox',
+    name: 'services',
+    message: t(lang, 'grow.prompt.counterServices'),
+    choices: own.map((s) => ({ name: `${s.name} (${s.id})`, value: s.id, checked: true })),
+  });
+  const counters = region.counters ?? [];
+  const suggested = uniqueId(`${agency}-${counters.filter((c) => c.agency === agency).length + 1}`, new Set(counters.map((c) => c.id)));
+  const floors = region.mpp.floors;
+  return askFields(ask, fields, item, lang, {
+    given: { agency, services },
+    suggest: (field) => (field.key === 'id' ? suggested : undefined),
+    // With one floor there is nothing to choose (an empty choice list is not asked).
+    choices: { floor: floors.length > 1 ? floors.map((f) => ({ name: `${f.name} (${f.id})`, value: f.id })) : [] },
+    nameOf: (field) => field.key,
+  });
+}

@@ -1,0 +1,96 @@
+import type { Lang } from '../i18n/types.js';
+import { t } from '../i18n/catalogue.js';
+import type { SchemaField, SchemaFields } from '../config/schema-fields.js';
+import { checkAnswer, toNumber } from './check-answer.js';
+
+/** A question in the shape inquirer (and Yeoman's `this.prompt`) takes. */
+export interface Question {
+  type: 'input' | 'number' | 'select' | 'confirm' | 'checkbox';
+  name: string;
+  message: string;
+  default?: unknown;
+  choices?: Choice[];
+  validate?: (value: unknown) => true | string;
+  filter?: (value: unknown) => unknown;
+}
+
+export interface Choice {
+  name: string;
+  value: unknown;
+  checked?: boolean;
+}
+
+export type Ask = (questions: Question[]) => Promise<Record<string, unknown>>;
+
+/** `agencies[].name` -> `agencies_name`: the answer's name in Yeoman's answers and in tests. */
+export function questionName(path: string): string {
+  return path.replace(/\[\]/g, '').replace(/\./g, '_');
+}
+
+/** True when the interview can put one question for the field (a value, a choice, a yes/no or a pick of several). */
+export function isQuestionField(field: SchemaField, fields: SchemaFields): boolean {
+  if (field.kind === 'array') return fields.itemsOf(field)?.kind === 'enum';
+  return field.kind === 'string' || field.kind === 'number' || field.kind === 'integer' || field.kind === 'boolean' || field.kind === 'enum';
+}
+
+/** An empty answer may stand for "absent" only when the field is optional without condition. */
+export const isOptional = (field: SchemaField): boolean => field.required === false && field.condition === null;
+
+export interface QuestionOptions {
+  /** What the question offers; otherwise the field's `x-prompt.default`, then its schema `default`. */
+  default?: unknown;
+  name?: string;
+  /** Choices the data gives (an agency among the region's); otherwise the enum's values. */
+  choices?: Choice[];
+}
+
+/**
+ * The question for a schema field: its prompt (`x-prompt`, else its description), kind and choices
+ * (enum values with their labels), validation and offered answer all come from the schema.
+ */
+export function fieldQuestion(field: SchemaField, fields: SchemaFields, lang: Lang, options: QuestionOptions = {}): Question {
+  const name = options.name ?? questionName(field.path);
+  const message = field.prompt?.[lang] ?? field.description[lang];
+  const offered = options.default !== undefined ? options.default : field.promptDefault !== undefined ? field.promptDefault : field.default;
+  if (field.kind === 'array') {
+    const items = fields.itemsOf(field);
+    const picked = Array.isArray(offered) ? offered : [];
+    const choices: Choice[] = options.choices ?? (items?.options ?? []).map((o) => ({ name: o.label[lang], value: o.value }));
+    return { type: 'checkbox', name, message, choices: choices.map((c) => ({ ...c, checked: c.checked ?? picked.includes(c.value) })) };
+  }
+  if (field.kind === 'enum' || options.choices) {
+    const choices: Choice[] = options.choices ?? (field.options ?? []).map((o) => ({ name: o.label[lang], value: o.value }));
+    const withEmpty = isOptional(field) && offered === undefined ? [...choices, { name: t(lang, 'interview.emptyChoice'), value: undefined }] : choices;
+    return { type: 'select', name, message, default: offered, choices: withEmpty };
+  }
+  if (field.kind === 'boolean') return { type: 'confirm', name, message, default: offered ?? false };
+  const validate = (value: unknown): true | string => checkAnswer(field, fields, value, lang, !isOptional(field));
+  if (field.kind === 'number' || field.kind === 'integer') {
+    return { type: 'input', name, message, default: offered === undefined ? undefined : String(offered), filter: toNumber, validate };
+  }
+  return { type: 'input', name, message, default: offered === undefined ? undefined : String(offered), validate };
+}
+
+/** The answer as the data holds it: numbers as numbers, an empty optional answer as absent. */
+export function answerValue(field: SchemaField, value: unknown): unknown {
+  if (typeof value === 'string' && value.trim() === '' && field.kind !== 'enum') return undefined;
+  if (field.kind === 'number' || field.kind === 'integer') return toNumber(value);
+  return value;
+}
+
+/**
+ * Asks one question and returns its answer. A pick among no choices is never put (an empty list
+ * crashes a real terminal's prompt): no pick, or nothing chosen.
+ */
+export async function askOne<T>(ask: Ask, question: Question): Promise<T> {
+  if ((question.type === 'checkbox' || question.type === 'select') && (question.choices ?? []).length === 0) {
+    return (question.type === 'checkbox' ? [] : undefined) as T;
+  }
+  const answers = await ask([question]);
+  return answers[question.name] as T;
+}
+
+/** Asks the question of a field and returns the value for the data (undefined: leave the field out). */
+export async function askField(ask: Ask, field: SchemaField, fields: SchemaFields, lang: Lang, options: QuestionOptions = {}): Promise<unknown> {
+  return answerValue(field, await askOne(ask, fieldQuestion(field, fields, lang, options)));
+}
