@@ -105,10 +105,11 @@ const LOOKS: Record<string, Look> = {
   'mpp.serviceLevel.maxWaitMinutes': { header: h('Batas tunggu (menit)', 'Wait limit (minutes)'), example: 15 },
   'mpp.peakFactor': { header: h('Faktor jam puncak', 'Peak factor') },
   'mpp.onlineBookingShare': { header: h('Bagian antrean daring', 'Online booking share') },
-  'mpp.arrivalProfile': {
-    header: h('Hitungan pengunjung per jam', 'Visitors counted per hour'),
-    comment: h('JSON, misalnya [{"start":"08:00","count":40},{"start":"09:00","count":95}].', 'JSON, e.g. [{"start":"08:00","count":40},{"start":"09:00","count":95}].'),
+  'mpp.arrivalProfile[].start': {
+    header: h('Awal jam', 'Hour from'), example: '08:00',
+    comment: h('Satu baris per jam yang dihitung; kosongkan lembar ini bila belum ada hitungan.', 'One row per counted hour; leave this sheet empty when there are no counts yet.'),
   },
+  'mpp.arrivalProfile[].count': { header: h('Pengunjung datang', 'Visitors arriving'), example: 40 },
   'mpp.priorityShare': { header: h('Bagian pengunjung prioritas', 'Priority visitors share') },
   'mpp.payment.name': { header: h('Loket pembayaran: nama', 'Payment counters: name') },
   'mpp.payment.agency': { header: h('Loket pembayaran: instansi', 'Payment counters: agency') },
@@ -202,6 +203,7 @@ const TABLES: ReadonlyArray<Omit<TableSheet, 'kind' | 'columns'>> = [
   { name: h('JamBuka', 'OpeningHours'), collection: 'mpp.openingHours', shape: 'byKey' },
   { name: h('Lantai', 'Floors'), collection: 'mpp.floors', shape: 'objects' },
   { name: h('Pengaduan', 'Complaints'), collection: 'mpp.complaintChannels', shape: 'objects' },
+  { name: h('KunjunganPerJam', 'HourlyVisitors'), collection: 'mpp.arrivalProfile', shape: 'objects' },
   { name: h('Instansi', 'Agencies'), collection: 'agencies', shape: 'objects' },
   { name: h('Layanan', 'Services'), collection: 'services', shape: 'objects' },
   { name: h('Loket', 'Counters'), collection: 'counters', shape: 'objects' },

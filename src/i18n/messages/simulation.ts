@@ -2,6 +2,17 @@ import type { Localized } from '../types.js';
 
 /** Messages of demand rules, the simulated day, benchmarks and the floor plan's additions. Keys `rule.*`, `sim.*`, `bench.*`. */
 export const simulationMessages = {
+  'agency.serviceMode.penuh': { id: 'Layanan penuh di loket', en: 'Full service at the counter' },
+  'agency.serviceMode.terima-berkas': { id: 'Terima dan serahkan berkas', en: 'Drop-off and pick-up' },
+  'agency.serviceMode.informasi': { id: 'Hanya informasi', en: 'Information only' },
+  'agency.serviceMode.kios': { id: 'Kios swalayan', en: 'Self-service kiosk' },
+  'agency.presence.days.monday': { id: 'Senin', en: 'Monday' },
+  'agency.presence.days.tuesday': { id: 'Selasa', en: 'Tuesday' },
+  'agency.presence.days.wednesday': { id: 'Rabu', en: 'Wednesday' },
+  'agency.presence.days.thursday': { id: 'Kamis', en: 'Thursday' },
+  'agency.presence.days.friday': { id: 'Jumat', en: 'Friday' },
+  'agency.presence.days.saturday': { id: 'Sabtu', en: 'Saturday' },
+  'agency.presence.days.sunday': { id: 'Minggu', en: 'Sunday' },
   'rule.peakShare': {
     id: 'faktor jam puncak {factor} dengan rata-rata {hours} jam layanan per hari berarti {share}% pengunjung harian datang dalam satu jam puncak; lebih dari 100% tidak mungkin. Turunkan faktor jam puncak menjadi paling tinggi {max}, perpanjang jam layanan, atau isi mpp.arrivalProfile dengan hitungan per jam',
     en: 'a peak factor of {factor} with a mean of {hours} service hours a day means {share}% of the daily visitors arrive in one peak hour; more than 100% is impossible. Lower the peak factor to at most {max}, lengthen the service hours, or give mpp.arrivalProfile with hourly counts',
