@@ -7,7 +7,14 @@ import { performance } from 'node:perf_hooks';
 import { sizeCounters } from '../dist/src/layout/sizing.js';
 import { planLayout } from '../dist/src/layout/plan.js';
 import { renderLayoutFiles } from '../dist/src/layout/render.js';
-import { syntheticRegion } from './synthetic.mjs';
+import { syntheticRegion as syntheticAnswers } from './synthetic.mjs';
+import { validateRegion } from '../dist/src/config/load.js';
+import { completeRegion } from '../dist/src/complete/complete.js';
+
+/** A synthetic region as the planning reads it: validated and completed. */
+function syntheticRegion(n) {
+  return completeRegion(validateRegion(syntheticAnswers(n), { lang: 'id' }).value);
+}
 
 const SIZES = [10, 100, 1000, 2000];
 

@@ -13,6 +13,7 @@ import { stringify, parse } from 'yaml';
 const root = join(import.meta.dirname, '..');
 const { loadRegionText } = await import(join(root, 'dist/src/config/load.js'));
 const { reviewRegion } = await import(join(root, 'dist/src/review/review.js'));
+const { completeRegion } = await import(join(root, 'dist/src/complete/complete.js'));
 
 const regions = Number(process.argv[2] ?? 500);
 const runs = Number(process.argv[3] ?? 7);
@@ -55,7 +56,7 @@ const texts = Array.from({ length: regions }, (_, i) => syntheticRegion(i));
 const loaded = texts.map((text) => {
   const result = loadRegionText(text, { lang: 'id' });
   if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3)));
-  return result.value;
+  return completeRegion(result.value);
 });
 const services = loaded.reduce((s, r) => s + r.services.length, 0);
 
@@ -66,7 +67,7 @@ for (const region of loaded) findings += reviewRegion(region).findings.length;
 const reviewMs = performance.now() - start;
 
 start = performance.now();
-for (const text of texts) reviewRegion(loadRegionText(text, { lang: 'id' }).value);
+for (const text of texts) reviewRegion(completeRegion(loadRegionText(text, { lang: 'id' }).value));
 const fullMs = performance.now() - start;
 
 console.log(`synthetic regions: ${regions} (${services} services, ${findings} findings)`);

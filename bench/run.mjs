@@ -12,6 +12,7 @@ import { parseAnswersText, validateRegion } from '../dist/src/config/load.js';
 import { buildDeployment } from '../dist/src/deployment/build.js';
 import { planChecklist } from '../dist/src/checklist/index.js';
 import { planLayout } from '../dist/src/layout/index.js';
+import { completeRegion } from '../dist/src/complete/complete.js';
 import { planAppConfig } from '../dist/src/appconfig/index.js';
 import { syntheticRegion } from './synthetic.mjs';
 
@@ -126,8 +127,9 @@ for (const services of sizes) {
   t.validate = performance.now() - t0;
   if (!valid.ok) throw new Error(JSON.stringify(valid.issues.slice(0, 2)));
   t0 = performance.now();
-  planChecklist(valid.value);
-  planLayout(valid.value);
+  const completed = completeRegion(valid.value);
+  planChecklist(completed);
+  planLayout(completed);
   planAppConfig(valid.value);
   t.plan = performance.now() - t0;
   t0 = performance.now();

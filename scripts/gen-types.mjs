@@ -12,8 +12,10 @@ export const targets = [
   { schema: 'schemas/checklist-catalogue.schema.json', out: 'src/generated/catalogue.types.ts' },
   { schema: 'schemas/checklist.schema.json', out: 'src/generated/checklist.types.ts' },
   { schema: 'schemas/app-config.schema.json', out: 'src/generated/app-config.types.ts' },
+  { schema: 'schemas/typical-services.schema.json', out: 'src/generated/typical-services.types.ts' },
   { schema: 'schemas/instrument.schema.json', out: 'src/generated/instrument.types.ts', unreachableDefinitions: true },
   { schema: 'schemas/pekppp-mapping.schema.json', out: 'src/generated/mapping.types.ts' },
+  { schema: 'schemas/changelog.schema.json', out: 'src/generated/changelog.types.ts' },
 ];
 
 export async function generate(target) {

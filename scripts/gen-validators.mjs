@@ -15,8 +15,9 @@ export const target = { schema: 'schemas/region.schema.json', out: 'src/generate
 
 export function generate() {
   const schema = JSON.parse(readFileSync(join(root, target.schema), 'utf8'));
-  // The same options as src/config/ajv.ts createAjv({ useDefaults: true }), plus code generation.
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, useDefaults: true, messages: false, code: { source: true, esm: true, lines: true } });
+  // The same options as src/config/ajv.ts createAjv(), plus code generation. No defaults are filled
+  // in: what the region did not give stays absent, and the complete stage fills it with provenance.
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, messages: false, code: { source: true, esm: true, lines: true } });
   addFormats(ajv);
   for (const keyword of ['x-prompt', 'x-description-en', 'x-rationale']) ajv.addKeyword({ keyword, schemaType: ['object', 'string'] });
   const code = standaloneCode(ajv, ajv.compile(schema))

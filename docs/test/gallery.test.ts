@@ -56,9 +56,11 @@ describe('region facts, each read by one function', () => {
     services: [{ visitorsPerDay: 10, handlingMinutes: 5, estimate: true }, { peakArrivalsPerHour: 4, handlingMinutes: 3 }],
   };
 
-  test('share of estimated figures: planned counters, visitors, arrivals and handling times marked estimate', () => {
-    expect(estimatedShare({ answers })).toEqual({ estimated: 3, total: 6, share: 0.5 });
-    expect(estimatedShare({ answers: { agencies: [], services: [] } })).toBeUndefined();
+  test('share of estimated figures: planned counters, visitors and handling times not given by the region, from the review', () => {
+    const review = { figures: { agencies: 2, services: 2, estimates: { loadOnEstimates: 0.4, handlingMinutes: 1, visitorsPerDay: 1, plannedCounters: 1, agenciesWithoutServices: 0 } } };
+    expect(estimatedShare({ answers, review })).toEqual({ estimated: 3, total: 6, share: 0.5 });
+    expect(estimatedShare({ answers, review: undefined })).toBeUndefined();
+    expect(estimatedShare({ answers, review: { figures: { agencies: 0, services: 0, estimates: { handlingMinutes: 0, visitorsPerDay: 0, plannedCounters: 0 } } } })).toBeUndefined();
   });
 
   test('readiness score and counters come from the review; counts fall back to the answers', () => {
@@ -72,6 +74,8 @@ describe('region facts, each read by one function', () => {
   test('launch status: launched with its date, or planned (the schema default)', () => {
     expect(launchStatus({ answers })).toEqual({ status: 'launched', date: '2024-12-12' });
     expect(launchStatus({ answers: { mpp: {} } })).toEqual({ status: 'planned' });
+    // An operating MPP with only the year of its launch (the Badung example).
+    expect(launchStatus({ answers: { mpp: { launchStatus: 'operating', launchDate: '2018' } } })).toEqual({ status: 'launched', date: '2018' });
   });
 
   test('floor plans, the simulated day and the dashboard are found by what the deployment holds', () => {

@@ -290,6 +290,8 @@ describe('failures stop the build', () => {
       // the script itself: no bin/mpp.js in this root, so the CLI cannot run
       cpSync(join(REPO, 'docs', 'scripts'), join(root, 'docs', 'scripts'), { recursive: true });
       symlinkSync(join(REPO, 'docs', 'node_modules'), join(root, 'docs', 'node_modules'));
+      // the kit's compiled code, through which the docs read the schemas
+      symlinkSync(join(REPO, 'dist'), join(root, 'dist'));
       const run = spawnSync(process.execPath, [join(root, 'docs', 'scripts', 'generate.mjs')], { encoding: 'utf8' });
       expect(run.status).not.toBe(0);
       expect(run.stderr).toMatch(/generator failed/);

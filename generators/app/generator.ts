@@ -1,5 +1,5 @@
 import { MppBaseGenerator } from '../lib/base.js';
-import type { RegionAnswers } from '../../src/generated/region.types.js';
+import type { ValidRegion } from '../../src/config/valid-region.js';
 import { InputError } from '../../src/config/errors.js';
 import { validateRegion } from '../../src/config/load.js';
 import { loadAnswersFile } from '../../src/config/answers-file.js';
@@ -11,7 +11,7 @@ import { t } from '../../src/i18n/catalogue.js';
 
 /** `yo mpp` / `mpp new` in a terminal: the interview (or an answers file, or the stored answers) to a whole deployment. */
 export default class AppGenerator extends MppBaseGenerator {
-  private region?: RegionAnswers;
+  private region?: ValidRegion;
 
   async initializing(): Promise<void> {
     if (this.options.answers) {

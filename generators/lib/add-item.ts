@@ -1,7 +1,8 @@
 import { MppBaseGenerator } from './base.js';
 import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { InputError } from '../../src/config/errors.js';
-import { growRegion } from '../../src/grow/grow.js';
+import { growRegion, type Grown } from '../../src/grow/grow.js';
+import { withDerivedIds } from '../../src/config/identify.js';
 import { parseItemFile, type ParsedItem } from '../../src/grow/item-file.js';
 import { missingItemError } from '../../src/grow/item-fields.js';
 import type { ItemKind } from '../../src/grow/kinds.js';
@@ -23,7 +24,7 @@ export function addItemGenerator(itemKind: ItemKind): typeof MppBaseGenerator {
   readonly kind: ItemKind = itemKind;
   private base?: ReadAnswers;
   private parsed?: ParsedItem;
-  private next?: { region: RegionAnswers; id: string };
+  private next?: Grown;
 
   constructor(args: string[], options: MppBaseGenerator['options']) {
     super(args, options);
@@ -43,7 +44,8 @@ export function addItemGenerator(itemKind: ItemKind): typeof MppBaseGenerator {
   async prompting(): Promise<void> {
     if (!this.base || this.parsed) return;
     if (!this.interactive) throw missingItemError(this.kind, this.lang);
-    const item = await askItem(this.kind, this.base.data as RegionAnswers, (questions: Question[]) => this.ask(questions), this.lang);
+    // The choices name items by the ids validation gives them (derived from names where mpp.yaml leaves them out).
+    const item = await askItem(this.kind, withDerivedIds(this.base.data as RegionAnswers, this.lang), (questions: Question[]) => this.ask(questions), this.lang);
     this.parsed = { item };
   }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Generator from 'yeoman-generator';
-import type { RegionAnswers } from '../../src/generated/region.types.js';
+import type { ValidRegion } from '../../src/config/valid-region.js';
 import { isLang, type Lang } from '../../src/i18n/types.js';
 import { t } from '../../src/i18n/catalogue.js';
 import { InputError } from '../../src/config/errors.js';
@@ -80,7 +80,7 @@ export class MppBaseGenerator extends Generator {
    * Hands the next validated region to the one writer. In a terminal, a file edited by hand that the
    * kit now makes differently is asked about through Yeoman's prompt; otherwise the user's version is kept.
    */
-  async writeRegion(region: RegionAnswers, done: (deployment: Deployment) => string, merged: readonly string[] = []): Promise<WriteOutcome> {
+  async writeRegion(region: ValidRegion, done: (deployment: Deployment) => string, merged: readonly string[] = []): Promise<WriteOutcome> {
     const choose = this.interactive
       ? async (path: string): Promise<ConflictChoice> => {
           const answer = (await this.ask([{

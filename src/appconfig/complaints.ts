@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import type { ComplaintChannel } from '../generated/app-config.types.js';
 import { REGION_FIELDS } from '../config/schema-fields.js';
 
@@ -8,7 +8,7 @@ const label = (kind: string) => REGION_FIELDS.label('mpp.complaintChannels[].kin
  * Complaint channels from `mpp.complaintChannels`, in the answers' order, with SP4N-LAPOR! (the
  * national channel) always listed: added first when the answers leave it out.
  */
-export function planComplaintChannels(region: Pick<RegionAnswers, 'mpp'>): ComplaintChannel[] {
+export function planComplaintChannels(region: Pick<CompletedRegion, 'mpp'>): ComplaintChannel[] {
   const given = region.mpp.complaintChannels ?? [];
   const channels: ComplaintChannel[] = given.map((c) => ({
     kind: c.kind,

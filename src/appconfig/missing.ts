@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import { STANDARD_COMPONENTS, missingComponents } from '../checklist/components.js';
 import type { Lang, Localized } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
@@ -18,7 +18,7 @@ export interface MissingComponentsEntry {
  * Services whose Standar Pelayanan misses components, for the CLI summary and the region README:
  * only incomplete services, in the answers' order.
  */
-export function missingComponentsReport(region: Pick<RegionAnswers, 'agencies' | 'services'>): MissingComponentsEntry[] {
+export function missingComponentsReport(region: Pick<CompletedRegion, 'agencies' | 'services'>): MissingComponentsEntry[] {
   const names = new Map(region.agencies.map((a) => [a.id, a.name]));
   const labels = new Map(STANDARD_COMPONENTS.map((c) => [c.key as string, { id: c.label.id, en: c.label.en }]));
   return region.services.flatMap((service) => {
@@ -41,8 +41,9 @@ export function missingComponentsReport(region: Pick<RegionAnswers, 'agencies' |
  * Plain-text lines for the CLI summary: one headline, then `- <agency>: <service>: <labels>` per
  * incomplete service. Plain text for a terminal; a Markdown README must escape the names itself.
  */
-export function missingComponentsSummary(region: Pick<RegionAnswers, 'agencies' | 'services'>, lang: Lang): string[] {
+export function missingComponentsSummary(region: Pick<CompletedRegion, 'agencies' | 'services'>, lang: Lang): string[] {
   const report = missingComponentsReport(region);
+  if (region.services.length === 0) return [t(lang, 'appconfig.missing.noServices')];
   if (report.length === 0) return [t(lang, 'appconfig.missing.none')];
   const components = report.reduce((sum, r) => sum + r.missing.length, 0);
   return [

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import type { Lang } from '../i18n/types.js';
 import { pick, t } from '../i18n/catalogue.js';
 import type { AppConfig } from '../generated/app-config.types.js';
@@ -36,7 +36,7 @@ function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export function exportNovosga(region: RegionAnswers, appConfig: AppConfig, lang: Lang): Record<string, string> {
+export function exportNovosga(region: CompletedRegion, appConfig: AppConfig, lang: Lang): Record<string, string> {
   const departmentId = new Map(region.agencies.map((a, i) => [a.id, i + 1]));
   const prefix = new Map(appConfig.queue.agencies.map((a) => [a.id, a.prefix]));
   const departamentos = region.agencies.map((agency, i) => ({

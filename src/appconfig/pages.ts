@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import type { Lang } from '../i18n/types.js';
 import { pick, t } from '../i18n/catalogue.js';
 import { registerPartial, renderTemplate } from '../render/templates.js';
@@ -20,10 +20,11 @@ export function groupThousands(amount: number, lang: Lang): string {
   return amount < 0 ? `-${grouped}` : grouped;
 }
 
-/** The fee as one line of plain text (escaped later by the template). */
+/** The fee as one line of plain text (escaped later by the template): the published text first when there is one. */
 export function feeText(fee: Fee, lang: Lang): string {
   const parts: string[] = [];
-  if (fee.kind === 'free') parts.push(t(lang, 'appconfig.fee.free'));
+  if (fee.text) parts.push(fee.text);
+  else if (fee.kind === 'free') parts.push(t(lang, 'appconfig.fee.free'));
   else if (fee.amount !== undefined) parts.push(t(lang, 'appconfig.fee.amount', { amount: groupThousands(fee.amount, lang) }));
   if (fee.note) parts.push(fee.note);
   return parts.length > 0 ? parts.join(' — ') : t(lang, 'appconfig.component.notSet');
@@ -65,7 +66,7 @@ function serviceView(service: CatalogueService, labels: ReadonlyMap<string, stri
  * helper, so names with `<`, `{`, `}` or Markdown syntax render as text.
  * Keys: `app/standar-pelayanan/index.md` and `app/standar-pelayanan/<agency>/<service>.md`.
  */
-export function renderStandardPages(region: RegionAnswers, appConfig: AppConfig, lang: Lang): Record<string, string> {
+export function renderStandardPages(region: CompletedRegion, appConfig: AppConfig, lang: Lang): Record<string, string> {
   ensurePartials();
   const mpp = region.mpp.name;
   const labels = new Map(appConfig.catalogue.components.map((c) => [c.key as string, pick(lang, c.label)]));

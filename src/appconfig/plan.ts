@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import type { AppConfig } from '../generated/app-config.types.js';
 import { planQueue } from './queue.js';
 import { planCatalogue } from './catalogue.js';
@@ -10,7 +10,7 @@ import { planPledge } from './pledge.js';
  * The application configuration of an MPP (app/app-config.json). Pure: the same answers (and the
  * same previous config) give the same object. `previous` keeps ticket prefixes stable.
  */
-export function planAppConfig(region: RegionAnswers, previous?: AppConfig): AppConfig {
+export function planAppConfig(region: CompletedRegion, previous?: AppConfig): AppConfig {
   return {
     schemaVersion: 1,
     region: {
@@ -19,7 +19,7 @@ export function planAppConfig(region: RegionAnswers, previous?: AppConfig): AppC
       province: region.region.province,
       slug: region.region.slug,
     },
-    mpp: { name: region.mpp.name, organiser: region.mpp.organiser, address: region.mpp.address },
+    mpp: { name: region.mpp.name, organiser: region.mpp.organiser, ...(region.mpp.address ? { address: region.mpp.address } : {}) },
     queue: planQueue(region, previous),
     catalogue: planCatalogue(region),
     survey: planSurvey(),

@@ -1,9 +1,9 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import type { AppConfig } from '../generated/app-config.types.js';
 import { both } from './localize.js';
 
 /** The maklumat pelayanan (service pledge) naming the MPP, in id and en. */
-export function planPledge(region: Pick<RegionAnswers, 'mpp'>): AppConfig['pledge'] {
+export function planPledge(region: Pick<CompletedRegion, 'mpp'>): AppConfig['pledge'] {
   return {
     title: both('appconfig.pledge.title', { mpp: region.mpp.name }),
     text: both('appconfig.pledge.text', { mpp: region.mpp.name }),

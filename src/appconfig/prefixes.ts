@@ -1,4 +1,4 @@
-import type { Agency } from '../generated/region.types.js';
+import type { ValidAgency } from '../config/valid-region.js';
 import { InputError } from '../config/errors.js';
 
 /** The n-th prefix (0-based) of the sequence A..Z, AA..AZ, BA..ZZ, AAA.. (bijective base 26). */
@@ -31,7 +31,7 @@ export interface AssignedPrefix {
  * it first; this guard keeps the function total).
  */
 export function assignTicketPrefixes(
-  agencies: ReadonlyArray<Pick<Agency, 'id' | 'ticketPrefix'>>,
+  agencies: ReadonlyArray<Pick<ValidAgency, 'id' | 'ticketPrefix'>>,
   previous?: ReadonlyArray<{ id: string; prefix: string }>,
 ): AssignedPrefix[] {
   const taken = new Map<string, string>();

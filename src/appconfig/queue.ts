@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import { effectiveCounters } from '../config/counters.js';
 import { DEFAULTS } from '../config/defaults.js';
 import { openDays, serviceMinutes } from '../config/hours.js';
@@ -6,6 +6,7 @@ import type { AppConfig, Counter, Display, OpenDay, Priority, Queue } from '../g
 import { assignTicketPrefixes } from './prefixes.js';
 import { dailyQuotas } from './quota.js';
 import { both } from './localize.js';
+import { provenanceData, provenanceOf } from '../config/provenance.js';
 
 /** Id of the shared priority counter mpp-kit adds when the answers define none. */
 export const PRIORITY_COUNTER_ID = 'prioritas';
@@ -37,7 +38,7 @@ export function previousPrefixes(previous: unknown): Array<{ id: string; prefix:
  * priority rules for vulnerable groups (UU 25/2009 Pasal 29) with a priority counter, opening
  * hours and breaks per weekday, daily quotas per service, display and announcement texts.
  */
-export function planQueue(region: RegionAnswers, previous?: Pick<AppConfig, 'queue'>): Queue {
+export function planQueue(region: CompletedRegion, previous?: Pick<AppConfig, 'queue'>): Queue {
   const prefixes = assignTicketPrefixes(region.agencies, previousPrefixes(previous));
   const agencyCounters = effectiveCounters(region);
   const agencyName = new Map(region.agencies.map((a) => [a.id, a.shortName ?? a.name]));
@@ -116,10 +117,12 @@ export function planQueue(region: RegionAnswers, previous?: Pick<AppConfig, 'que
       prefixFixed: prefixes[i].fixed,
       services: servicesByAgency.get(agency.id) ?? [],
       counters: counters.filter((c) => c.agency === agency.id).map((c) => c.id),
+      countersProvenance: provenanceData(provenanceOf(region, { agency: agency.id, figure: 'plannedCounters' })),
     })),
     counters,
     priority,
     openingHours,
+    openingHoursProvenance: provenanceData(provenanceOf(region, { mpp: 'openingHours' })),
     onlineBookingShare,
     quotaRule: both('appconfig.quota.rule', { share: onlineBookingShare }),
     quotas: dailyQuotas(region, agencyCounters),

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import type { AppConfig } from '../generated/app-config.types.js';
 import type { Lang } from '../i18n/types.js';
 import { serializeAppConfig } from './plan.js';
@@ -12,7 +12,7 @@ export const APP_CONFIG_FILE = 'app/app-config.json';
  * app-config.json, the public service-standard pages (app/standar-pelayanan/**.md, in `lang`) and the
  * NovoSGA seed data (app/novosga/*.json). Renders a planned config (planAppConfig); plans nothing.
  */
-export function renderAppConfigFiles(region: RegionAnswers, config: AppConfig, lang: Lang): Record<string, string> {
+export function renderAppConfigFiles(region: CompletedRegion, config: AppConfig, lang: Lang): Record<string, string> {
   return {
     [APP_CONFIG_FILE]: serializeAppConfig(config),
     ...renderStandardPages(region, config, lang),

@@ -1,6 +1,8 @@
-import type { Agency, RegionAnswers } from '../generated/region.types.js';
+import type { CompletedAgency, CompletedRegion } from '../config/completed-region.js';
 import type { Condition } from '../generated/catalogue.types.js';
-import type { Gap } from '../generated/checklist.types.js';
+import type { Estimate, Gap } from '../generated/checklist.types.js';
+import { estimateFacts, type EstimateFacts } from './estimates.js';
+import type { Agency, RegionAnswers } from '../generated/region.types.js';
 import { missingComponents } from './components.js';
 
 /**
@@ -8,20 +10,23 @@ import { missingComponents } from './components.js';
  * condition gives one binding per agency; a condition that fails gives none.
  */
 export interface Binding {
-  agency?: Agency;
+  agency?: CompletedAgency;
   /** Services of `agency` with the Standar Pelayanan components they miss. */
   gaps?: Gap[];
+  /** The estimated figures of `agency` the item asks to confirm. */
+  estimates?: Estimate[];
 }
 
 /** Facts about a region the conditions read, computed once per plan. */
 export interface RegionFacts {
-  region: RegionAnswers;
+  region: CompletedRegion;
   facilities: ReadonlySet<string>;
   complaintChannels: ReadonlySet<string>;
   gapsByAgency: ReadonlyMap<string, Gap[]>;
+  estimates: EstimateFacts;
 }
 
-export function regionFacts(region: RegionAnswers): RegionFacts {
+export function regionFacts(region: CompletedRegion): RegionFacts {
   const gapsByAgency = new Map<string, Gap[]>();
   for (const service of region.services) {
     const missing = missingComponents(service);
@@ -35,6 +40,7 @@ export function regionFacts(region: RegionAnswers): RegionFacts {
     facilities: new Set(region.facilities ?? []),
     complaintChannels: new Set((region.mpp.complaintChannels ?? []).map((c) => c.kind)),
     gapsByAgency,
+    estimates: estimateFacts(region),
   };
 }
 
@@ -80,6 +86,21 @@ export function evaluateCondition(condition: Condition, facts: RegionFacts): Bin
         return region.agencies
           .filter((agency) => facts.gapsByAgency.has(agency.id))
           .map((agency) => ({ agency, gaps: facts.gapsByAgency.get(agency.id) }));
+      // Estimates and unknowns: one task per agency (or for the MPP) for each figure the region did not give.
+      case 'perAgencyWithEstimatedHandling':
+        return perAgencyEstimates(region, facts.estimates.handling);
+      case 'perAgencyWithEstimatedVisitors':
+        return perAgencyEstimates(region, facts.estimates.visitors);
+      case 'perAgencyWithEstimatedCounters':
+        return perAgencyEstimates(region, facts.estimates.counters);
+      case 'perAgencyWithEstimatedKind':
+        return perAgencyEstimates(region, facts.estimates.kind);
+      case 'perAgencyWithoutServices':
+        return region.agencies.filter((agency) => facts.estimates.withoutServices.has(agency.id)).map((agency) => ({ agency }));
+      case 'estimatedFloors':
+        return when(facts.estimates.floors);
+      case 'estimatedOpeningHours':
+        return when(facts.estimates.openingHours);
       default:
         return unknownCondition(condition);
     }
@@ -98,6 +119,11 @@ export function evaluateCondition(condition: Condition, facts: RegionFacts): Bin
     return condition.allOf.reduce<Binding[]>((acc, part) => combine(acc, evaluateCondition(part, facts)), HOLDS);
   }
   return unknownCondition(condition);
+}
+
+/** One binding per agency that has estimates in `byAgency`, in answers order. */
+function perAgencyEstimates(region: CompletedRegion, byAgency: ReadonlyMap<string, Estimate[]>): Binding[] {
+  return region.agencies.filter((agency) => byAgency.has(agency.id)).map((agency) => ({ agency, estimates: byAgency.get(agency.id) }));
 }
 
 function unknownCondition(condition: never): never {

@@ -1,7 +1,7 @@
 import type { ChecklistFile, Item, Status } from '../generated/checklist.types.js';
 
 const KEY_ORDER: Array<keyof Item> = [
-  'id', 'phase', 'title', 'subject', 'explanation', 'gaps', 'legalBasis', 'examples', 'ownerRole', 'evidence',
+  'id', 'phase', 'title', 'subject', 'explanation', 'gaps', 'estimates', 'legalBasis', 'examples', 'ownerRole', 'evidence',
   'blocksLaunch', 'dueWeeksBefore', 'recurs', 'dueDate', 'confirmMet', 'applies', 'status', 'statusBeforeRetired', 'notes',
   'evidenceProvided', 'reviewerStatus', 'reviewerNote',
 ];

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import { format, type Params } from '../i18n/catalogue.js';
 import type { Localized } from '../i18n/types.js';
 import type { CatalogueItem } from '../generated/catalogue.types.js';
@@ -21,7 +21,7 @@ function fill(text: Localized, params: Params): Localized {
  * operating MPP (see config/launch.ts) it is the operating view: items due before the launch are to
  * be confirmed as met, recurring items carry their next due date (see operating.ts).
  */
-export function tailorChecklist(region: RegionAnswers, sources: ChecklistSources = loadChecklistSources()): ChecklistFile {
+export function tailorChecklist(region: CompletedRegion, sources: ChecklistSources = loadChecklistSources()): ChecklistFile {
   const facts = regionFacts(region);
   const rules = ruleIndex(sources.rules);
   const life = lifecycle(region, sources.catalogue.dataAsOf);
@@ -64,6 +64,7 @@ function itemFor(
     params.agencyId = binding.agency.id;
   }
   if (binding.gaps) params.count = binding.gaps.length;
+  if (binding.estimates) params.count = binding.estimates.length;
   const item: Item = {
     id: binding.agency ? `${entry.id}/${binding.agency.id}` : entry.id,
     phase: entry.phase,
@@ -79,6 +80,7 @@ function itemFor(
   };
   if (binding.agency) item.subject = { kind: 'agency', id: binding.agency.id, name: binding.agency.name };
   if (binding.gaps) item.gaps = binding.gaps.map((g) => ({ service: g.service, serviceName: g.serviceName, missing: [...g.missing] }));
+  if (binding.estimates) item.estimates = binding.estimates.map((e) => ({ ...e, note: { id: e.note.id, en: e.note.en } }));
   if (entry.examples && entry.examples.length > 0) item.examples = entry.examples.map((id) => cite(rules, id));
   if (entry.recurs) item.recurs = { everyMonths: entry.recurs.everyMonths };
   const schedule = scheduleItem(entry, life);
@@ -92,7 +94,7 @@ function itemFor(
  * item id); items of `previous` that no longer apply are kept as `tidak-berlaku`.
  */
 export function planChecklist(
-  region: RegionAnswers,
+  region: CompletedRegion,
   previous?: ChecklistFile,
   sources: ChecklistSources = loadChecklistSources(),
 ): ChecklistFile {

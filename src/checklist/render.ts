@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import type { Lang } from '../i18n/types.js';
 import { renderTemplate } from '../render/templates.js';
 import type { ChecklistFile } from '../generated/checklist.types.js';
@@ -28,7 +28,7 @@ export function renderChecklistHtml(checklist: ChecklistFile, lang: Lang): strin
  */
 export async function renderChecklistFiles(
   checklist: ChecklistFile,
-  region: RegionAnswers,
+  region: CompletedRegion,
   lang: Lang,
   options: ChecklistRenderOptions = {},
 ): Promise<Record<string, string | Uint8Array>> {

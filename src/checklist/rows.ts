@@ -64,6 +64,21 @@ export function gapLines(item: Item, lang: Lang): string[] {
   );
 }
 
+/** One line per estimated figure an item asks to confirm: the service, the value used and where it came from. */
+export function estimateLines(item: Item, lang: Lang): string[] {
+  return (item.estimates ?? []).map((e) =>
+    t(lang, 'checklist.estimate', { subject: e.serviceName ?? t(lang, `checklist.estimateFigure.${e.figure}`), value: String(e.value), note: pick(lang, e.note) }),
+  );
+}
+
+/** All estimated figures of an item in one line (the printable checklist): how many, then subject and value each. */
+export function estimateSummary(item: Item, lang: Lang): string[] {
+  const estimates = item.estimates ?? [];
+  if (estimates.length === 0) return [];
+  const subjects = estimates.map((e) => `${e.serviceName ?? t(lang, `checklist.estimateFigure.${e.figure}`)} ≈ ${String(e.value)}`).join('; ');
+  return [t(lang, 'checklist.estimateSummary', { count: estimates.length, subjects })];
+}
+
 /** The evidence the region gave, as one line (`2 berkas: a.pdf, b.jpg; 1 tautan; catatan; 2024-05-01`). */
 export function evidenceLine(item: Item, lang: Lang): string {
   const given = item.evidenceProvided;
@@ -109,12 +124,14 @@ export function checklistRows(checklist: ChecklistFile, lang: Lang): ChecklistRo
     details: [
       pick(lang, item.explanation),
       ...gapLines(item, lang),
+      ...estimateLines(item, lang),
       ...(examples.length > 0 ? [`${t(lang, 'checklist.example')}: ${examples.join('; ')}`] : []),
       ...(item.applies ? [] : [t(lang, 'checklist.retired')]),
     ],
     shortDetails: [
       pick(lang, item.explanation),
       ...gapSummary(item, lang),
+      ...estimateSummary(item, lang),
       ...(examples.length > 0 ? [`${t(lang, 'checklist.example')}: ${examples.join('; ')}`] : []),
       ...(item.applies ? [] : [t(lang, 'checklist.retired')]),
     ],

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { ValidRegion } from '../config/valid-region.js';
 import type { ConflictChooser } from '../deployment/decide.js';
 import { writeDeployment, type WriteOutcome } from '../deployment/writer.js';
 import type { Deployment } from '../deployment/build.js';
@@ -45,7 +45,7 @@ export function reportWrite(io: Io, lang: Lang, outcome: WriteOutcome, done: str
 }
 
 /** Hands a validated region to the one writer and reports; asks about conflicts when there is a terminal. */
-export async function writeAndReport(io: Io, lang: Lang, region: RegionAnswers, run: WriteRun): Promise<number> {
+export async function writeAndReport(io: Io, lang: Lang, region: ValidRegion, run: WriteRun): Promise<number> {
   const outcome = await writeDeployment(region, {
     dir: run.dir,
     lang,

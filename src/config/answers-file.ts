@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { ValidRegion } from './valid-region.js';
 import type { Result } from './errors.js';
 import { loadRegionText, parseAnswersText } from './load.js';
 import { readTextFile, type ReadOptions } from './read-file.js';
@@ -13,7 +13,7 @@ export interface ParsedAnswers {
 }
 
 /** An answers file (`mpp.yaml`) -> a validated, normalized region, or every issue with line and column. */
-export function loadAnswersFile(file: string, options: ReadOptions): Result<RegionAnswers> {
+export function loadAnswersFile(file: string, options: ReadOptions): Result<ValidRegion> {
   const shown = options.shownAs ?? file;
   const text = readTextFile(file, options);
   return text.ok ? loadRegionText(text.value, { lang: options.lang, file: shown }) : text;

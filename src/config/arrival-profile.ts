@@ -1,6 +1,7 @@
 import type { DaySchedule, Mpp } from '../generated/region.types.js';
 import { minutesOf, openDays, serviceMinutes } from './hours.js';
 import { DEFAULTS } from './defaults.js';
+import type { OpeningHours } from './valid-region.js';
 
 /**
  * The hourly arrival profile of an MPP day: which share of a day's visitors arrives in each hour.
@@ -132,7 +133,7 @@ export function restrictProfile(slots: readonly ProfileSlot[], from: number, to:
  * The peak factor the sizing uses: the given `peakFactor`, or, with counted hours, the one the
  * counts imply (busiest hour's share x service hours, averaged over the open days).
  */
-export function effectivePeakFactor(mpp: Pick<Mpp, 'arrivalProfile' | 'peakFactor' | 'openingHours'>): number {
+export function effectivePeakFactor(mpp: Pick<Mpp, 'arrivalProfile' | 'peakFactor'> & { openingHours: OpeningHours }): number {
   if (!mpp.arrivalProfile || mpp.arrivalProfile.length === 0) return mpp.peakFactor ?? DEFAULTS.peakFactor;
   const days = openDays(mpp);
   if (days.length === 0) return 1;

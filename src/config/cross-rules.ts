@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { ValidRegion } from './valid-region.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import { WEEKDAYS } from './defaults.js';
@@ -34,7 +34,7 @@ function duplicates(
   });
 }
 
-type Rule = (region: RegionAnswers, lang: Lang, out: RuleViolation[]) => void;
+type Rule = (region: ValidRegion, lang: Lang, out: RuleViolation[]) => void;
 
 /** Each identifier once per collection. */
 const uniqueIds: Rule = (region, lang, out) => {
@@ -53,7 +53,7 @@ const launchDate: Rule = (region, lang, out) => {
 
 /** Closing after opening, breaks inside the day and not overlapping. */
 const openingHours: Rule = (region, lang, out) => {
-  const hours = region.mpp.openingHours as Record<string, { open: string; close: string; breaks?: Array<{ start: string; end: string }> } | undefined>;
+  const hours = (region.mpp.openingHours ?? {}) as Record<string, { open: string; close: string; breaks?: Array<{ start: string; end: string }> } | undefined>;
   for (const day of WEEKDAYS) {
     const schedule = hours[day];
     if (!schedule) continue;
@@ -123,26 +123,16 @@ const counterReferences: Rule = (region, lang, out) => {
   });
 };
 
-/** Every agency delivers at least one service. */
-const agenciesServe: Rule = (region, lang, out) => {
-  const withService = new Set(region.services.map((s) => s.agency));
-  region.agencies.forEach((agency, index) => {
-    if (!withService.has(agency.id)) {
-      out.push({ segments: ['agencies', index, 'id'], code: 'agency-without-service', message: t(lang, 'rule.agencyWithoutService', { id: agency.id }) });
-    }
-  });
-};
-
 /** Demand and operations (peak share, presence, counter groups, stages, payment): see demand-rules.ts. */
 const demand: Rule = (region, lang, out) => {
   out.push(...checkDemandRules(region, lang));
 };
 
 /** The rules, in the order their violations are reported. */
-const RULES: readonly Rule[] = [uniqueIds, launchDate, openingHours, uniquePrefixes, serviceAgencies, counterReferences, agenciesServe, demand];
+const RULES: readonly Rule[] = [uniqueIds, launchDate, openingHours, uniquePrefixes, serviceAgencies, counterReferences, demand];
 
 /** Rules the schema cannot express. Returns every violation, in document order. */
-export function checkCrossRules(region: RegionAnswers, lang: Lang): RuleViolation[] {
+export function checkCrossRules(region: ValidRegion, lang: Lang): RuleViolation[] {
   const out: RuleViolation[] = [];
   for (const rule of RULES) rule(region, lang, out);
   return out;
@@ -158,7 +148,7 @@ export function checkCrossRulesOnRaw(data: unknown, lang: Lang): RuleViolation[]
   for (const rule of RULES) {
     const found: RuleViolation[] = [];
     try {
-      rule(data as RegionAnswers, lang, found);
+      rule(data as ValidRegion, lang, found);
     } catch {
       continue;
     }

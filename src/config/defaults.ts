@@ -1,7 +1,7 @@
 import type { RegionAnswers } from '../generated/region.types.js';
 import { REGION_FIELDS } from './schema-fields.js';
 
-/** A field's `default` in the region schema (the validator fills it in; code reading unvalidated data falls back to it). */
+/** A field's `default` in the region schema (the validator does not fill it in: the complete stage or the code reading the field falls back to it). */
 function schemaDefault<T>(path: string): T {
   const value = REGION_FIELDS.get(path).default;
   if (value === undefined) throw new Error(`region schema field ${path} has no default`);
@@ -19,7 +19,7 @@ export const DEFAULTS = {
   serviceCategory: schemaDefault<NonNullable<RegionAnswers['services'][number]['category']>>('services[].category'),
 };
 
-export type Weekday = keyof RegionAnswers['mpp']['openingHours'];
+export type Weekday = keyof NonNullable<RegionAnswers['mpp']['openingHours']>;
 
 /** The weekdays of `mpp.openingHours`, in the schema's (calendar) order. */
 export const WEEKDAYS: readonly Weekday[] = REGION_FIELDS.propertiesOf(REGION_FIELDS.get('mpp.openingHours')).map((f) => f.key as Weekday);

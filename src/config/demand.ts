@@ -1,7 +1,21 @@
-import type { Agency, DaySchedule, Mpp, RegionAnswers, Service } from '../generated/region.types.js';
+import type { Agency, DaySchedule, Mpp, Service } from '../generated/region.types.js';
 import { minutesOf, openDays } from './hours.js';
 import { effectivePeakFactor } from './arrival-profile.js';
 import type { Weekday } from './defaults.js';
+import type { OpeningHours } from './valid-region.js';
+import type { CompletedRegion } from './completed-region.js';
+import { isRegionFigure } from './provenance.js';
+
+/** The MPP figures demand is spread over: opening hours, the peak factor and the hourly counts. */
+export interface DemandMpp {
+  mpp: Pick<Mpp, 'arrivalProfile'> & { openingHours: OpeningHours; peakFactor?: number };
+}
+
+/** What the MPP-level demand reads: the MPP figures and, for the old office share, where each service's visitors came from. */
+export type DemandRegion = DemandMpp & Pick<CompletedRegion, 'provenance'>;
+
+/** The agency fields demand reads. */
+export type DemandAgency = Pick<Agency, 'presence' | 'oldOffice'>;
 
 /**
  * Share of an agency's demand that comes to the MPP when its old office stays open and the region
@@ -11,10 +25,23 @@ import type { Weekday } from './defaults.js';
  */
 export const OLD_OFFICE_OPEN_SHARE = 0.1;
 
-/** Share of a service's figures expected at the MPP: 1, or `oldOffice.shareToMpp` when the old office stays open. */
-export function mppDemandShare(agency?: Pick<Agency, 'oldOffice'>): number {
+/** Share of an agency's own demand figures expected at the MPP: 1, or `oldOffice.shareToMpp` when the old office stays open. */
+export function oldOfficeShare(agency?: Pick<Agency, 'oldOffice'>): number {
   if (!agency?.oldOffice?.staysOpen) return 1;
   return agency.oldOffice.shareToMpp ?? OLD_OFFICE_OPEN_SHARE;
+}
+
+/**
+ * Share of a service's figures expected at the MPP. The old office share applies to the figures the
+ * region gave for the service (given, or its own marked estimate), which an agency whose old office
+ * stays open reads as its whole demand. A figure the kit estimated from the MPP-wide daily visitors
+ * or from typical MPP services is already a figure of the MPP and is not scaled again.
+ */
+export function mppDemandShare(service: { id: string }, region: DemandRegion, agency?: Pick<Agency, 'oldOffice'>): number {
+  const share = oldOfficeShare(agency);
+  if (share === 1) return 1;
+  const visitors = region.provenance.services.get(service.id)?.visitorsPerDay;
+  return visitors && !isRegionFigure(visitors) ? 1 : share;
 }
 
 /** A day the agency staffs its counters, with its window (minutes since midnight) inside the MPP's hours. */
@@ -26,7 +53,7 @@ export interface PresenceDay {
 }
 
 /** The MPP open days the agency is present, each with the window it staffs (every open day and hour by default). */
-export function presenceDays(mpp: Pick<Mpp, 'openingHours'>, agency?: Pick<Agency, 'presence'>): PresenceDay[] {
+export function presenceDays(mpp: { openingHours: OpeningHours }, agency?: Pick<Agency, 'presence'>): PresenceDay[] {
   const presence = agency?.presence;
   const days = presence?.days ? new Set<string>(presence.days) : undefined;
   return openDays(mpp).flatMap(({ day, schedule }) => {
@@ -44,19 +71,28 @@ export function windowServiceMinutes(schedule: DaySchedule, from: number, to: nu
 }
 
 /** Mean service hours over the days an agency is present (the MPP's mean service hours for a full-time agency). */
-export function agencyServiceHours(mpp: Pick<Mpp, 'openingHours'>, agency?: Pick<Agency, 'presence'>): number {
+export function agencyServiceHours(mpp: { openingHours: OpeningHours }, agency?: Pick<Agency, 'presence'>): number {
   const days = presenceDays(mpp, agency);
   if (days.length === 0) return 0;
   return days.reduce((sum, d) => sum + windowServiceMinutes(d.schedule, d.from, d.to), 0) / days.length / 60;
 }
 
 /**
+ * Visitors per day implied by a peak-hour figure, as the region gave it (the old office share not
+ * applied): peak arrivals x the agency's mean service hours / the peak factor. The complete stage
+ * uses it for a service given only its peak arrivals.
+ */
+export function visitorsFromPeak(peakPerHour: number, region: DemandMpp, agency?: Pick<Agency, 'presence'>): number {
+  return (peakPerHour * agencyServiceHours(region.mpp, agency)) / effectivePeakFactor(region.mpp);
+}
+
+/**
  * Peak-hour arrivals of a service at the MPP: `peakArrivalsPerHour` when given, else visitors per day
  * spread over the agency's mean service hours and multiplied by the peak factor (never more than the
- * day's visitors in one hour). Both are scaled by the share that comes to the MPP (old office open).
+ * day's visitors in one hour). Both are scaled by the share that comes to the MPP (`mppDemandShare`).
  */
-export function peakArrivalsPerHour(service: Service, region: Pick<RegionAnswers, 'mpp'>, agency?: Pick<Agency, 'presence' | 'oldOffice'>): number {
-  const share = mppDemandShare(agency);
+export function peakArrivalsPerHour(service: Pick<Service, 'peakArrivalsPerHour' | 'visitorsPerDay'> & { id: string }, region: DemandRegion, agency?: DemandAgency): number {
+  const share = mppDemandShare(service, region, agency);
   if (service.peakArrivalsPerHour !== undefined) return service.peakArrivalsPerHour * share;
   const openHours = agencyServiceHours(region.mpp, agency);
   if (openHours <= 0) return 0;
@@ -64,10 +100,9 @@ export function peakArrivalsPerHour(service: Service, region: Pick<RegionAnswers
   return Math.min(visitors, (visitors / openHours) * effectivePeakFactor(region.mpp));
 }
 
-/** Visitors per day at the MPP: given, or derived from peak arrivals (the inverse of the above). */
-export function visitorsPerDay(service: Service, region: Pick<RegionAnswers, 'mpp'>, agency?: Pick<Agency, 'presence' | 'oldOffice'>): number {
-  const share = mppDemandShare(agency);
+/** Visitors per day at the MPP (on a day the agency is present): given or completed, or derived from peak arrivals; scaled by `mppDemandShare`. */
+export function visitorsPerDay(service: Pick<Service, 'peakArrivalsPerHour' | 'visitorsPerDay'> & { id: string }, region: DemandRegion, agency?: DemandAgency): number {
+  const share = mppDemandShare(service, region, agency);
   if (service.visitorsPerDay !== undefined) return service.visitorsPerDay * share;
-  const openHours = agencyServiceHours(region.mpp, agency);
-  return ((service.peakArrivalsPerHour ?? 0) * share * openHours) / effectivePeakFactor(region.mpp);
+  return visitorsFromPeak(service.peakArrivalsPerHour ?? 0, region, agency) * share;
 }

@@ -1,22 +1,37 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from './completed-region.js';
+import { isEstimate, provenanceOf } from './provenance.js';
+import { estimateSummary, type EstimateSummary } from './estimate-summary.js';
 
 /**
- * Which of a region's figures rest on estimates: the one place the review and the dashboard ask.
- * Today the answers mark estimates with `estimate: true` on an agency (its planned counters and
- * participation) or a service (its visitors and handling minutes); when figures carry their own
- * provenance (given, estimated, default), only this function changes.
+ * Which of a region's figures rest on estimates: the one place the review, the dashboard and the
+ * PEKPPP pre-assessment ask. It reads the provenance the complete stage records for every figure
+ * (src/complete/): a figure is an estimate when it is not the region's own (`perkiraan`, including
+ * a figure the region itself marked `estimate: true`, or a kit default `bawaan`).
  */
 export interface Estimates {
-  /** Agencies whose figures (planned counters, participation) are estimates. */
+  /** Agencies whose planned counters are not the region's own. */
   agencies: ReadonlySet<string>;
-  /** Services whose demand figures (visitors, handling minutes) are estimates. */
+  /** Agencies whose participation is not confirmed by a source (`estimate: true` or `confirmed: false`). */
+  unconfirmedAgencies: ReadonlySet<string>;
+  /** Services whose demand figures (visitors per day or handling minutes) are not the region's own. */
   services: ReadonlySet<string>;
   /** Share (0-1) of the services whose demand figures are estimates. */
   serviceShare: number;
+  /** Counts by provenance and the share of the peak load that rests on estimates. */
+  summary: EstimateSummary;
 }
 
-export function estimatesOf(region: Pick<RegionAnswers, 'agencies' | 'services'>): Estimates {
-  const agencies = new Set(region.agencies.filter((a) => a.estimate === true).map((a) => a.id));
-  const services = new Set(region.services.filter((s) => s.estimate === true).map((s) => s.id));
-  return { agencies, services, serviceShare: region.services.length > 0 ? services.size / region.services.length : 0 };
+export function estimatesOf(region: CompletedRegion): Estimates {
+  const agencies = new Set(region.agencies.filter((a) => isEstimate(provenanceOf(region, { agency: a.id, figure: 'plannedCounters' }))).map((a) => a.id));
+  const unconfirmedAgencies = new Set(region.agencies.filter((a) => a.estimate === true || a.confirmed === false).map((a) => a.id));
+  const demandEstimated = (id: string): boolean =>
+    isEstimate(provenanceOf(region, { service: id, figure: 'handlingMinutes' })) || isEstimate(provenanceOf(region, { service: id, figure: 'visitorsPerDay' }));
+  const services = new Set(region.services.filter((s) => demandEstimated(s.id)).map((s) => s.id));
+  return {
+    agencies,
+    unconfirmedAgencies,
+    services,
+    serviceShare: region.services.length > 0 ? services.size / region.services.length : 0,
+    summary: estimateSummary(region),
+  };
 }

@@ -1,4 +1,5 @@
-import type { DaySchedule, Mpp } from '../generated/region.types.js';
+import type { DaySchedule } from '../generated/region.types.js';
+import type { OpeningHours } from './valid-region.js';
 import { WEEKDAYS, type Weekday } from './defaults.js';
 
 /** Minutes since midnight of an `HH:MM` time. */
@@ -15,13 +16,13 @@ export function serviceMinutes(day: DaySchedule): number {
 }
 
 /** The open days in weekday order, with their schedule. */
-export function openDays(mpp: Pick<Mpp, 'openingHours'>): Array<{ day: Weekday; schedule: DaySchedule }> {
+export function openDays(mpp: { openingHours: OpeningHours }): Array<{ day: Weekday; schedule: DaySchedule }> {
   const hours = mpp.openingHours as Partial<Record<Weekday, DaySchedule>>;
   return WEEKDAYS.flatMap((day) => (hours[day] ? [{ day, schedule: hours[day] as DaySchedule }] : []));
 }
 
 /** Mean service minutes over the open days (0 when no day is open). */
-export function meanServiceMinutesPerDay(mpp: Pick<Mpp, 'openingHours'>): number {
+export function meanServiceMinutesPerDay(mpp: { openingHours: OpeningHours }): number {
   const days = openDays(mpp);
   if (days.length === 0) return 0;
   return days.reduce((sum, d) => sum + serviceMinutes(d.schedule), 0) / days.length;

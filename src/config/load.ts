@@ -1,11 +1,13 @@
 import type { ValidateFunction } from 'ajv';
 import type { RegionAnswers } from '../generated/region.types.js';
+import type { ValidRegion } from './valid-region.js';
+import { identifyRegion } from './identify.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import { validate as precompiledRegionValidator } from '../generated/region.validator.js';
 import { formatPath, type InputIssue, type Result } from './errors.js';
 import { describeSchemaErrors } from './schema-messages.js';
-import { checkCrossRules, checkCrossRulesOnRaw } from './cross-rules.js';
+import { checkCrossRules, checkCrossRulesOnRaw, type RuleViolation } from './cross-rules.js';
 import { locate, parseYamlSource, type YamlSource } from './yaml-source.js';
 import { orderBySchema } from './normalize.js';
 import { coerceLaunchYear } from './launch.js';
@@ -23,7 +25,8 @@ export interface LoadOptions {
 
 /**
  * The region validator, precompiled from the schema by scripts/gen-validators.mjs (ajv standalone,
- * same options as createAjv({ useDefaults: true })): no schema compilation at start-up. A test
+ * same options as createAjv()): no schema compilation at start-up, and no schema default filled in
+ * (what the region did not give stays absent; src/complete/ fills it with its provenance). A test
  * keeps it in step with the schema.
  */
 function regionValidator(): ValidateFunction {
@@ -32,9 +35,10 @@ function regionValidator(): ValidateFunction {
 
 /**
  * Validates answers already parsed into plain data. On success, returns the normalized region:
- * schema defaults filled in and keys in schema order (a copy; the input is not changed).
+ * identifiers the answers left out derived from names, service agencies resolved to ids, keys in
+ * schema order (a copy; the input is not changed). Missing figures stay missing.
  */
-export function validateRegion(data: unknown, options: LoadOptions, source?: YamlSource): Result<RegionAnswers> {
+export function validateRegion(data: unknown, options: LoadOptions, source?: YamlSource): Result<ValidRegion> {
   const issueAt = (segments: Array<string | number>, code: string, message: string, atKey = false): InputIssue => {
     const pos = source ? locate(source, segments, atKey) : undefined;
     return { path: formatPath(segments), file: options.file, line: pos?.line, column: pos?.column, code, message };
@@ -46,16 +50,42 @@ export function validateRegion(data: unknown, options: LoadOptions, source?: Yam
     const issues = describeSchemaErrors(validate.errors ?? [], options.lang).map((e) => issueAt(e.segments, e.code, e.message, e.atKey));
     // Report reference errors too when the structure allows it, so the user sees every error at once.
     const reported = new Set(issues.map((issue) => issue.path));
-    for (const v of checkCrossRulesOnRaw(copy, options.lang)) {
+    for (const v of crossRulesOnRaw(copy, options.lang)) {
       const path = formatPath(v.segments);
       if (!reported.has(path)) issues.push(issueAt(v.segments, v.code, v.message));
     }
     return { ok: false, issues };
   }
-  const region = orderBySchema(copy) as RegionAnswers;
-  const violations = checkCrossRules(region, options.lang);
+  const identified = identifyRegion(copy as RegionAnswers, options.lang);
+  const region = orderBySchema(identified.region) as ValidRegion;
+  const violations = withoutRepeats([...identified.violations, ...checkCrossRules(region, options.lang)]);
   if (violations.length > 0) return { ok: false, issues: violations.map((v) => issueAt(v.segments, v.code, v.message)) };
   return { ok: true, value: region };
+}
+
+/** One violation per field: an ambiguous agency name is not also an unknown agency. */
+function withoutRepeats(violations: RuleViolation[]): RuleViolation[] {
+  const seen = new Set<string>();
+  return violations.filter((v) => {
+    const path = formatPath(v.segments);
+    if (seen.has(path)) return false;
+    seen.add(path);
+    return true;
+  });
+}
+
+/**
+ * Cross-reference rules on data that failed the schema: identifiers derived from names where the
+ * shape allows it, then each rule on its own (config/cross-rules.ts); never throws.
+ */
+function crossRulesOnRaw(data: unknown, lang: Lang): RuleViolation[] {
+  let identified: ReturnType<typeof identifyRegion>;
+  try {
+    identified = identifyRegion(data as RegionAnswers, lang);
+  } catch {
+    return checkCrossRulesOnRaw(data, lang);
+  }
+  return withoutRepeats([...identified.violations, ...checkCrossRulesOnRaw(identified.region, lang)]);
 }
 
 function yamlErrorCode(code: string): 'load.duplicateKey' | 'load.yamlSyntax' | 'load.multipleDocuments' {
@@ -97,7 +127,7 @@ export function parseAnswersText(text: string, options: LoadOptions): Result<{ d
 }
 
 /** Text of an answers file -> a validated, normalized region, or every issue found. */
-export function loadRegionText(text: string, options: LoadOptions): Result<RegionAnswers> {
+export function loadRegionText(text: string, options: LoadOptions): Result<ValidRegion> {
   const parsed = parseAnswersText(text, options);
   if (!parsed.ok) return parsed;
   return validateRegion(parsed.value.data, options, parsed.value.source);

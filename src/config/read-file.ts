@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import type { Result } from './errors.js';
 import { MAX_FILE_BYTES } from './load.js';
+import { readErrorIssue } from './file-errors.js';
 
 export interface ReadOptions {
   lang: Lang;
@@ -17,7 +18,8 @@ export interface ReadOptions {
 
 /**
  * The ONE way user files are read (answers, item files, checklists, spreadsheets): a missing,
- * unreadable, not-a-file or oversized file is an input issue naming the file, never a crash.
+ * unreadable, not-a-file or oversized file is an input issue naming the file in plain words (never
+ * the system's error text), never a crash.
  */
 export function readFileBytes(file: string, options: ReadOptions): Result<Uint8Array> {
   const { lang } = options;
@@ -26,13 +28,11 @@ export function readFileBytes(file: string, options: ReadOptions): Result<Uint8A
   const max = options.maxBytes ?? MAX_FILE_BYTES;
   try {
     const stat = statSync(path);
-    if (!stat.isFile()) return { ok: false, issues: [{ path: '', file: shown, code: 'unreadable', message: t(lang, 'load.unreadable', { detail: 'EISDIR' }) }] };
+    if (!stat.isFile()) return { ok: false, issues: [readErrorIssue({ code: 'EISDIR' }, shown, lang)] };
     if (stat.size > max) return { ok: false, issues: [{ path: '', file: shown, code: 'too-large', message: t(lang, 'load.tooLarge', { size: stat.size, max }) }] };
     return { ok: true, value: readFileSync(path) };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? t(lang, 'load.notFound') : t(lang, 'load.unreadable', { detail: String(code ?? error) });
-    return { ok: false, issues: [{ path: '', file: shown, code: 'unreadable', message }] };
+    return { ok: false, issues: [readErrorIssue(error, shown, lang)] };
   }
 }
 

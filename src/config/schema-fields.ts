@@ -54,8 +54,10 @@ export interface SchemaField {
   prompt?: Localized;
   /** The answer the question offers (`x-prompt.default`). */
   promptDefault?: unknown;
-  /** The schema's `default` (filled in by the validator when the field is absent). */
+  /** The schema's `default` (what code reading an absent field falls back to; the validator does not fill it in). */
   default?: unknown;
+  /** Written by the kit, never asked (`readOnly` in the schema, e.g. `generatedBy`). */
+  readOnly?: boolean;
   const?: unknown;
   /** Enum values with their labels (for an array of enums: on the `items` field). */
   options?: EnumOption[];
@@ -230,6 +232,7 @@ function describeField(root: SchemaNode, raw: SchemaNode, place: Place): SchemaF
   const promptNode = node['x-prompt'];
   if (isNode(promptNode) && 'default' in promptNode) field.promptDefault = promptNode.default;
   if ('default' in node) field.default = node.default;
+  if (node.readOnly === true) field.readOnly = true;
   if ('const' in node) field.const = node.const;
   if (typeof node.format === 'string') field.format = node.format;
   if (typeof node.pattern === 'string') field.pattern = node.pattern;

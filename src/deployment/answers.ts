@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { ValidRegion } from '../config/valid-region.js';
 import type { Result } from '../config/errors.js';
 import { validateRegion } from '../config/load.js';
 import { parseAnswersFile, type ParsedAnswers } from '../config/answers-file.js';
@@ -21,7 +21,7 @@ export function readDeploymentAnswers(dir: string, lang: Lang, shown: { dir: str
 }
 
 /** The answers the last run stored (`.yo-rc.json`), validated; undefined when there are none. */
-export function storedRegion(dir: string, lang: Lang): Result<RegionAnswers> | undefined {
+export function storedRegion(dir: string, lang: Lang): Result<ValidRegion> | undefined {
   const stored = readRunState(dir).answers;
   return stored === undefined ? undefined : validateRegion(stored, { lang, file: '.yo-rc.json' });
 }

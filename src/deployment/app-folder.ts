@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import type { AppConfig } from '../generated/app-config.types.js';
 import type { Lang } from '../i18n/types.js';
 import { planAppConfig, renderAppConfigFiles } from '../appconfig/index.js';
@@ -20,7 +20,7 @@ export function previousAppConfig(text: string | undefined): AppConfig | undefin
  * (app/hsds/*.json), both from one planned config. `previous` is the app-config.json of an earlier run
  * (keeps ticket prefixes stable).
  */
-export function renderAppFiles(region: RegionAnswers, previous: AppConfig | undefined, lang: Lang): Record<string, string> {
+export function renderAppFiles(region: CompletedRegion, previous: AppConfig | undefined, lang: Lang): Record<string, string> {
   const config = planAppConfig(region, previous);
   return { ...renderAppConfigFiles(region, config, lang), ...exportHsds(region, config) };
 }

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import type { Lang } from '../i18n/types.js';
 import { t, type MessageKey } from '../i18n/catalogue.js';
 import { registerPartial, renderTemplate } from '../render/templates.js';
@@ -17,7 +17,7 @@ import type { DeploymentFiles } from './files.js';
 registerPartial('tableTools', 'shared/table-tools.html.hbs');
 
 export interface DashboardInput {
-  region: RegionAnswers;
+  region: CompletedRegion;
   checklist: ChecklistFile;
   layout: LayoutPlan;
   review: Review;

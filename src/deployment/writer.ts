@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { ValidRegion } from '../config/valid-region.js';
 import type { Lang } from '../i18n/types.js';
 import { buildDeployment, type Deployment } from './build.js';
 import { decideFiles, resolveConflicts, type ConflictChooser, type FileDecision } from './decide.js';
@@ -63,7 +63,7 @@ function previousFiles(dir: string): PreviousFiles {
  * Builds the deployment and decides per file. Reads the folder, writes nothing. A corrupted previous
  * checklist is an InputError here, before anything is written.
  */
-export async function planWrite(region: RegionAnswers, options: WriteOptions): Promise<WritePlan> {
+export async function planWrite(region: ValidRegion, options: WriteOptions): Promise<WritePlan> {
   const state = readRunState(options.dir);
   const deployment = await buildDeployment(region, { lang: options.lang, previous: previousFiles(options.dir) });
   const onDisk = new Map<string, Uint8Array>();
@@ -99,7 +99,7 @@ export function applyDecisions(dir: string, decisions: readonly FileDecision[]):
 }
 
 /** Writes a validated region as a deployment (see the module comment); the run state goes last. */
-export async function writeDeployment(region: RegionAnswers, options: WriteOptions): Promise<WriteOutcome> {
+export async function writeDeployment(region: ValidRegion, options: WriteOptions): Promise<WriteOutcome> {
   const plan = await planWrite(region, options);
   if (options.dryRun) {
     return { deployment: plan.deployment, decisions: plan.decisions, kept: plan.decisions.filter((d) => d.kind === 'conflict').map((d) => d.path), dryRun: true };

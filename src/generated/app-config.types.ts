@@ -22,12 +22,12 @@ export interface AppConfig {
     slug: Id;
   };
   /**
-   * MPP. (EN) The MPP.
+   * MPP; alamat hanya bila daerah mengisinya. (EN) The MPP; the address only when the region gave it.
    */
   mpp: {
     name: string;
     organiser: string;
-    address: string;
+    address?: string;
   };
   queue: Queue;
   catalogue: Catalogue;
@@ -68,6 +68,7 @@ export interface Queue {
    * Hari buka dengan jam dan istirahat; hari lain tutup. (EN) Open days with hours and breaks; other days are closed.
    */
   openingHours: OpenDay[];
+  openingHoursProvenance: Provenance1;
   onlineBookingShare: number;
   quotaRule: Localized;
   quotas: Quota[];
@@ -84,6 +85,24 @@ export interface QueueAgency {
   prefixFixed: boolean;
   services: Id[];
   counters: Id[];
+  countersProvenance: Provenance;
+}
+/**
+ * Asal jumlah loket instansi. (EN) Where the agency's counter count came from.
+ */
+export interface Provenance {
+  kind: 'diisi' | 'perkiraan' | 'bawaan';
+  from?: 'daerah' | 'pengunjung-mpp' | 'katalog' | 'perhitungan-loket' | 'program-ruang' | 'nama-instansi';
+  entry?: string;
+  figureBasis?: 'sumber' | 'asumsi-kit';
+  note: Localized;
+}
+/**
+ * Teks dalam Bahasa Indonesia dan Inggris. (EN) Text in Indonesian and English.
+ */
+export interface Localized {
+  id: string;
+  en: string;
 }
 export interface Counter {
   id: Id;
@@ -99,13 +118,6 @@ export interface Counter {
   generated: boolean;
   floor?: Id;
   label: Localized;
-}
-/**
- * Teks dalam Bahasa Indonesia dan Inggris. (EN) Text in Indonesian and English.
- */
-export interface Localized {
-  id: string;
-  en: string;
 }
 /**
  * Perlakuan khusus kelompok rentan (UU 25/2009 Pasal 29). (EN) Special treatment of vulnerable groups (UU 25/2009 Article 29).
@@ -137,10 +149,26 @@ export interface OpenDay {
   }[];
   serviceMinutes: number;
 }
+/**
+ * Asal jam layanan. (EN) Where the opening hours came from.
+ */
+export interface Provenance1 {
+  kind: 'diisi' | 'perkiraan' | 'bawaan';
+  from?: 'daerah' | 'pengunjung-mpp' | 'katalog' | 'perhitungan-loket' | 'program-ruang' | 'nama-instansi';
+  entry?: string;
+  figureBasis?: 'sumber' | 'asumsi-kit';
+  note: Localized;
+}
 export interface Quota {
   service: Id;
   agency: Id;
   handlingMinutes: number;
+  handlingMinutesProvenance: Provenance2;
+  /**
+   * Pengunjung per hari yang dipakai perhitungan. (EN) Visitors per day the sizing uses.
+   */
+  visitorsPerDay: number;
+  visitorsPerDayProvenance: Provenance2;
   /**
    * Jumlah loket yang melayani layanan ini setelah pembagian loket bersama (4 desimal). (EN) Counters serving this service after sharing is split (4 decimals).
    */
@@ -154,6 +182,16 @@ export interface Quota {
     online: number;
     walkIn: number;
   }[];
+}
+/**
+ * Asal sebuah angka: diisi (daerah), perkiraan (dengan dasarnya) atau bawaan (kit). Angka yang bukan `diisi` harus ditampilkan sebagai perkiraan. (EN) Where a figure came from: given, estimated (with what it rests on) or kit default. A figure that is not `diisi` must be shown as an estimate.
+ */
+export interface Provenance2 {
+  kind: 'diisi' | 'perkiraan' | 'bawaan';
+  from?: 'daerah' | 'pengunjung-mpp' | 'katalog' | 'perhitungan-loket' | 'program-ruang' | 'nama-instansi';
+  entry?: string;
+  figureBasis?: 'sumber' | 'asumsi-kit';
+  note: Localized;
 }
 /**
  * Teks papan tampilan dan pengumuman; {ticket} dan {counter} diisi aplikasi. (EN) Display and announcement texts; the application fills {ticket} and {counter}.
@@ -237,10 +275,17 @@ export interface CatalogueService {
   )[];
   complete: boolean;
 }
+/**
+ * Biaya untuk ditampilkan: gratis (`amount` 0), berbayar (`amount`), teks sebagaimana diumumkan (`text`, tanpa angka tunggal), hanya keterangan (`note`), atau belum ditetapkan. (EN) The fee to display: free (`amount` 0), paid (`amount`), published text (`text`, no single amount), a note only, or not set.
+ */
 export interface Fee {
-  kind: 'free' | 'paid' | 'note' | 'not-set';
+  kind: 'free' | 'paid' | 'text' | 'note' | 'not-set';
   currency: 'IDR';
   amount?: number;
+  /**
+   * Biaya sebagaimana diumumkan (beberapa tarif atau syarat). (EN) The fee as published (several tariffs or conditions).
+   */
+  text?: string;
   note?: string;
 }
 export interface Component {
@@ -265,6 +310,10 @@ export interface Component {
 }
 export interface StandardFee {
   amount?: number;
+  /**
+   * Biaya sebagaimana diumumkan (beberapa tarif atau syarat). (EN) The fee as published (several tariffs or conditions).
+   */
+  text?: string;
   note?: string;
 }
 /**

@@ -24,6 +24,13 @@ export type Condition =
       | 'multipleFloors'
       | 'perAgency'
       | 'perAgencyWithMissingComponents'
+      | 'perAgencyWithEstimatedHandling'
+      | 'perAgencyWithEstimatedVisitors'
+      | 'perAgencyWithEstimatedCounters'
+      | 'perAgencyWithEstimatedKind'
+      | 'perAgencyWithoutServices'
+      | 'estimatedFloors'
+      | 'estimatedOpeningHours'
     )
   | {
       /**
@@ -62,17 +69,37 @@ export type Condition =
       /**
        * @minItems 1
        *
-       * Items: Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD atau swasta. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned or private.
+       * Items: Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD, swasta, kantor bersama beberapa instansi (misalnya Samsat), badan hukum publik (misalnya BPJS), organisasi profesi, atau lainnya. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned, private, a joint office of several agencies (e.g. Samsat), a public legal body (e.g. BPJS), a professional body, or other.
        */
-      hasAgencyKind: ('opd' | 'instansi-vertikal' | 'bumn' | 'bumd' | 'swasta')[];
+      hasAgencyKind: (
+        | 'opd'
+        | 'instansi-vertikal'
+        | 'bumn'
+        | 'bumd'
+        | 'swasta'
+        | 'kantor-bersama'
+        | 'badan-hukum-publik'
+        | 'organisasi-profesi'
+        | 'lainnya'
+      )[];
     }
   | {
       /**
        * @minItems 1
        *
-       * Items: Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD atau swasta. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned or private.
+       * Items: Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD, swasta, kantor bersama beberapa instansi (misalnya Samsat), badan hukum publik (misalnya BPJS), organisasi profesi, atau lainnya. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned, private, a joint office of several agencies (e.g. Samsat), a public legal body (e.g. BPJS), a professional body, or other.
        */
-      perAgencyOfKind: ('opd' | 'instansi-vertikal' | 'bumn' | 'bumd' | 'swasta')[];
+      perAgencyOfKind: (
+        | 'opd'
+        | 'instansi-vertikal'
+        | 'bumn'
+        | 'bumd'
+        | 'swasta'
+        | 'kantor-bersama'
+        | 'badan-hukum-publik'
+        | 'organisasi-profesi'
+        | 'lainnya'
+      )[];
     }
   | {
       /**

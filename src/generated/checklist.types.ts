@@ -94,6 +94,10 @@ export interface Item {
   explanation: Localized;
   subject?: Subject;
   gaps?: Gap[];
+  /**
+   * Angka perkiraan yang butir ini minta dipastikan. (EN) The estimated figures this item asks to confirm.
+   */
+  estimates?: Estimate[];
   legalBasis: Citation[];
   examples?: Citation[];
   ownerRole: Localized;
@@ -138,6 +142,16 @@ export interface Gap {
    * @minItems 1
    */
   missing: ComponentKey[];
+}
+/**
+ * Satu angka perkiraan atau bawaan yang perlu dipastikan: layanan (bila ada), angka, nilai yang dipakai dan asalnya. (EN) One estimated or default figure to confirm: the service (if any), the figure, the value used and where it came from.
+ */
+export interface Estimate {
+  service?: string;
+  serviceName?: string;
+  figure: 'handlingMinutes' | 'visitorsPerDay' | 'plannedCounters' | 'kind';
+  value: number | string;
+  note: Localized;
 }
 export interface Citation {
   rule: string;

@@ -64,6 +64,19 @@ export interface RegionAnswers {
    */
   schemaVersion: 1;
   /**
+   * Versi mpp-kit yang terakhir menghasilkan deployment ini; ditulis oleh kit dan dipakai `mpp upgrade`, jangan diubah. (EN) The mpp-kit version that last generated this deployment; written by the kit and read by `mpp upgrade`, do not edit.
+   */
+  generatedBy?: {
+    /**
+     * Nama paket kit, yaitu generator-mpp. (EN) The kit's package name, generator-mpp.
+     */
+    kit: string;
+    /**
+     * Versi kit (semver), misalnya 0.2.0. (EN) The kit version (semver), e.g. 0.2.0.
+     */
+    version: string;
+  };
+  /**
    * Bahasa dokumen yang dihasilkan untuk daerah ini; bila kosong, mengikuti --lang (bawaan id). (EN) Language of the documents generated for this region; when absent, follows --lang (default id).
    */
   lang?: 'id' | 'en';
@@ -76,9 +89,7 @@ export interface RegionAnswers {
    */
   agencies: Agency[];
   /**
-   * Jenis layanan yang diberikan di MPP. (EN) Service types delivered in the MPP.
-   *
-   * @minItems 1
+   * Jenis layanan yang diberikan di MPP (boleh kosong bila daftar layanan belum diketahui). (EN) Service types delivered in the MPP (may be empty while the service list is not known).
    */
   services: Service[];
   /**
@@ -107,9 +118,9 @@ export interface Region {
    */
   province: string;
   /**
-   * Pengenal singkat daerah untuk nama berkas dan tautan, misalnya `badung`. (EN) Short region identifier for file names and links, e.g. `badung`.
+   * Pengenal singkat daerah untuk nama berkas dan tautan, misalnya `badung`; bila kosong, diturunkan dari nama. (EN) Short region identifier for file names and links, e.g. `badung`; derived from the name when absent.
    */
-  slug: string;
+  slug?: string;
 }
 /**
  * Gedung dan penyelenggaraan MPP. (EN) The MPP building and its operation.
@@ -124,9 +135,9 @@ export interface Mpp {
    */
   organiser: string;
   /**
-   * Alamat gedung MPP. (EN) Address of the MPP building.
+   * Alamat gedung MPP (opsional). (EN) Address of the MPP building (optional).
    */
-  address: string;
+  address?: string;
   /**
    * Tanggal peresmian (rencana atau sebenarnya): YYYY-MM-DD, atau YYYY-MM / YYYY bila harinya tidak diketahui. (EN) Launch date (planned or actual): YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known.
    */
@@ -157,9 +168,9 @@ export interface Mpp {
     website?: string;
   };
   /**
-   * Jam buka per hari; hari yang tidak disebut berarti tutup. (EN) Opening hours per weekday; a day not listed is closed.
+   * Jam buka per hari; hari yang tidak disebut berarti tutup. Bila kosong, kit memakai jam bawaan dan menandainya. (EN) Opening hours per weekday; a day not listed is closed. When absent, the kit uses its default hours and marks them.
    */
-  openingHours: {
+  openingHours?: {
     monday?: DaySchedule;
     tuesday?: DaySchedule;
     wednesday?: DaySchedule;
@@ -169,15 +180,15 @@ export interface Mpp {
     sunday?: DaySchedule;
   };
   /**
-   * Lantai gedung yang dipakai MPP, dengan ukuran dalam meter. (EN) Building floors used by the MPP, with dimensions in metres.
+   * Lantai gedung yang dipakai MPP, dengan ukuran dalam meter. Bila kosong, kit menurunkan satu lantai dari program ruang dan menandainya sebagai perkiraan. (EN) Building floors used by the MPP, with dimensions in metres. When absent, the kit derives one floor from the area programme and marks it as an estimate.
    *
    * @minItems 1
    */
-  floors: Floor[];
+  floors?: Floor[];
   /**
-   * Target tingkat layanan antrean, misalnya 80% pengunjung menunggu paling lama 15 menit. (EN) Queue service-level target, e.g. 80% of visitors wait at most 15 minutes.
+   * Target tingkat layanan antrean, misalnya 80% pengunjung menunggu paling lama 15 menit. Bila kosong, kit memakai target bawaan. (EN) Queue service-level target, e.g. 80% of visitors wait at most 15 minutes. When absent, the kit uses its default target.
    */
-  serviceLevel: {
+  serviceLevel?: {
     /**
      * Bagian pengunjung yang harus dilayani dalam batas tunggu (0 sampai 1). (EN) Share of visitors to be served within the wait limit (0 to 1).
      */
@@ -187,6 +198,10 @@ export interface Mpp {
      */
     maxWaitMinutes: number;
   };
+  /**
+   * Perkiraan pengunjung per hari untuk seluruh MPP (opsional). Bila diisi, pengunjung layanan yang tidak diisi dibagi dari angka ini menurut bagian permintaan di data/typical-services.yaml. (EN) Expected visitors per day for the whole MPP (optional). When given, the visitors of services that give none are split from it by the demand shares in data/typical-services.yaml.
+   */
+  dailyVisitors?: number;
   /**
    * Perbandingan kedatangan pada jam puncak terhadap rata-rata per jam, dipakai bila layanan hanya memberi pengunjung per hari. (EN) Ratio of peak-hour to average-hour arrivals, used when a service gives visitors per day only.
    */
@@ -315,9 +330,9 @@ export interface ComplaintChannel {
  */
 export interface Agency {
   /**
-   * Pengenal instansi, misalnya `dukcapil`. (EN) Agency identifier, e.g. `dukcapil`.
+   * Pengenal instansi, misalnya `dukcapil`; bila kosong, diturunkan dari nama. (EN) Agency identifier, e.g. `dukcapil`; derived from the name when absent.
    */
-  id: string;
+  id?: string;
   /**
    * Nama lengkap instansi. (EN) Full agency name.
    */
@@ -327,13 +342,22 @@ export interface Agency {
    */
   shortName?: string;
   /**
-   * Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD atau swasta. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned or private.
+   * Jenis instansi; bila kosong, diperkirakan dari nama dan ditandai. (EN) Kind of agency; when absent, estimated from the name and marked.
    */
-  kind: 'opd' | 'instansi-vertikal' | 'bumn' | 'bumd' | 'swasta';
+  kind?:
+    | 'opd'
+    | 'instansi-vertikal'
+    | 'bumn'
+    | 'bumd'
+    | 'swasta'
+    | 'kantor-bersama'
+    | 'badan-hukum-publik'
+    | 'organisasi-profesi'
+    | 'lainnya';
   /**
-   * Jumlah loket yang direncanakan instansi. (EN) Number of counters the agency plans.
+   * Jumlah loket yang direncanakan instansi (opsional; bila kosong, kit memperkirakannya dari perhitungan antrean dan menandainya). (EN) Number of counters the agency plans (optional; when absent, the kit estimates it from the queue sizing and marks it).
    */
-  plannedCounters: number;
+  plannedCounters?: number;
   /**
    * Awalan nomor antrean yang ditetapkan sendiri (opsional). (EN) Queue ticket prefix set by hand (optional).
    */
@@ -399,17 +423,25 @@ export interface Agency {
      */
     counters: number;
   }[];
+  /**
+   * Keikutsertaan instansi di MPP sudah dikonfirmasi oleh sumber (MoU, Perkada, berita resmi; sebutkan di `source`). `false` menandai instansi ilustratif yang belum dikonfirmasi. (EN) The agency's participation in the MPP is confirmed by a source (MoU, regional regulation, official news; name it in `source`). `false` marks an illustrative agency that is not confirmed.
+   */
+  confirmed?: boolean;
+  /**
+   * Sumber yang menyebut keikutsertaan instansi. (EN) Source that names the agency's participation.
+   */
+  source?: string;
 }
 /**
- * Satu jenis layanan. Isi `visitorsPerDay` atau `peakArrivalsPerHour`. (EN) One service type. Give `visitorsPerDay` or `peakArrivalsPerHour`.
+ * Satu jenis layanan. Hanya nama dan instansi yang wajib; angka yang kosong diperkirakan kit dan ditandai. (EN) One service type. Only name and agency are required; figures left out are estimated by the kit and marked.
  */
 export interface Service {
   /**
-   * Pengenal layanan, unik di seluruh MPP. (EN) Service identifier, unique across the MPP.
+   * Pengenal layanan, unik di seluruh MPP; bila kosong, diturunkan dari nama. (EN) Service identifier, unique across the MPP; derived from the name when absent.
    */
-  id: string;
+  id?: string;
   /**
-   * Pengenal instansi pemberi layanan. (EN) Identifier of the agency delivering the service.
+   * Pengenal atau nama instansi pemberi layanan. (EN) Identifier or name of the agency delivering the service.
    */
   agency: string;
   /**
@@ -421,7 +453,7 @@ export interface Service {
    */
   category?: 'perizinan' | 'non-perizinan';
   /**
-   * Perkiraan pengunjung per hari. (EN) Expected visitors per day.
+   * Pengunjung per hari (opsional; bila kosong, diperkirakan dan ditandai). (EN) Visitors per day (optional; estimated and marked when absent).
    */
   visitorsPerDay?: number;
   /**
@@ -429,9 +461,9 @@ export interface Service {
    */
   peakArrivalsPerHour?: number;
   /**
-   * Rata-rata lama pelayanan di loket, dalam menit. (EN) Mean handling time at the counter, in minutes.
+   * Rata-rata lama pelayanan di loket, dalam menit (opsional; bila kosong, diperkirakan dan ditandai). (EN) Mean handling time at the counter, in minutes (optional; estimated and marked when absent).
    */
-  handlingMinutes: number;
+  handlingMinutes?: number;
   /**
    * Layanan dapat diajukan atau dipesan antreannya secara daring. (EN) The service can be applied for or booked online.
    */
@@ -519,13 +551,17 @@ export interface Standard {
   performanceEvaluation?: string;
 }
 /**
- * Biaya/tarif. `amount: 0` berarti gratis; `note` untuk rumus atau penjelasan. (EN) Fee. `amount: 0` means free; `note` for a formula or explanation.
+ * Biaya/tarif. `amount: 0` berarti gratis; `text` untuk biaya sebagaimana diumumkan (beberapa tarif atau syarat); `note` untuk rumus atau penjelasan. (EN) Fee. `amount: 0` means free; `text` for the fee as published (several tariffs or conditions); `note` for a formula or explanation.
  */
 export interface Fee {
   /**
    * Besaran dalam rupiah. (EN) Amount in rupiah (IDR).
    */
   amount?: number;
+  /**
+   * Teks bebas yang tidak kosong. (EN) Non-empty free text.
+   */
+  text?: string;
   /**
    * Teks bebas yang tidak kosong. (EN) Non-empty free text.
    */

@@ -1,6 +1,8 @@
+import type { ValidRegion } from '../config/valid-region.js';
 import type { RegionAnswers } from '../generated/region.types.js';
 import { formatPath, type InputIssue, type Result } from '../config/errors.js';
 import { validateRegion } from '../config/load.js';
+import { withDerivedIds } from '../config/identify.js';
 import { locate, type YamlSource } from '../config/yaml-source.js';
 import type { Lang } from '../i18n/types.js';
 import { addItem, type Addition } from './add.js';
@@ -20,18 +22,19 @@ export interface GrowOptions {
 }
 
 export interface Grown {
-  region: RegionAnswers;
+  region: ValidRegion;
   /** Identifier of the added (or replaced) item. */
   id: string;
 }
 
 /**
- * Adds one item to valid answers and validates the WHOLE result (schema and cross-reference rules).
+ * Adds one item to the answers (as read, or valid) and validates the WHOLE result (schema and cross-reference rules).
  * Issues about the item are given relative to the item (`services[0].handlingMinutes`), located in the
  * item file when its source is known; all issues come at once.
  */
-export function growRegion(region: RegionAnswers, kind: ItemKind, item: Item, options: GrowOptions): Result<Grown> {
-  const addition = addItem(region, kind, item, { replace: options.replace });
+export function growRegion(answers: RegionAnswers, kind: ItemKind, item: Item, options: GrowOptions): Result<Grown> {
+  // Identifiers the file leaves out are derived first, so that the new item's id never takes one of them.
+  const addition = addItem(withDerivedIds(answers, options.lang), kind, item, { replace: options.replace });
   const result = validateRegion(addition.data, { lang: options.lang, file: options.regionFile });
   if (!result.ok) return { ok: false, issues: result.issues.map((issue) => relocate(issue, addition, options)) };
   return { ok: true, value: { region: result.value, id: addition.id ?? '' } };

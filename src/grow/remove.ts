@@ -1,6 +1,8 @@
+import type { ValidRegion } from '../config/valid-region.js';
 import type { RegionAnswers } from '../generated/region.types.js';
 import { formatPath, type InputIssue, type Result } from '../config/errors.js';
 import { validateRegion } from '../config/load.js';
+import { withDerivedIds } from '../config/identify.js';
 import { locate, type YamlSource } from '../config/yaml-source.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
@@ -8,7 +10,7 @@ import { COLLECTION, type Collection, type ItemKind } from './kinds.js';
 import { pathSegments } from './path-segments.js';
 
 export interface Removal {
-  region: RegionAnswers;
+  region: ValidRegion;
   /** Every identifier removed, the asked-for item first. */
   removed: { agencies: string[]; services: string[]; counters: string[] };
 }
@@ -57,7 +59,9 @@ export function removeItem(answers: RegionAnswers, kind: ItemKind, id: string, o
     if (!checked.ok) return checked;
     return removeItem(checked.value, kind, id, options);
   }
-  const region = answers;
+  // Identifiers the file leaves out are derived from names, as validation does: an item is named by the id it gets.
+  // (Every item has an id then; data too broken for that is reported by the validation of the result.)
+  const region = withDerivedIds(answers, lang) as ValidRegion;
   const collection = COLLECTION[kind];
   const kindName = t(lang, `grow.kind.${kind}`);
   const items = (region[collection] ?? []) as Keyed[];

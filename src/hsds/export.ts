@@ -1,4 +1,6 @@
-import type { RegionAnswers, Service } from '../generated/region.types.js';
+import type { Service } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
+import { isEstimate, provenanceOf } from '../config/provenance.js';
 import { openDays } from '../config/hours.js';
 import type { AppConfig } from '../generated/app-config.types.js';
 import { REGION_FIELDS } from '../config/schema-fields.js';
@@ -52,12 +54,13 @@ function serviceDescription(service: Service, lang: Lang): string {
  * - organizations.json: the organiser and every agency;
  * - services.json: every service with its cost_options (fee) and required_documents (requirements);
  * - locations.json: the MPP building with its weekly schedules (one per open stretch between breaks,
- *   times with the province's UTC offset when known) and phone;
+ *   times with the province's UTC offset when known; only hours the region gave: open data never
+ *   publishes the kit's default hours as the MPP's) and phone;
  * - service_at_locations.json: every service at the MPP.
  * Ids are UUID v5 of `<region slug>/<kind>/<id>`, so a re-run gives the same ids.
  * Texts are in the region's document language.
  */
-export function exportHsds(region: RegionAnswers, appConfig: AppConfig): Record<string, string> {
+export function exportHsds(region: CompletedRegion, appConfig: AppConfig): Record<string, string> {
   const lang: Lang = region.lang ?? 'id';
   const slug = region.region.slug;
   const id = (kind: string, entity: string): string => hsdsId(slug, kind, entity);
@@ -96,7 +99,7 @@ export function exportHsds(region: RegionAnswers, appConfig: AppConfig): Record<
         option: t(lang, fee.kind === 'free' ? 'appconfig.hsds.feeFree' : 'appconfig.hsds.fee'),
         currency: 'IDR',
         ...(fee.amount !== undefined ? { amount: fee.amount } : {}),
-        ...(fee.note ? { amount_description: fee.note } : {}),
+        ...(fee.text || fee.note ? { amount_description: [fee.text, fee.note].filter(Boolean).join('; ') } : {}),
       });
     }
     return {
@@ -108,7 +111,7 @@ export function exportHsds(region: RegionAnswers, appConfig: AppConfig): Record<
       ...(standard.procedure ? { application_process: standard.procedure.map((step, i) => `${i + 1}. ${step}`).join('\n') } : {}),
       ...(fee && fee.kind === 'free' ? { fees_description: t(lang, 'appconfig.hsds.feeFree') } : {}),
       ...(fee && fee.kind !== 'free' && fee.kind !== 'not-set'
-        ? { fees_description: [fee.amount !== undefined ? `IDR ${fee.amount}` : '', fee.note ?? ''].filter(Boolean).join('; ') }
+        ? { fees_description: [fee.amount !== undefined ? `IDR ${fee.amount}` : '', fee.text ?? '', fee.note ?? ''].filter(Boolean).join('; ') }
         : {}),
       cost_options: costOptions,
       required_documents: (standard.requirements ?? []).map((document, i) => ({
@@ -121,7 +124,8 @@ export function exportHsds(region: RegionAnswers, appConfig: AppConfig): Record<
 
   const offset = provinceUtcOffset(region.region.province);
   const zoned = (time: string): string => (offset === undefined ? time : `${time}${formatOffset(offset)}`);
-  const schedules: Json[] = openDays(region.mpp).flatMap(({ day, schedule }) =>
+  const givenHours = !isEstimate(provenanceOf(region, { mpp: 'openingHours' }));
+  const schedules: Json[] = (givenHours ? openDays(region.mpp) : []).flatMap(({ day, schedule }) =>
     segments(schedule.open, schedule.close, schedule.breaks ?? []).map(([from, to]) => ({
       id: id('schedule', `mpp/${day}/${from}`),
       location_id: locationId,
@@ -139,7 +143,7 @@ export function exportHsds(region: RegionAnswers, appConfig: AppConfig): Record<
     location_type: 'physical',
     organization_id: organiserId,
     name: region.mpp.name,
-    description: `${region.mpp.address}, ${regionTitle(region.region)}, ${region.region.province}`,
+    description: [region.mpp.address, regionTitle(region.region), region.region.province].filter(Boolean).join(', '),
     ...(region.mpp.contact?.website ? { url: region.mpp.contact.website } : {}),
     phones: region.mpp.contact?.phone ? [{ id: id('phone', 'mpp'), location_id: locationId, number: region.mpp.contact.phone }] : [],
     schedules,

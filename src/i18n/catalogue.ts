@@ -7,10 +7,13 @@ import { reviewMessages } from './messages/review.js';
 import { growMessages } from './messages/grow.js';
 import { simulationMessages } from './messages/simulation.js';
 import { floorplanMessages } from './messages/floorplan.js';
+import { completeMessages } from './messages/complete.js';
+import { importMessages } from './messages/import.js';
 import { interviewMessages } from './messages/interview.js';
 import { writeMessages } from './messages/write.js';
 import { instrumentMessages } from './messages/instruments.js';
 import { reviewReportMessages } from './messages/review-report.js';
+import { upgradeMessages } from './messages/upgrade.js';
 
 /** The one message catalogue: every text a user reads, in id and en. Split by concern for editing. */
 export const catalogue = {
@@ -22,10 +25,13 @@ export const catalogue = {
   ...growMessages,
   ...simulationMessages,
   ...floorplanMessages,
+  ...completeMessages,
+  ...importMessages,
   ...interviewMessages,
   ...writeMessages,
   ...instrumentMessages,
   ...reviewReportMessages,
+  ...upgradeMessages,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof catalogue;
@@ -42,6 +48,11 @@ export function format(template: string, params?: Params): string {
 export function t(lang: Lang, key: MessageKey, params?: Params): string {
   const entry: Localized = catalogue[key];
   return format(entry[lang], params);
+}
+
+/** A catalogue message in both languages, for data that carries {id, en} (renderers pick one). */
+export function both(key: MessageKey, params?: Params): Localized {
+  return { id: t('id', key, params), en: t('en', key, params) };
 }
 
 /**

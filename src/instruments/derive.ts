@@ -1,4 +1,6 @@
 import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
+import { isEstimate, provenanceOf } from '../config/provenance.js';
 import type { ChecklistFile, Item } from '../generated/checklist.types.js';
 import { isVerified } from '../checklist/evidence.js';
 import { missingComponents, STANDARD_COMPONENTS } from '../checklist/components.js';
@@ -73,7 +75,7 @@ function joined(parts: Localized[]): Localized {
 }
 
 /** The hint lines of one indicator: what the kit knows that helps fill it in. */
-export function hintLines(hints: Hints | undefined, region: RegionAnswers, checklist: ChecklistFile | undefined, entries: Map<string, Item[]>, stage: LifeStage, derive?: string): Localized[] {
+export function hintLines(hints: Hints | undefined, region: CompletedRegion, checklist: ChecklistFile | undefined, entries: Map<string, Item[]>, stage: LifeStage, derive?: string): Localized[] {
   const lines: Localized[] = [];
   if (derive === 'standard-components') {
     const complete = region.services.filter((s) => missingComponents(s).length === 0).length;
@@ -117,7 +119,8 @@ export function hintLines(hints: Hints | undefined, region: RegionAnswers, check
     const list = channels.length ? joined(channels) : both('instrument.known.none');
     lines.push({ id: t('id', 'instrument.known.channels', { channels: list.id }), en: t('en', 'instrument.known.channels', { channels: list.en }) });
   }
-  if (hints?.openingHours) {
+  // Hours the region did not give are the kit's default: not something the kit knows about this MPP.
+  if (hints?.openingHours && !isEstimate(provenanceOf(region, { mpp: 'openingHours' }))) {
     const hours = region.mpp.openingHours as Partial<Record<(typeof WEEKDAYS)[number], { breaks?: unknown[] }>>;
     const open = WEEKDAYS.filter((d) => hours[d]);
     const weekend = Boolean(hours.saturday || hours.sunday);
@@ -129,7 +132,8 @@ export function hintLines(hints: Hints | undefined, region: RegionAnswers, check
   if (hints?.queue) lines.push(both('instrument.known.queue', { share: Math.round((region.mpp.onlineBookingShare ?? DEFAULTS.onlineBookingShare) * 100) }));
   if (hints?.sizing) {
     const sizing = sizeCounters(region);
-    const estimated = estimatesOf(region).serviceShare > 0;
+    const estimates = estimatesOf(region);
+    const estimated = estimates.serviceShare > 0 || estimates.agencies.size > 0;
     lines.push(
       both(estimated ? 'instrument.known.sizingEstimated' : 'instrument.known.sizing', {
         planned: sizing.totals.plannedCounters,

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import type { ChecklistFile } from '../generated/checklist.types.js';
 import type { LifeStage } from '../config/launch.js';
 import { t } from '../i18n/catalogue.js';
@@ -64,7 +64,7 @@ export interface PekpppAssessment {
 }
 
 export interface PekpppInput {
-  region: RegionAnswers;
+  region: CompletedRegion;
   checklist?: ChecklistFile;
   stage: LifeStage;
   instrument: PekpppInstrument;

@@ -32,6 +32,8 @@ export interface AskFieldsOptions {
  * code, and a required one is never left for the validator to refuse. Objects are asked field by field.
  */
 export function isAsked(field: SchemaField, fields: SchemaFields): boolean {
+  // What the kit writes itself (generatedBy) is never asked.
+  if (field.readOnly) return false;
   if (field.kind === 'const') return true;
   // An optional group (shared payment counters, an old office) is asked only when one of its fields
   // carries a question; its fields required within it do not make the whole group a question.

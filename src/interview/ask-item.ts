@@ -38,7 +38,7 @@ export async function askItem(kind: ItemKind, region: RegionAnswers, ask: Ask, l
   });
   const counters = region.counters ?? [];
   const suggested = uniqueId(`${agency}-${counters.filter((c) => c.agency === agency).length + 1}`, new Set(counters.map((c) => c.id)));
-  const floors = region.mpp.floors;
+  const floors = region.mpp.floors ?? [];
   return askFields(ask, fields, item, lang, {
     given: { agency, services },
     suggest: (field) => (field.key === 'id' ? suggested : undefined),

@@ -4,7 +4,7 @@ import { t } from '../i18n/catalogue.js';
 import { REGION_FIELDS, type SchemaField, type SchemaFields } from '../config/schema-fields.js';
 import { slugify, uniqueId } from '../config/slug.js';
 import { regionTitle } from '../config/region-title.js';
-import { askFields, type Answers } from './ask-fields.js';
+import { askFields, isAsked, type Answers } from './ask-fields.js';
 import { askField, askOne, type Ask } from './questions.js';
 import { numberText } from './check-answer.js';
 import type { TypicalAgency } from './typical-agencies.js';
@@ -12,11 +12,10 @@ import type { TypicalAgency } from './typical-agencies.js';
 export type { Ask, Question } from './questions.js';
 
 /**
- * What the interview starts a region with, rather than asking: a weekday schedule to edit in mpp.yaml
- * and the complaint channels every MPP has (SP4N-LAPOR!, the national channel, and a desk).
+ * What the interview starts a region with, rather than asking: the complaint channels every MPP has
+ * (SP4N-LAPOR!, the national channel, and a desk). Opening hours are not asked and not invented: the
+ * complete stage uses the kit's default hours, marked, with a checklist task to set them.
  */
-const STARTING_DAY = { open: '08:00', close: '15:00', breaks: [{ start: '12:00', end: '13:00' }] };
-const STARTING_HOURS = { monday: STARTING_DAY, tuesday: STARTING_DAY, wednesday: STARTING_DAY, thursday: STARTING_DAY, friday: { open: '08:00', close: '11:30' } };
 const STARTING_CHANNELS = [{ kind: 'sp4n-lapor' }, { kind: 'desk' }];
 /** Upper bound of the floor-count question (a sanity limit of the interview, not of the data). */
 const MAX_FLOORS = 20;
@@ -27,8 +26,13 @@ interface Context {
   fields: SchemaFields;
 }
 
-/** The floors: how many (within the schema's bounds of the list), then the floor fields the schema asks (width, depth, ...) once for all of them. */
-async function askFloors(ctx: Context, field: SchemaField): Promise<Answers[]> {
+/**
+ * The floors: how many (within the schema's bounds of the list), then the floor fields the schema asks
+ * (width, depth, ...) once for all of them. The first of them may be left empty while the building is
+ * not measured: then no floor is recorded and the complete stage derives one from the area programme,
+ * marked as an estimate.
+ */
+async function askFloors(ctx: Context, field: SchemaField): Promise<Answers[] | undefined> {
   const bounds = { minimum: Math.max(1, field.minItems ?? 1), maximum: field.maxItems ?? MAX_FLOORS };
   const count = Number(
     await askOne<string | number>(ctx.ask, {
@@ -40,8 +44,12 @@ async function askFloors(ctx: Context, field: SchemaField): Promise<Answers[]> {
     }),
   );
   const floorItem = ctx.fields.itemsOf(field);
-  if (!floorItem) return [];
-  const shared = await askFields(ctx.ask, ctx.fields, floorItem, ctx.lang, { derived: ['id', 'name', 'level', 'entrance'] });
+  if (!floorItem) return undefined;
+  const derived = ['id', 'name', 'level', 'entrance'];
+  const first = ctx.fields.propertiesOf(floorItem).find((f) => !derived.includes(f.key) && isAsked(f, ctx.fields));
+  const measured = first ? await askField(ctx.ask, first, ctx.fields, ctx.lang, { optional: true }) : undefined;
+  if (first && measured === undefined) return undefined;
+  const shared = await askFields(ctx.ask, ctx.fields, floorItem, ctx.lang, { derived, given: first ? { [first.key]: measured } : {} });
   return Array.from({ length: Number.isInteger(count) && count >= bounds.minimum ? count : bounds.minimum }, (_, i) => ({
     id: `lt${i + 1}`,
     name: `Lantai ${i + 1}`,
@@ -58,7 +66,11 @@ function askService(ctx: Context, agency: string): Promise<Answers> {
   return askFields(ctx.ask, ctx.fields, item, ctx.lang, { given: { agency }, derived: ['id'] });
 }
 
-/** Agencies picked from the typical list (with their typical services, as estimates), then custom ones. */
+/**
+ * Agencies picked from the typical list (with their typical services by name and category), then
+ * custom ones. Typical figures are not copied in: a figure left empty is estimated by the complete
+ * stage, with its source, and marked.
+ */
 async function askAgencies(ctx: Context, typical: readonly TypicalAgency[], root: Answers): Promise<Answers[]> {
   const { ask, lang, fields } = ctx;
   const agencies: Answers[] = [];
@@ -73,11 +85,11 @@ async function askAgencies(ctx: Context, typical: readonly TypicalAgency[], root
     choices: typical.map((a) => ({ name: a.name[lang], value: a.id })),
   });
   for (const entry of typical.filter((a) => (picked ?? []).includes(a.id))) {
-    const plannedCounters = await askField(ask, planned, fields, lang, { default: entry.defaultCounters, name: `counters_${entry.id}` });
+    const plannedCounters = await askField(ask, planned, fields, lang, { name: `counters_${entry.id}` });
     const id = uniqueId(entry.id, agencyIds);
-    agencies.push({ id, name: entry.name.id, ...(entry.shortName ? { shortName: entry.shortName } : {}), kind: entry.kind, plannedCounters, estimate: true });
+    agencies.push({ id, name: entry.name.id, ...(entry.shortName ? { shortName: entry.shortName } : {}), kind: entry.kind, ...(plannedCounters !== undefined ? { plannedCounters } : {}) });
     for (const s of entry.services) {
-      services.push({ id: uniqueId(s.id, serviceIds), agency: id, name: s.name.id, category: s.category ?? fields.get('services[].category').default, visitorsPerDay: s.visitorsPerDay, handlingMinutes: s.handlingMinutes, estimate: true });
+      services.push({ id: uniqueId(s.id, serviceIds), agency: id, name: s.name.id, ...(s.category ? { category: s.category } : {}) });
     }
   }
   const agencyItem = fields.itemsOf(fields.get('agencies'));
@@ -112,7 +124,7 @@ export async function runInterview(ask: Ask, lang: Lang, typical: readonly Typic
       return undefined;
     },
     steps: {
-      'mpp.openingHours': async () => structuredClone(STARTING_HOURS),
+      'mpp.openingHours': async () => undefined,
       'mpp.floors': (field) => askFloors(ctx, field),
       'mpp.complaintChannels': async () => structuredClone(STARTING_CHANNELS),
       agencies: (_field, _known, root) => askAgencies(ctx, typical, root),

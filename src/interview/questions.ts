@@ -42,6 +42,11 @@ export interface QuestionOptions {
   name?: string;
   /** Choices the data gives (an agency among the region's); otherwise the enum's values. */
   choices?: Choice[];
+  /**
+   * An empty answer means "not known yet" (the field is left out, for the complete stage to
+   * estimate) even where the schema requires the field within its object.
+   */
+  optional?: boolean;
 }
 
 /**
@@ -60,11 +65,13 @@ export function fieldQuestion(field: SchemaField, fields: SchemaFields, lang: La
   }
   if (field.kind === 'enum' || options.choices) {
     const choices: Choice[] = options.choices ?? (field.options ?? []).map((o) => ({ name: o.label[lang], value: o.value }));
-    const withEmpty = isOptional(field) && offered === undefined ? [...choices, { name: t(lang, 'interview.emptyChoice'), value: undefined }] : choices;
+    // An optional pick with nothing to offer starts on "leave empty" (the cursor rests on the choice
+    // whose value is the default): Enter records nothing rather than the first value.
+    const withEmpty = isOptional(field) && offered === undefined ? [{ name: t(lang, 'interview.emptyChoice'), value: undefined }, ...choices] : choices;
     return { type: 'select', name, message, default: offered, choices: withEmpty };
   }
   if (field.kind === 'boolean') return { type: 'confirm', name, message, default: offered ?? false };
-  const validate = (value: unknown): true | string => checkAnswer(field, fields, value, lang, !isOptional(field));
+  const validate = (value: unknown): true | string => checkAnswer(field, fields, value, lang, !(options.optional || isOptional(field)));
   if (field.kind === 'number' || field.kind === 'integer') {
     return { type: 'input', name, message, default: offered === undefined ? undefined : String(offered), filter: toNumber, validate };
   }

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import { DEFAULTS } from '../config/defaults.js';
 import * as C from './constants.js';
 import type { AgencySizing, AreaItem, AreaProgramme, SizingResult } from './types.js';
@@ -18,7 +18,7 @@ export function waitingSeats(agencies: readonly AgencySizing[]): number {
 }
 
 /** Walk-in ticket kiosks: peak arrivals not booked online over a kiosk's hourly capacity, at least 1. */
-export function ticketKiosks(region: Pick<RegionAnswers, 'mpp'>, sizing: SizingResult): number {
+export function ticketKiosks(region: Pick<CompletedRegion, 'mpp'>, sizing: SizingResult): number {
   const online = region.mpp.onlineBookingShare ?? DEFAULTS.onlineBookingShare;
   return Math.max(1, Math.ceil((sizing.totals.arrivalsPerHour * (1 - online)) / C.TICKETS_PER_KIOSK_PER_HOUR - 1e-9));
 }
@@ -33,7 +33,7 @@ export function backOfficeArea(counters: number): number {
  * counted when the region chose them or a rule requires them (then `requiredBy` names the rule), the
  * same spaces the floor plan draws. Pure.
  */
-export function areaProgramme(region: RegionAnswers, sizing: SizingResult): AreaProgramme {
+export function areaProgramme(region: CompletedRegion, sizing: SizingResult): AreaProgramme {
   const facilities = facilityChoice(region);
   const seats = waitingSeats(sizing.agencies);
   const kiosks = facilities.drawn('ticket-kiosk') ? ticketKiosks(region, sizing) : 0;

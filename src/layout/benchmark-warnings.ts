@@ -1,6 +1,5 @@
-import type { RegionAnswers } from '../generated/region.types.js';
 import { t, type MessageKey } from '../i18n/catalogue.js';
-import { benchmarkNames, compareWithBenchmarks, loadBenchmarks, type BenchmarkDeviation } from '../benchmarks/index.js';
+import { benchmarkNames, compareWithBenchmarks, loadBenchmarks, type BenchmarkDeviation, type BenchmarkRegion } from '../benchmarks/index.js';
 import type { BenchmarkData } from '../benchmarks/types.js';
 import type { LayoutWarning } from './types.js';
 
@@ -11,7 +10,7 @@ export function benchmarkMessageKey(deviation: BenchmarkDeviation, data: Benchma
 }
 
 /** The sizing's plausibility warnings: the region's figures far outside published benchmarks, each naming them. */
-export function benchmarkWarnings(region: RegionAnswers, data: BenchmarkData = loadBenchmarks()): LayoutWarning[] {
+export function benchmarkWarnings(region: BenchmarkRegion, data: BenchmarkData = loadBenchmarks()): LayoutWarning[] {
   return compareWithBenchmarks(region, data).map((d) => {
     const key = benchmarkMessageKey(d, data);
     const base = { subject: d.subject, value: d.value, low: d.low, high: d.high };

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import type { MessageKey } from '../i18n/catalogue.js';
 import type { ZoneKind } from './types.js';
 
@@ -32,7 +32,7 @@ export interface FacilityChoice {
 }
 
 /** Which facility spaces the plan and the area programme contain for this region. Pure. */
-export function facilityChoice(region: Pick<RegionAnswers, 'facilities' | 'mpp'>): FacilityChoice {
+export function facilityChoice(region: Pick<CompletedRegion, 'facilities' | 'mpp'>): FacilityChoice {
   const chosen = new Set<string>(region.facilities ?? []);
   const several = region.mpp.floors.length > 1;
   const rule = (kind: ZoneKind): MessageKey | undefined => REQUIRED_BY_RULE[kind] ?? (several ? REQUIRED_ON_SEVERAL_FLOORS[kind] : undefined);

@@ -1,4 +1,5 @@
-import type { Floor, RegionAnswers } from '../generated/region.types.js';
+import type { Floor } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import * as C from './constants.js';
 import { agencySeatDemand, backOfficeArea } from './area.js';
 import { seatsFor } from './waiting.js';
@@ -30,7 +31,7 @@ export function placementOrder(sizing: SizingResult): AgencySizing[] {
  * Which floor each agency starts on: the floor of its first explicit counter that names an existing
  * floor; otherwise none (placed busiest-first from the entrance floor up, see planFloors).
  */
-export function assignAgencies(region: RegionAnswers, ordered: readonly Floor[]): Map<string, string> {
+export function assignAgencies(region: CompletedRegion, ordered: readonly Floor[]): Map<string, string> {
   const floorIds = new Set(ordered.map((f) => f.id));
   const explicit = new Map<string, string>();
   for (const counter of region.counters ?? []) {
@@ -102,7 +103,7 @@ function placeCore(ctx: FloorContext, facilities: FacilityChoice, columnX: numbe
  * then, to its left, the information desk, the ticket kiosks, the priority counter, the complaint desk
  * and the shared payment counters, with the entrance hall (an accessible aisle) behind them.
  */
-function placeEntranceStrip(ctx: FloorContext, region: RegionAnswers, facilities: FacilityChoice, area: AreaProgramme, rooms: Array<{ id: string; kind: ZoneKind; depth: number }>): void {
+function placeEntranceStrip(ctx: FloorContext, region: CompletedRegion, facilities: FacilityChoice, area: AreaProgramme, rooms: Array<{ id: string; kind: ZoneKind; depth: number }>): void {
   const { floor } = ctx;
   const fid = floor.id;
   const front = floor.depth - C.ENTRANCE_STRIP_DEPTH_M;
@@ -268,7 +269,7 @@ function placeBays(ctx: FloorContext, queue: Piece[], seatShare: (agency: Agency
  * accessible spine aisle beside the core joins the entrance hall (or the lift) to every bay's aisle.
  * Deterministic; never throws; bounded by the floors' size, not by the counters asked for.
  */
-export function planFloors(region: RegionAnswers, sizing: SizingResult, area: AreaProgramme): { floors: FloorPlan[]; warnings: LayoutWarning[] } {
+export function planFloors(region: CompletedRegion, sizing: SizingResult, area: AreaProgramme): { floors: FloorPlan[]; warnings: LayoutWarning[] } {
   const { ordered, entranceMarked } = orderFloors(region.mpp.floors);
   const warnings: LayoutWarning[] = [];
   if (!entranceMarked) warnings.push(layoutWarning('no-entrance-floor', 'info', 'layout.warning.noEntranceFloor', { floor: ordered[0].name }, 'mpp.floors'));

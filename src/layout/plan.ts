@@ -1,16 +1,18 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import { sizeCounters } from './sizing.js';
 import { areaProgramme } from './area.js';
 import { planFloors } from './floorplan.js';
 import type { LayoutPlan } from './types.js';
+import { estimateSummary } from '../config/estimate-summary.js';
 
 /** The interior layout of a region: counter sizing, area programme, zones per floor, warnings. Pure. */
-export function planLayout(region: RegionAnswers): LayoutPlan {
+export function planLayout(region: CompletedRegion): LayoutPlan {
   const sizing = sizeCounters(region);
   const area = areaProgramme(region, sizing);
   const { floors, warnings: floorWarnings } = planFloors(region, sizing, area);
   return {
     region: { name: region.region.name, slug: region.region.slug, mppName: region.mpp.name },
+    estimates: estimateSummary(region),
     sizing,
     area,
     floors,

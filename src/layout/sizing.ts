@@ -1,4 +1,4 @@
-import type { RegionAnswers, Service } from '../generated/region.types.js';
+import type { CompletedRegion, CompletedService } from '../config/completed-region.js';
 import { peakArrivalsPerHour } from '../config/demand.js';
 import { plannedCountersByAgency } from '../config/counters.js';
 import { effectivePeakFactor } from '../config/arrival-profile.js';
@@ -9,9 +9,10 @@ import { round } from '../numbers/round.js';
 import { benchmarkWarnings } from './benchmark-warnings.js';
 
 /**
- * An agency that takes part in the MPP but has no arrivals in the answers still gets ONE counter:
- * the Perbup names the agencies that take part, and an agency without a desk is not present.
- * The queueing figure (`queueCounters`) stays 0 and a `no-demand` note asks for an estimate.
+ * An agency with services but no arrivals (visitors given as 0) still gets ONE counter: the Perbup
+ * names the agencies that take part, and an agency without a desk is not present. The queueing
+ * figure (`queueCounters`) stays 0 and a `no-demand` note asks for an estimate. An agency with no
+ * known service needs no counter until its services are listed (a checklist task asks for them).
  */
 export const MIN_COUNTERS_PER_AGENCY = 1;
 
@@ -33,10 +34,10 @@ export function queueFigures(counters: number, load: number, meanServiceMinutes:
 }
 
 /** Counter sizing per agency (answers order) with totals and warnings. Pure. */
-export function sizeCounters(region: RegionAnswers): SizingResult {
+export function sizeCounters(region: Pick<CompletedRegion, 'mpp' | 'agencies' | 'services' | 'counters' | 'provenance'>): SizingResult {
   const { targetShare, maxWaitMinutes } = region.mpp.serviceLevel;
   const planned = plannedCountersByAgency(region);
-  const servicesByAgency = new Map<string, Service[]>();
+  const servicesByAgency = new Map<string, CompletedService[]>();
   for (const service of region.services) {
     const list = servicesByAgency.get(service.agency);
     if (list) list.push(service);
@@ -58,11 +59,13 @@ export function sizeCounters(region: RegionAnswers): SizingResult {
     const meanHandling = arrivals > 0 ? weighted / arrivals : services.length > 0 ? plain / services.length : 0;
     const load = offeredLoad(arrivals, meanHandling);
     const queueCounters = minimumServers(arrivals, meanHandling, targetShare, maxWaitMinutes);
-    const neededCounters = Math.max(MIN_COUNTERS_PER_AGENCY, queueCounters);
+    const neededCounters = services.length > 0 ? Math.max(MIN_COUNTERS_PER_AGENCY, queueCounters) : 0;
     const plannedCounters = planned.get(agency.id) ?? 0;
     const label = agency.shortName ?? agency.name;
     const path = `agencies[${index}].plannedCounters`;
-    if (queueCounters === 0) {
+    if (services.length === 0) {
+      warnings.push(layoutWarning('no-services', 'info', 'layout.warning.noServices', { agency: label, planned: plannedCounters }, `agencies[${index}]`));
+    } else if (queueCounters === 0) {
       warnings.push(layoutWarning('no-demand', 'info', 'layout.warning.noDemand', { agency: label }, `agencies[${index}]`));
     }
     if (plannedCounters < neededCounters) {

@@ -1,5 +1,6 @@
 import type { Localized } from '../i18n/types.js';
 import type { MessageKey, Params } from '../i18n/catalogue.js';
+import type { EstimateSummary } from '../config/estimate-summary.js';
 
 /** One layout finding, printable in either language (`message`) or re-rendered from `key` + `params`. */
 export interface LayoutWarning {
@@ -7,6 +8,7 @@ export interface LayoutWarning {
     | 'planned-below-needed'
     | 'planned-overloaded'
     | 'no-demand'
+    | 'no-services'
     | 'area-short'
     | 'zone-overflow'
     | 'no-entrance-floor'
@@ -153,6 +155,8 @@ export interface FloorPlan {
 
 export interface LayoutPlan {
   region: { name: string; slug: string; mppName: string };
+  /** Where the figures the plan rests on come from, and how much of the load rests on estimates. */
+  estimates: EstimateSummary;
   sizing: SizingResult;
   area: AreaProgramme;
   floors: FloorPlan[];

@@ -3,7 +3,7 @@ import type { ChecklistFile } from '../generated/checklist.types.js';
 import type { LoadOptions } from '../config/load.js';
 import { isInputError, type Result } from '../config/errors.js';
 import { locate, parseYamlSource } from '../config/yaml-source.js';
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { ValidRegion } from '../config/valid-region.js';
 import { t } from '../i18n/catalogue.js';
 
 /**
@@ -11,7 +11,7 @@ import { t } from '../i18n/catalogue.js';
  * Reading and validation are the checklist's own (`parseChecklistYaml`, the same the generator uses);
  * when `region` is given, the checklist must also be that region's.
  */
-export function parseChecklistText(text: string, options: LoadOptions, region?: RegionAnswers): Result<ChecklistFile> {
+export function parseChecklistText(text: string, options: LoadOptions, region?: ValidRegion): Result<ChecklistFile> {
   let data: ChecklistFile;
   try {
     data = parseChecklistYaml(text, options.file, options.lang);

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import type { ChecklistFile } from '../generated/checklist.types.js';
 import { DEFAULTS } from '../config/defaults.js';
 import { t, type MessageKey } from '../i18n/catalogue.js';
@@ -9,7 +9,7 @@ import { facilityLabel, localized } from './reasons.js';
 import type { CategoryId, CategoryResult, ReviewCheck, ReviewWeights, Severity } from './types.js';
 
 export interface CheckContext {
-  region: RegionAnswers;
+  region: CompletedRegion;
   checklist?: ChecklistFile;
   weights: ReviewWeights;
   stage: LifeStage;
@@ -41,7 +41,7 @@ export const CHECKS: Record<string, (ctx: CheckContext) => CheckOutcome> = {
   },
   'agencies-confirmed': ({ region, checklist }) => {
     if (checklist) return { applies: false, pass: 0 };
-    const estimated = estimatesOf(region).agencies.size;
+    const estimated = estimatesOf(region).unconfirmedAgencies.size;
     const total = region.agencies.length;
     if (estimated === 0) return { applies: true, pass: 1 };
     return { applies: true, pass: (total - estimated) / total, finding: { code: 'agencies-estimated', path: 'agencies', params: { count: estimated, total } } };

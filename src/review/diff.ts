@@ -1,4 +1,5 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { ValidRegion } from '../config/valid-region.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import { effectiveCounters } from '../config/counters.js';
 import type { Localized } from '../i18n/types.js';
 import type { CategoryId, Review, Severity, SeverityCounts } from './types.js';
@@ -92,8 +93,12 @@ function findingRefs(review: Review): Map<string, FindingRef> {
   return new Map(review.findings.map((f) => [`${f.code}\u0000${f.message.en}`, { code: f.code, severity: f.severity, path: f.path, message: f.message }]));
 }
 
-/** What changed between two versions of a region's answers, with the readiness before and after. Pure. */
-export function diffRegions(before: RegionAnswers, after: RegionAnswers, reviews: { before: Review; after: Review }): RegionDiff {
+/**
+ * What changed between two versions of a region's answers, with the readiness before and after.
+ * Agencies, services and settings compare the answers (what the user changed); counters compare the
+ * completed regions (an estimated counter count is a counter too). Pure.
+ */
+export function diffRegions(before: ValidRegion, after: ValidRegion, reviews: { before: Review; after: Review }, completed: { before: CompletedRegion; after: CompletedRegion }): RegionDiff {
   const oldFindings = findingRefs(reviews.before);
   const newFindings = findingRefs(reviews.after);
   const oldFacilities = new Set(before.facilities ?? []);
@@ -102,7 +107,7 @@ export function diffRegions(before: RegionAnswers, after: RegionAnswers, reviews
   return {
     agencies: listDiff(before.agencies, after.agencies, (a) => a.name),
     services: listDiff(before.services, after.services, (s) => s.name, ['standard']),
-    counters: listDiff(effectiveCounters(before), effectiveCounters(after), (c) => c.id),
+    counters: listDiff(effectiveCounters(completed.before), effectiveCounters(completed.after), (c) => c.id),
     settings: [...fieldChanges(before.region, after.region, 'region.'), ...fieldChanges(before.mpp, after.mpp, 'mpp.')],
     facilities: { added: [...newFacilities].filter((f) => !oldFacilities.has(f)), removed: [...oldFacilities].filter((f) => !newFacilities.has(f)) },
     readiness: {

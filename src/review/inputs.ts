@@ -3,11 +3,13 @@ import { join, resolve } from 'node:path';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import type { InputIssue, Result } from '../config/errors.js';
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { ValidRegion } from '../config/valid-region.js';
 import type { ChecklistFile } from '../generated/checklist.types.js';
 import { loadRegionText } from '../config/load.js';
 import { readTextFile } from '../config/read-file.js';
 import { parseChecklistText } from './checklist-file.js';
+import { completeRegion } from '../complete/complete.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 
 /**
  * File-system side of `mpp review` (the assessment itself is pure): which answers files and
@@ -54,20 +56,24 @@ export function resolveArgument(arg: string, cwd: string, lang: Lang): Result<Re
 
 export interface LoadedRegion {
   source: RegionSource;
-  region: RegionAnswers;
+  /** The answers as validated (what the region gave). */
+  answers: ValidRegion;
+  /** The answers completed once (src/complete/): what the review assesses. */
+  region: CompletedRegion;
   checklist?: ChecklistFile;
 }
 
-/** Reads and validates one source: the answers as `mpp validate` does, then its checklist. */
+/** Reads and validates one source: the answers as `mpp validate` does, completed once, then its checklist. */
 export function loadSource(source: RegionSource, cwd: string, lang: Lang): Result<LoadedRegion> {
   const text = readTextFile(source.file, { cwd, lang });
   const answers = text.ok ? loadRegionText(text.value, { lang, file: source.file }) : text;
   if (!answers.ok) return answers;
-  if (!source.checklist) return { ok: true, value: { source, region: answers.value } };
+  const loaded: LoadedRegion = { source, answers: answers.value, region: completeRegion(answers.value, undefined, answers.value.lang ?? lang) };
+  if (!source.checklist) return { ok: true, value: loaded };
   const checklistText = readTextFile(source.checklist, { cwd, lang });
   const checklist = checklistText.ok ? parseChecklistText(checklistText.value, { lang, file: source.checklist }, answers.value) : checklistText;
   if (!checklist.ok) return checklist;
-  return { ok: true, value: { source, region: answers.value, checklist: checklist.value } };
+  return { ok: true, value: { ...loaded, checklist: checklist.value } };
 }
 
 /** Every argument resolved and loaded; all issues of all inputs, grouped by file, when any fails. */

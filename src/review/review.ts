@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import type { ChecklistFile } from '../generated/checklist.types.js';
 import { DEFAULTS } from '../config/defaults.js';
 import { lifecycle } from '../config/launch.js';
@@ -38,16 +38,19 @@ export interface ReviewOptions {
  * answers order), the checklist's evidence beside the reviewer's verdicts, and the PEKPPP
  * pre-assessment. Pure apart from reading the shipped data once when none is given.
  */
-export function reviewRegion(region: RegionAnswers, options: ReviewOptions = {}): Review {
+export function reviewRegion(region: CompletedRegion, options: ReviewOptions = {}): Review {
   const weights = options.weights ?? defaultReviewWeights();
   const instruments = options.instruments ?? loadInstruments();
   const life = lifecycle(region, options.dataAsOf ?? loadChecklistSources().catalogue.dataAsOf);
   const ctx: CheckContext = { region, checklist: options.checklist, weights, stage: life.stage };
   const sizing = sizeCounters(region);
+  const estimated = estimatesOf(region);
+  const estimates = estimated.summary;
+  const notGiven = (c: { total: number; diisi: number }): number => c.total - c.diisi;
   const results: Record<CategoryId, CategoryResult> = {
     'kelembagaan-regulasi': assessInstitutional(ctx),
     'standar-pelayanan': assessStandard(region, weights, life.stage),
-    kapasitas: assessCapacity(region, weights, sizing),
+    kapasitas: assessCapacity(region, weights, sizing, life.stage, estimated),
     aksesibilitas: runChecks('aksesibilitas', ctx),
     'sistem-informasi': runChecks('sistem-informasi', ctx),
   };
@@ -103,7 +106,14 @@ export function reviewRegion(region: RegionAnswers, options: ReviewOptions = {})
       componentsGiven: standard.met,
       componentsTotal: standard.total,
       ...(options.checklist ? { checklistItems: options.checklist.items.length } : {}),
-      estimatesShare: roundHalfUp(estimatesOf(region).serviceShare * 100),
+      estimates: {
+        loadOnEstimates: estimates.loadOnEstimates,
+        handlingMinutes: notGiven(estimates.handlingMinutes),
+        visitorsPerDay: notGiven(estimates.visitorsPerDay),
+        plannedCounters: notGiven(estimates.plannedCounters),
+        agenciesWithoutServices: estimates.agenciesWithoutServices.length,
+      },
+      estimatesShare: roundHalfUp(estimated.serviceShare * 100),
     },
     findings,
     ...(options.checklist ? { checklist: reviewChecklist(options.checklist) } : {}),

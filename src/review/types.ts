@@ -24,6 +24,8 @@ export type FindingCode =
   | 'counters-below-needed'
   | 'counters-underused'
   | 'figure-outside-benchmark'
+  | 'sizing-on-estimates'
+  | 'figures-to-confirm'
   | 'facility-missing'
   | 'complaint-channel-missing'
   | 'sp4n-lapor-missing'
@@ -117,6 +119,8 @@ export interface Review {
     componentsGiven: number;
     componentsTotal: number;
     checklistItems?: number;
+    /** How much of the sizing rests on estimates or kit defaults: share of the peak load, and counts not given by the region. */
+    estimates: { loadOnEstimates: number; handlingMinutes: number; visitorsPerDay: number; plannedCounters: number; agenciesWithoutServices: number };
     /** Share (0-100, whole number) of the services whose demand figures are estimates. */
     estimatesShare: number;
   };
@@ -143,14 +147,14 @@ export interface ReviewWeights {
   schemaVersion: 1;
   severityImpact: Record<Severity, number>;
   severityImpactRationale: Localized;
-  operating: { standardSeverity: Severity; rationale: Localized };
+  operating: { standardSeverity: Severity; estimatesSeverity: Severity; rationale: Localized };
   categories: Array<{ id: CategoryId; weight: number; rationale: Localized }>;
   statusCredit: { selesai: number; proses: number; belum: number };
   statusCreditRationale: Localized;
   institutionalPhases: string[];
   institutionalPhasesRationale: Localized;
   standard: { majorComponents: ComponentKey[]; majorSeverity: Severity; otherSeverity: Severity; rationale: Localized };
-  capacity: { overloadedSeverity: Severity; belowNeededSeverity: Severity; underusedSeverity: Severity; underusedUtilisation: number; rationale: Localized };
+  capacity: { overloadedSeverity: Severity; belowNeededSeverity: Severity; underusedSeverity: Severity; underusedUtilisation: number; estimatesSeverity: Severity; rationale: Localized };
   checks: ReviewCheck[];
 }
 

@@ -1,4 +1,5 @@
-import type { RegionAnswers, Service } from '../generated/region.types.js';
+import type { CompletedRegion, CompletedService, MppFigure } from '../config/completed-region.js';
+import { isEstimate, provenanceOf } from '../config/provenance.js';
 import { dayProfile, restrictProfile } from '../config/arrival-profile.js';
 import { minutesOf, openDays } from '../config/hours.js';
 import { agencyServiceHours, presenceDays, visitorsPerDay, windowServiceMinutes } from '../config/demand.js';
@@ -10,26 +11,30 @@ import type { SimAgency, SimDay, SimModel, SimPool, SimService } from './model.j
 import { DEFAULT_PRIORITY_SHARE } from './constants.js';
 import { applyWhatIf, type WhatIf } from './what-if.js';
 
+/** The MPP figures that shape a simulated day (its hours, its arrival curve, its service level). */
+const DAY_FIGURES: readonly MppFigure[] = ['openingHours', 'peakFactor', 'serviceLevel'];
+
 /** Whether a service's visitors pass the shared payment counters: as given, else when its fee is above 0. */
-export function paysAtCounter(service: Service): boolean {
+export function paysAtCounter(service: Pick<CompletedService, 'payment' | 'standard'>): boolean {
   return service.payment ?? (service.standard?.fee?.amount ?? 0) > 0;
 }
 
 /**
- * THE adapter from the answers and the layout plan to the simulation's input model. Everything the
- * simulation knows of a region passes here (so a change in how the answers are completed touches
- * this function only): visitors at the MPP per service (old office share applied), handling minutes
- * and stages, counters per pool as planned (the counters the region will staff, with what-if changes),
- * presence windows and arrival profiles per open day, daily quotas (the queue app's formula), the
- * priority share and the layout's waiting seats.
+ * THE adapter from the completed region (src/complete/) and the layout plan to the simulation's input
+ * model. Everything the simulation knows of a region passes here (so a change in how the answers are
+ * completed touches this function only): visitors at the MPP per service (old office share applied),
+ * handling minutes and stages, counters per pool as planned (the counters the region will staff, with
+ * what-if changes), presence windows and arrival profiles per open day, daily quotas (the queue app's
+ * formula), the priority share, the layout's waiting seats, and which of these figures are estimates
+ * (read through provenanceOf, so that the report says what its reading rests on).
  */
-export function simulationModel(input: RegionAnswers, layout: LayoutPlan, whatIf: readonly WhatIf[] = []): SimModel {
+export function simulationModel(input: CompletedRegion, layout: LayoutPlan, whatIf: readonly WhatIf[] = []): SimModel {
   const region = whatIf.length > 0 ? applyWhatIf(input, whatIf) : input;
   const planned = plannedCountersByAgency(region);
   const quotas = new Map(dailyQuotas(region, effectiveCounters(region)).map((q) => [q.service, q]));
   const labels = new Map(layout.sizing.agencies.map((a) => [a.agency, a.label]));
   const pools: SimPool[] = [];
-  const servicesOf = new Map<string, Service[]>();
+  const servicesOf = new Map<string, CompletedService[]>();
   for (const s of region.services) servicesOf.set(s.agency, [...(servicesOf.get(s.agency) ?? []), s]);
 
   const agencies: SimAgency[] = region.agencies.map((agency) => {
@@ -51,7 +56,10 @@ export function simulationModel(input: RegionAnswers, layout: LayoutPlan, whatIf
         : [{ name: service.name, minutes: service.handlingMinutes, pool: general }];
       return { id: service.id, name: service.name, stages, paymentStage: region.mpp.payment !== undefined && paysAtCounter(service), visitorsPerDay: visitorsPerDay(service, region, agency), quota };
     });
-    return { id: agency.id, label, mode: agency.serviceMode ?? 'penuh', services, pools: [general, ...groupPool.values()] };
+    const own = servicesOf.get(agency.id) ?? [];
+    const demandEstimated = own.some((s) => isEstimate(provenanceOf(region, { service: s.id, figure: 'handlingMinutes' })) || isEstimate(provenanceOf(region, { service: s.id, figure: 'visitorsPerDay' })));
+    const countersEstimated = isEstimate(provenanceOf(region, { agency: agency.id, figure: 'plannedCounters' }));
+    return { id: agency.id, label, mode: agency.serviceMode ?? 'penuh', services, pools: [general, ...groupPool.values()], demandEstimated, countersEstimated };
   });
   const payment = region.mpp.payment;
   if (payment) pools.push({ id: 'payment', label: payment.name ?? 'payment', kind: 'payment', ...(payment.agency ? { agency: payment.agency } : {}), counters: payment.counters });
@@ -99,6 +107,10 @@ export function simulationModel(input: RegionAnswers, layout: LayoutPlan, whatIf
     serviceLevel: { ...region.mpp.serviceLevel },
     seats: { building: layout.area.waitingSeats, floors },
     whatIf: whatIf.map((w) => ({ ...w })),
+    estimates: {
+      loadOnEstimates: layout.estimates.loadOnEstimates,
+      mpp: DAY_FIGURES.filter((f) => isEstimate(provenanceOf(region, { mpp: f }))),
+    },
   };
   if (payment) model.paymentMinutes = payment.handlingMinutes;
   return model;

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import type { Lang } from '../i18n/types.js';
 import type { LayoutPlan } from '../layout/types.js';
 import { simulationModel } from './adapter.js';
@@ -32,7 +32,7 @@ export function budgetedReplications(model: SimModel): number {
  * simulation = f(region, layout, seed): the model from the one adapter, simulated. Without an
  * explicit number of replications, DEFAULT_REPLICATIONS within the visitor budget. Pure.
  */
-export function simulateRegion(region: RegionAnswers, layout: LayoutPlan, options: SimulationOptions = {}): { model: SimModel; result: SimulationResult } {
+export function simulateRegion(region: CompletedRegion, layout: LayoutPlan, options: SimulationOptions = {}): { model: SimModel; result: SimulationResult } {
   const model = simulationModel(region, layout, options.whatIf ?? []);
   const result = simulate(model, { replications: options.replications ?? budgetedReplications(model), seed: options.seed ?? DEFAULT_SEED });
   return { model, result };
@@ -43,7 +43,7 @@ export function simulateRegion(region: RegionAnswers, layout: LayoutPlan, option
  * A region whose single simulated day exceeds the visitor budget (far beyond any MPP on record) gets a
  * simulasi.md that says so and how to run it with `mpp simulate` instead.
  */
-export function simulationFiles(region: RegionAnswers, layout: LayoutPlan, lang: Lang, options: SimulationOptions = {}, folder = 'layout/'): Record<string, string> {
+export function simulationFiles(region: CompletedRegion, layout: LayoutPlan, lang: Lang, options: SimulationOptions = {}, folder = 'layout/'): Record<string, string> {
   const model = simulationModel(region, layout, options.whatIf ?? []);
   const perReplication = visitorsPerReplication(model);
   if (options.replications === undefined && perReplication > MAX_SIMULATED_VISITORS) {

@@ -1,4 +1,5 @@
 import type { Weekday } from '../config/defaults.js';
+import type { MppFigure } from '../config/completed-region.js';
 
 /**
  * The simulation's own input: what a simulated day needs and nothing else, produced from the region
@@ -21,6 +22,13 @@ export interface SimModel {
   seats: { building: number; floors: Array<{ floor: string; name: string; seats: number; agencies: string[] }> };
   /** What-if changes applied (agency id -> counters added or removed), for the report. */
   whatIf: Array<{ agency: string; group?: string; delta: number }>;
+  /** What the simulated day rests on that the region did not give (the completed region's provenance). */
+  estimates: {
+    /** Share (0-1) of the peak offered load from services whose handling minutes or visitors are estimates. */
+    loadOnEstimates: number;
+    /** MPP figures shaping the day that are estimates or kit defaults (opening hours, peak factor, service level). */
+    mpp: MppFigure[];
+  };
 }
 
 export interface SimPool {
@@ -57,6 +65,10 @@ export interface SimAgency {
   services: SimService[];
   /** Pools this agency owns (indices into SimModel.pools). */
   pools: number[];
+  /** Some of its services' handling minutes or visitors are estimates (not the region's own). */
+  demandEstimated: boolean;
+  /** Its planned counters are an estimate (not the region's own). */
+  countersEstimated: boolean;
 }
 
 /** One slot of an arrival profile: [start, end) and the share of the window's arrivals. */

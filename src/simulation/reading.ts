@@ -6,7 +6,7 @@ import { BUSY_UTILISATION_THRESHOLD, IDLE_UTILISATION_THRESHOLD } from './consta
 
 /** One sentence of the plain reading, rendered from the catalogue in the document's language. */
 export interface SimFinding {
-  code: 'bottleneck' | 'idle-counters' | 'information-only-idle' | 'busy-counters' | 'long-wait' | 'turned-away' | 'waiting-overflow' | 'part-time' | 'no-counters';
+  code: 'estimates' | 'bottleneck' | 'idle-counters' | 'information-only-idle' | 'busy-counters' | 'long-wait' | 'turned-away' | 'waiting-overflow' | 'part-time' | 'no-counters';
   severity: 'warning' | 'info';
   key: MessageKey;
   params: Params;
@@ -37,12 +37,33 @@ export function busiestDay(result: SimulationResult): DayFigures {
 }
 
 /**
+ * What the simulated day rests on that the region did not give, as one sentence (undefined when
+ * every figure it reads is the region's own): the share of the peak load on estimated demand, the
+ * agencies whose counters are estimates, the MPP figures that are kit defaults.
+ */
+export function estimatesFinding(model: SimModel, lang: Lang): SimFinding | undefined {
+  const counters = model.agencies.filter((a) => a.countersEstimated).length;
+  const { loadOnEstimates, mpp } = model.estimates;
+  if (loadOnEstimates === 0 && counters === 0 && mpp.length === 0) return undefined;
+  const figures = mpp.map((f) => t(lang, `origin.figure.${f}` as MessageKey).toLowerCase()).join(', ');
+  return {
+    code: 'estimates',
+    severity: 'info',
+    key: 'sim.finding.estimates',
+    params: { percent: pct(loadOnEstimates), counters, agencies: model.agencies.length, mpp: mpp.length > 0 ? t(lang, 'sim.finding.estimatesMpp', { figures }) : '' },
+  };
+}
+
+/**
  * The plain reading of a simulated week: where the bottleneck is, which counters sit idle (the
  * under-use warning, against IDLE_UTILISATION_THRESHOLD), which are overloaded, where waits break the
- * service level, who is turned away, when the waiting room overflows. In agency order, then building.
+ * service level, who is turned away, when the waiting room overflows. In agency order, then building;
+ * first, when the day rests on estimates, a sentence that says so.
  */
 export function readSimulation(model: SimModel, result: SimulationResult, lang: Lang): SimFinding[] {
   const out: SimFinding[] = [];
+  const estimates = estimatesFinding(model, lang);
+  if (estimates) out.push(estimates);
   const limit = model.serviceLevel.maxWaitMinutes;
   const target = model.serviceLevel.targetShare;
   const dayNames = (days: DayFigures[]): string => days.flatMap((d) => d.weekdays).map((w) => t(lang, `appconfig.day.${w}` as MessageKey)).join(', ');

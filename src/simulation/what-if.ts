@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { CompletedRegion } from '../config/completed-region.js';
 import { effectiveCounters } from '../config/counters.js';
 
 /** One what-if change: counters added (positive) or removed (negative) for an agency, or one of its counter groups. */
@@ -9,11 +9,11 @@ export interface WhatIf {
 }
 
 /**
- * The region with counters added or removed: a group's `counters`, else the agency's
+ * The completed region with counters added or removed: a group's `counters`, else the agency's
  * `plannedCounters` (with explicit counters, copies of the agency's last counter are added, or its
  * last counters removed). Never below zero. Pure: returns a copy.
  */
-export function applyWhatIf(region: RegionAnswers, changes: readonly WhatIf[]): RegionAnswers {
+export function applyWhatIf(region: CompletedRegion, changes: readonly WhatIf[]): CompletedRegion {
   const next = structuredClone(region);
   for (const change of changes) {
     const agency = next.agencies.find((a) => a.id === change.agency);

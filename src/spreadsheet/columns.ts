@@ -51,6 +51,8 @@ export interface Column {
   comment?: Localized;
   /** Value of the template's example row. */
   example?: CellValue;
+  /** A number column that also takes text: text that is not a number goes, as written, to this path. */
+  textFallback?: string;
 }
 
 export interface TableSheet {
@@ -82,9 +84,11 @@ interface Look {
   example?: CellValue;
   comment?: Localized;
   type?: ColumnType;
+  /** A number column that also takes text: text that is not a number goes, as written, to this field of the item. */
+  textFallback?: string;
 }
 
-/** Headers, examples and notes by schema path (`[]` for array items). The examples together form a valid region. */
+/** Headers, examples and notes by schema path (`[]` for array items). The examples together form a valid region (they are never imported: see examples.ts). */
 const LOOKS: Record<string, Look> = {
   schemaVersion: { header: h('Versi format', 'Format version'), example: 1 },
   $schema: { header: h('Alamat skema', 'Schema address') },
@@ -98,11 +102,13 @@ const LOOKS: Record<string, Look> = {
   'mpp.address': { header: h('Alamat', 'Address'), example: 'Jl. Contoh No. 1' },
   'mpp.launchDate': { header: h('Tanggal peresmian', 'Launch date'), example: '2027-03-01', type: 'date' },
   'mpp.launchStatus': { header: h('Status peresmian', 'Launch status'), example: 'planned' },
+  'mpp.asOf': { header: h('Keadaan per tanggal', 'Answers as of') },
   'mpp.contact.phone': { header: h('Telepon', 'Phone') },
   'mpp.contact.email': { header: h('Surel', 'E-mail') },
   'mpp.contact.website': { header: h('Situs web', 'Website') },
   'mpp.serviceLevel.targetShare': { header: h('Target bagian tepat waktu', 'Target share on time'), example: 0.8 },
   'mpp.serviceLevel.maxWaitMinutes': { header: h('Batas tunggu (menit)', 'Wait limit (minutes)'), example: 15 },
+  'mpp.dailyVisitors': { header: h('Pengunjung per hari MPP', 'MPP visitors per day') },
   'mpp.peakFactor': { header: h('Faktor jam puncak', 'Peak factor') },
   'mpp.onlineBookingShare': { header: h('Bagian antrean daring', 'Online booking share') },
   'mpp.arrivalProfile[].start': {
@@ -137,7 +143,7 @@ const LOOKS: Record<string, Look> = {
   'mpp.complaintChannels[].kind': { header: h('Jenis saluran', 'Channel kind'), example: 'sp4n-lapor' },
   'mpp.complaintChannels[].value': { header: h('Nomor/alamat', 'Number/address') },
 
-  'agencies[].id': { header: h('ID', 'ID'), example: 'dukcapil' },
+  'agencies[].id': { header: h('ID', 'ID'), example: 'dukcapil', comment: h('Boleh dikosongkan: pengenal diturunkan dari nama.', 'May be left blank: the identifier is derived from the name.') },
   'agencies[].name': { header: h('Nama instansi', 'Agency name'), example: 'Dinas Kependudukan dan Pencatatan Sipil' },
   'agencies[].shortName': { header: h('Nama singkat', 'Short name'), example: 'Dukcapil' },
   'agencies[].kind': { header: h('Jenis instansi', 'Agency kind'), example: 'opd' },
@@ -157,9 +163,11 @@ const LOOKS: Record<string, Look> = {
     header: h('Kelompok loket', 'Counter groups'),
     comment: h('JSON, misalnya [{"id":"cetak","name":"Pencetakan","counters":1}].', 'JSON, e.g. [{"id":"cetak","name":"Printing","counters":1}].'),
   },
+  'agencies[].confirmed': { header: h('Keikutsertaan terkonfirmasi', 'Participation confirmed') },
+  'agencies[].source': { header: h('Sumber keikutsertaan', 'Participation source') },
 
-  'services[].id': { header: h('ID', 'ID'), example: 'ktp-el' },
-  'services[].agency': { header: h('Instansi', 'Agency'), example: 'dukcapil', comment: h('ID instansi dari lembar Instansi.', 'Agency ID from the Agencies sheet.') },
+  'services[].id': { header: h('ID', 'ID'), example: 'ktp-el', comment: h('Boleh dikosongkan: pengenal diturunkan dari nama.', 'May be left blank: the identifier is derived from the name.') },
+  'services[].agency': { header: h('Instansi', 'Agency'), example: 'dukcapil', comment: h('ID atau nama instansi dari lembar Instansi.', 'Agency ID or name from the Agencies sheet.') },
   'services[].name': { header: h('Nama layanan', 'Service name'), example: 'Perekaman KTP-el' },
   'services[].category': { header: h('Kategori', 'Category'), example: 'non-perizinan' },
   'services[].visitorsPerDay': { header: h('Pengunjung per hari', 'Visitors per day'), example: 60 },
@@ -171,7 +179,11 @@ const LOOKS: Record<string, Look> = {
   'services[].standard.requirements': { header: h('Persyaratan', 'Requirements'), example: 'Kartu Keluarga\nSurat pengantar' },
   'services[].standard.procedure': { header: h('Prosedur', 'Procedure') },
   'services[].standard.completionTime': { header: h('Jangka waktu', 'Completion time'), example: '1 hari kerja' },
-  'services[].standard.fee.amount': { header: h('Biaya (Rp)', 'Fee (IDR)'), example: 0, comment: h('0 berarti gratis.', '0 means free.') },
+  'services[].standard.fee.amount': {
+    header: h('Biaya (Rp)', 'Fee (IDR)'), example: 0, textFallback: 'standard.fee.text',
+    comment: h('0 berarti gratis. Biaya berupa teks (beberapa tarif, syarat) disimpan apa adanya sebagai teks biaya.', '0 means free. A fee written as text (several tariffs, conditions) is kept as written, as the fee text.'),
+  },
+  'services[].standard.fee.text': { header: h('Biaya (teks)', 'Fee (text)') },
   'services[].standard.fee.note': { header: h('Keterangan biaya', 'Fee note') },
   'services[].standard.product': { header: h('Produk', 'Product'), example: 'KTP-el' },
   'services[].standard.complaints': { header: h('Penanganan pengaduan', 'Complaint handling') },
@@ -257,6 +269,7 @@ function columnOf(field: SchemaField, fields: SchemaFields, path: string, requir
     description: field.description,
     ...(look?.comment ? { comment: look.comment } : {}),
     ...(example !== undefined ? { example } : {}),
+    ...(look?.textFallback ? { textFallback: look.textFallback } : {}),
   };
 }
 
@@ -297,7 +310,8 @@ export function sheetsFor(fields: SchemaFields): Sheet[] {
   const visit = (object: SchemaField, required: boolean): void => {
     for (const field of fields.propertiesOf(object)) {
       const isRequired = required && field.required === true;
-      if (declared.has(field.path)) continue;
+      // What the kit writes itself (generatedBy) is not a cell for people to fill.
+      if (declared.has(field.path) || field.readOnly) continue;
       if (field.kind === 'object') visit(field, isRequired);
       else if (field.kind === 'array' && fields.itemsOf(field)?.kind === 'object') tables.push({ name: { id: field.path, en: field.path }, collection: field.path, shape: 'objects' });
       else keyValue.push(columnOf(field, fields, field.path, isRequired));

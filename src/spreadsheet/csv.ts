@@ -1,4 +1,5 @@
-import type { Agency, RegionAnswers, Service } from '../generated/region.types.js';
+import type { Agency, Service } from '../generated/region.types.js';
+import type { ValidAgency, ValidService, ValidRegion } from '../config/valid-region.js';
 import type { Result } from '../config/errors.js';
 import { csvRow } from '../render/escape.js';
 import { t } from '../i18n/catalogue.js';
@@ -7,9 +8,13 @@ import { cellRef, isEmptyCell, rowRef, type Grid } from './grid.js';
 import { getPath } from './paths.js';
 import { encodeCell } from './cell-encode.js';
 import { parseCsv } from './csv-parse.js';
-import { ImportContext, finishImport, mapHeader, readRow, type ImportOptions } from './grids-to-region.js';
-import { slugify } from '../config/slug.js';
+import { ImportContext, finishImport, mapHeader, readRow, skipExample, type ImportOptions } from './grids-to-region.js';
+import { slugify, uniqueId } from '../config/slug.js';
+import { nameKey, withDerivedIds } from '../config/identify.js';
 import { upsertById } from '../grow/merge.js';
+
+/** The id pattern of the region schema. */
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The single-sheet CSV columns: the Layanan columns, then the agency columns (agencies are derived). */
 export const CSV_COLUMNS: readonly Column[] = [...SERVICES_SHEET.columns, ...CSV_AGENCY_COLUMNS];
@@ -26,7 +31,7 @@ export type CsvImportOptions = ImportOptions;
  * Indonesia, UTF-8 with BOM (spreadsheets then read non-Latin scripts right), CRLF lines, every text
  * formula-neutralized.
  */
-export function exportCsv(region: RegionAnswers): string {
+export function exportCsv(region: ValidRegion): string {
   const agencies = new Map(region.agencies.map((a) => [a.id, a]));
   let out = '\ufeff' + csvRow(CSV_COLUMNS.map((c) => c.header.id));
   for (const service of region.services) {
@@ -48,7 +53,7 @@ interface Located<T> {
 }
 
 /** CSV text (the single-sheet layout) -> a validated region, or every issue at once (`Layanan!C7`). */
-export function importCsv(text: string, options: CsvImportOptions): Result<RegionAnswers> {
+export function importCsv(text: string, options: CsvImportOptions): Result<ValidRegion> {
   const lang = options.lang;
   const sheetName = SERVICES_SHEET.name[lang];
   const parsed = parseCsv(text);
@@ -66,14 +71,21 @@ export function importCsv(text: string, options: CsvImportOptions): Result<Regio
   const agencyMapped = mapped.map((c) => (c && !isServiceColumn(c) ? c : undefined));
   const agencyColumn = serviceMapped.findIndex((c) => c?.path === 'agency');
 
-  const services: Array<Located<Service>> = [];
-  const agencies = new Map<string, Located<Agency>>();
+  const services: Array<Located<ValidService>> = [];
+  const agencies = new Map<string, Located<ValidAgency>>();
   const firstServiceRow = new Map<string, string>();
+  // The base's identifiers as validation gives them (derived from names where the file leaves them out).
+  const baseAnswers = options.base ? withDerivedIds(structuredClone(options.base), lang) : undefined;
+  const derivedServiceIds = new Set<string>((baseAnswers?.services ?? []).flatMap((s) => (typeof s.id === 'string' ? [s.id] : [])));
+  const baseAgencyByName = new Map<string, string>();
+  for (const a of baseAnswers?.agencies ?? []) for (const n of [a.name, a.shortName]) if (n && a.id) baseAgencyByName.set(nameKey(n), a.id);
   for (let r = 1; r < grid.rows.length; r++) {
-    if (grid.rows[r].every((cell) => isEmptyCell(cell))) continue;
+    if (grid.rows[r].every((cell) => isEmptyCell(cell)) || skipExample(grid, r, mapped, ctx)) continue;
     const scratch = `services[${services.length}]`;
     const service = readRow(grid, r, serviceMapped, scratch, ctx) as unknown as Service;
     const fields = readRow(grid, r, agencyMapped, `${scratch}.$agency`, ctx) as Partial<Agency>;
+    // A blank id is derived from the name (ids taken in this file or the base get -2, -3...).
+    if (service.id === undefined && typeof service.name === 'string' && slugify(service.name, '') !== '') service.id = uniqueId(slugify(service.name, ''), derivedServiceIds);
     const cells = new Map<string, string>();
     serviceMapped.forEach((c, index) => c && cells.set(c.path, cellRef(grid.name, r, index)));
     const agencyCells = new Map<string, string>();
@@ -86,7 +98,17 @@ export function importCsv(text: string, options: CsvImportOptions): Result<Regio
       if (earlier) ctx.add(cells.get('id') ?? rowRef(grid.name, r), 'duplicate-id', t(lang, 'sheet.duplicateId', { id: service.id, other: earlier }), `${scratch}.id`);
       else firstServiceRow.set(service.id, cells.get('id') ?? rowRef(grid.name, r));
     }
-    let agencyId = typeof service.agency === 'string' ? service.agency : undefined;
+    // The Instansi column holds the agency's id, or its name (then the id derives from the name,
+    // or is the base agency of that name).
+    let agencyId: string | undefined;
+    if (typeof service.agency === 'string') {
+      const text = service.agency;
+      if (ID.test(text)) agencyId = text;
+      else {
+        agencyId = baseAgencyByName.get(nameKey(text)) ?? (slugify(text, '') || undefined);
+        if (!baseAgencyByName.has(nameKey(text)) && fields.name === undefined) fields.name = text;
+      }
+    }
     if (agencyId === undefined && typeof fields.name === 'string' && slugify(fields.name, '') !== '') agencyId /* id from the name, '' when none can be made */ = slugify(fields.name, '');
     if (agencyId === undefined) {
       if (Object.keys(fields).length > 0) ctx.add(agencyRef, 'sheet-agency-id', t(lang, 'sheet.agencyIdMissing'), `${scratch}.agency`);
@@ -94,7 +116,7 @@ export function importCsv(text: string, options: CsvImportOptions): Result<Regio
       service.agency = agencyId;
       const known = agencies.get(agencyId);
       if (!known) {
-        if (Object.keys(fields).length > 0) agencies.set(agencyId, { value: { id: agencyId, ...fields } as Agency, row: r, cells: agencyCells });
+        if (Object.keys(fields).length > 0) agencies.set(agencyId, { value: { id: agencyId, ...fields } as ValidAgency, row: r, cells: agencyCells });
       } else {
         for (const [key, value] of Object.entries(fields)) {
           const had = (known.value as unknown as Record<string, unknown>)[key];
@@ -108,10 +130,10 @@ export function importCsv(text: string, options: CsvImportOptions): Result<Regio
         }
       }
     }
-    services.push({ value: service, row: r, cells });
+    services.push({ value: service as ValidService, row: r, cells });
   }
 
-  const base = options.base ? structuredClone(options.base) : undefined;
+  const base = baseAnswers;
   const csvAgencies = [...agencies.values()];
   const mergedAgencies = upsertById(base?.agencies, csvAgencies.map((a) => a.value));
   const mergedServices = upsertById(base?.services, services.map((s) => s.value));

@@ -1,10 +1,11 @@
-import type { RegionAnswers } from '../generated/region.types.js';
+import type { ValidRegion } from '../config/valid-region.js';
 import type { InputIssue, Result } from '../config/errors.js';
 import { validateRegion } from '../config/load.js';
+import type { RegionAnswers } from '../generated/region.types.js';
 import { locate, type YamlSource } from '../config/yaml-source.js';
 import { mergeImported, IMPORTED_COLLECTIONS } from '../grow/merge.js';
 import { pathSegments } from '../grow/path-segments.js';
-import { orderBySchema } from '../config/normalize.js';
+import { withDerivedIds } from '../config/identify.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import { SHEETS, type Column, type KeyValueSheet, type TableSheet } from './columns.js';
@@ -12,6 +13,7 @@ import { cellRef, isEmptyCell, rowRef, type CellValue, type Grid } from './grid.
 import { findColumn, matchesName } from './headers.js';
 import { cellToText, decodeCell } from './cell-decode.js';
 import { setPath } from './paths.js';
+import { exampleMarkerColumn, isUntouchedExample } from './examples.js';
 
 export interface ImportOptions {
   lang: Lang;
@@ -102,11 +104,30 @@ export function readRow(grid: Grid, rowIndex: number, mapped: Array<Column | und
     const ref = cellRef(grid.name, rowIndex, index);
     const fieldPath = column.path ? `${at}.${column.path}` : at;
     ctx.locations.set(fieldPath, ref);
-    const decoded = decodeCell(row[index] as CellValue | undefined, column, ctx.options.lang);
-    if (!decoded.ok) ctx.add(ref, decoded.code, decoded.message, fieldPath);
+    const raw = row[index] as CellValue | undefined;
+    const decoded = decodeCell(raw, column, ctx.options.lang);
+    if (!decoded.ok && column.textFallback && typeof raw === 'string') {
+      // A number column that takes text (a fee "as published"): the text goes to its own field, as written.
+      ctx.locations.set(`${at}.${column.textFallback}`, ref);
+      setPath(item, column.textFallback, cellToText(raw));
+    } else if (!decoded.ok) ctx.add(ref, decoded.code, decoded.message, fieldPath);
     else if (decoded.value !== undefined) setPath(item, column.path || '$', decoded.value);
   });
   return item;
+}
+
+/**
+ * True for a row the template marks as an example (src/spreadsheet/examples.ts): skipped when it still
+ * holds the example, reported when someone typed over it (never imported silently, never lost).
+ */
+export function skipExample(grid: Grid, r: number, mapped: ReadonlyArray<Column | undefined>, ctx: ImportContext): boolean {
+  const row = grid.rows[r];
+  const marker = exampleMarkerColumn(row);
+  if (marker < 0) return false;
+  if (!isUntouchedExample(row, mapped)) {
+    ctx.add(cellRef(grid.name, r, marker), 'sheet-example-changed', t(ctx.options.lang, 'sheet.exampleChanged', { row: r + 1, cell: cellRef(grid.name, r, marker) }));
+  }
+  return true;
 }
 
 function readTable(grid: Grid, sheet: TableSheet, ctx: ImportContext): RowItem[] {
@@ -115,7 +136,7 @@ function readTable(grid: Grid, sheet: TableSheet, ctx: ImportContext): RowItem[]
   const dayRows = new Map<string, number>();
   for (let r = 1; r < grid.rows.length; r++) {
     const row = grid.rows[r];
-    if (row.every((cell) => isEmptyCell(cell))) continue;
+    if (row.every((cell) => isEmptyCell(cell)) || skipExample(grid, r, mapped, ctx)) continue;
     if (sheet.shape === 'byKey') {
       const dayColumn = mapped.findIndex((c) => c?.type === 'day');
       const decodedDay = dayColumn >= 0 ? decodeCell(row[dayColumn], mapped[dayColumn] as Column, ctx.options.lang) : undefined;
@@ -202,6 +223,8 @@ export function readGrids(grids: readonly Grid[], ctx: ImportContext): { doc: Re
     } else setPath(doc, sheet.collection, items.map((item) => item.value));
   }
   if (doc.schemaVersion === undefined) doc.schemaVersion = 1;
+  // A list of agencies whose services are not known yet is a valid start: no service rows, no services.
+  if (doc.agencies !== undefined && doc.services === undefined) doc.services = [];
   return { doc, tables };
 }
 
@@ -209,7 +232,7 @@ export function readGrids(grids: readonly Grid[], ctx: ImportContext): { doc: Re
  * Validates a read document with the project's validator and locates every issue on a sheet (or, for
  * the part that came from `options.baseSource`, at its line and column there).
  */
-export function finishImport(doc: Record<string, unknown>, ctx: ImportContext): Result<RegionAnswers> {
+export function finishImport(doc: Record<string, unknown>, ctx: ImportContext): Result<ValidRegion> {
   const { lang, file, baseSource } = ctx.options;
   const checked = validateRegion(doc, { lang, file });
   if (!checked.ok) {
@@ -221,9 +244,8 @@ export function finishImport(doc: Record<string, unknown>, ctx: ImportContext): 
       } else ctx.add(ref, issue.code, issue.message, issue.path);
     }
   }
-  if (ctx.issues.length > 0) return { ok: false, issues: dedupe(ctx.issues) };
-  // The answers as the sheets give them: the validator's schema defaults are not filled in.
-  return { ok: true, value: orderBySchema(doc) as RegionAnswers };
+  if (ctx.issues.length > 0 || !checked.ok) return { ok: false, issues: dedupe(ctx.issues) };
+  return { ok: true, value: checked.value };
 }
 
 /**
@@ -231,7 +253,8 @@ export function finishImport(doc: Record<string, unknown>, ctx: ImportContext): 
  * locations of the sheets' items follow them to where they landed; the rest of the result is base's.
  */
 function intoBase(doc: Record<string, unknown>, base: RegionAnswers, ctx: ImportContext): Record<string, unknown> {
-  const merged = mergeImported(base, doc as Partial<RegionAnswers>);
+  // Identifiers left blank are derived from names on both sides first, so a row naming an existing item replaces it.
+  const merged = mergeImported(withDerivedIds(base, ctx.options.lang), withDerivedIds(doc as unknown as RegionAnswers, ctx.options.lang));
   const moved = new Map<string, string>();
   for (const [path, ref] of ctx.locations) {
     for (const collection of IMPORTED_COLLECTIONS) {
@@ -261,7 +284,7 @@ function dedupe(issues: InputIssue[]): InputIssue[] {
 }
 
 /** Sheets (as grids) -> a validated region, or every located issue at once. */
-export function gridsToRegion(grids: readonly Grid[], options: ImportOptions): Result<RegionAnswers> {
+export function gridsToRegion(grids: readonly Grid[], options: ImportOptions): Result<ValidRegion> {
   const ctx = new ImportContext(options);
   const { doc } = readGrids(grids, ctx);
   return finishImport(options.base ? intoBase(doc, options.base, ctx) : doc, ctx);

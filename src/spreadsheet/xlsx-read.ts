@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CellValue, Grid } from './grid.js';
+import { withoutCellNotes } from './xlsx-sanitize.js';
 
 /** Largest workbook accepted (a region with thousands of services stays far below it). */
 export const MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;
@@ -18,10 +19,14 @@ export function plainCell(value: RawCell): CellValue {
   return null;
 }
 
-/** xlsx bytes -> one grid per worksheet (cell values only). Throws when the bytes are not a workbook. */
+/**
+ * xlsx bytes -> one grid per worksheet (cell values only; cell notes are not read, so notes written
+ * by other programs cannot break the import). Throws when the bytes are not a workbook.
+ */
 export async function readWorkbook(data: Uint8Array): Promise<Grid[]> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as ArrayBuffer);
+  const clean = await withoutCellNotes(data);
+  await workbook.xlsx.load(Buffer.from(clean.buffer, clean.byteOffset, clean.byteLength) as unknown as ArrayBuffer);
   const grids: Grid[] = [];
   workbook.eachSheet((worksheet) => {
     const rows: CellValue[][] = [];

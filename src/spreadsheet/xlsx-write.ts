@@ -9,9 +9,15 @@ export interface WorkbookSheet {
   notes?: Array<{ row: number; column: number; text: string }>;
   /** Key/value sheets keep their first column as labels: bold too. */
   boldFirstColumn?: boolean;
+  /** 0-based rows and columns holding examples: grey italics, so they read as examples. */
+  exampleRows?: number[];
+  exampleColumns?: number[];
   /** Drop-down lists: cells (`D2:D1000`) that offer the values of a list on the choices sheet. */
   dropdowns?: Array<{ range: string; values: readonly string[] }>;
 }
+
+/** The font of example cells (the marker that keeps them out of the import is a cell value; this is only the look). */
+const EXAMPLE_FONT = { italic: true, color: { argb: 'FF808080' } };
 
 /** The hidden sheet that holds the drop-down lists (one list per column; lists can be longer than a formula allows). */
 export interface ChoicesSheet {
@@ -39,7 +45,7 @@ export async function writeWorkbook(sheets: readonly WorkbookSheet[], choices?: 
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
   const lists: Array<readonly string[]> = [];
-  for (const { grid, notes, boldFirstColumn, dropdowns } of sheets) {
+  for (const { grid, notes, boldFirstColumn, exampleRows, exampleColumns, dropdowns } of sheets) {
     const worksheet = workbook.addWorksheet(grid.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     grid.rows.forEach((row, r) => {
       row.forEach((value, c) => {
@@ -54,6 +60,12 @@ export async function writeWorkbook(sheets: readonly WorkbookSheet[], choices?: 
     }
     worksheet.getRow(1).font = { bold: true };
     if (boldFirstColumn) worksheet.getColumn(1).font = { bold: true };
+    for (const r of exampleRows ?? []) worksheet.getRow(r + 1).font = EXAMPLE_FONT;
+    for (const c of exampleColumns ?? []) {
+      grid.rows.forEach((_, r) => {
+        if (r > 0) worksheet.getCell(r + 1, c + 1).font = EXAMPLE_FONT;
+      });
+    }
     for (const note of notes ?? []) worksheet.getCell(note.row + 1, note.column + 1).note = note.text;
     for (const dropdown of choices ? (dropdowns ?? []) : []) {
       lists.push(dropdown.values);

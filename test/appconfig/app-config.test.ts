@@ -4,7 +4,8 @@ import { createAjv } from '../../src/config/ajv.js';
 import { planAppConfig, serializeAppConfig, missingComponentsReport, missingComponentsSummary } from '../../src/appconfig/index.js';
 import { renderAppFiles } from '../../src/deployment/app-folder.js';
 import type { AppConfig } from '../../src/appconfig/index.js';
-import { allInputs, minimal, hostile } from './helpers.js';
+import { allInputs, minimal, hostile, rawYaml } from './helpers.js';
+import { done } from '../helpers/complete.js';
 
 const validate = createAjv().compile(appConfigSchema);
 
@@ -122,9 +123,10 @@ describe('stability and determinism', () => {
   it('adding an agency keeps the earlier prefixes (through previous app-config.json)', () => {
     const first = planAppConfig(minimal());
     const previous = JSON.parse(serializeAppConfig(first)) as AppConfig;
-    const region = minimal();
-    region.agencies.unshift({ id: 'bpjs', name: 'BPJS Kesehatan', kind: 'bumn', plannedCounters: 1 });
-    region.services.push({ id: 'bpjs-daftar', agency: 'bpjs', name: 'Pendaftaran peserta', visitorsPerDay: 20, handlingMinutes: 10 });
+    const raw = rawYaml('test/fixtures/minimal.yaml');
+    raw.agencies.unshift({ id: 'bpjs', name: 'BPJS Kesehatan', kind: 'bumn', plannedCounters: 1 });
+    raw.services!.push({ id: 'bpjs-daftar', agency: 'bpjs', name: 'Pendaftaran peserta', visitorsPerDay: 20, handlingMinutes: 10 });
+    const region = done(raw);
     const second = planAppConfig(region, previous);
     const prefix = Object.fromEntries(second.queue.agencies.map((a) => [a.id, a.prefix]));
     expect(prefix).toEqual({ bpjs: 'C', dukcapil: 'A', samsat: 'B' });

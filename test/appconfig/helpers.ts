@@ -2,20 +2,27 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { RegionAnswers } from '../../src/generated/region.types.js';
+import type { CompletedRegion } from '../../src/config/completed-region.js';
+import { done } from '../helpers/complete.js';
 
 export const root = join(import.meta.dirname, '..', '..');
 
-export function loadYaml(path: string): RegionAnswers {
+export function rawYaml(path: string): RegionAnswers {
   return parse(readFileSync(join(root, path), 'utf8')) as RegionAnswers;
 }
 
-export function minimal(): RegionAnswers {
+/** An answers file as the planning reads it: validated and completed. */
+export function loadYaml(path: string): CompletedRegion {
+  return done(rawYaml(path));
+}
+
+export function minimal(): CompletedRegion {
   return loadYaml('test/fixtures/minimal.yaml');
 }
 
 /** test/fixtures/minimal.yaml and every examples/<name>/mpp.yaml present. */
-export function allInputs(): Array<[string, RegionAnswers]> {
-  const out: Array<[string, RegionAnswers]> = [['test/fixtures/minimal.yaml', minimal()]];
+export function allInputs(): Array<[string, CompletedRegion]> {
+  const out: Array<[string, CompletedRegion]> = [['test/fixtures/minimal.yaml', minimal()]];
   const dir = join(root, 'examples');
   if (existsSync(dir)) {
     for (const name of readdirSync(dir).sort()) {
@@ -27,8 +34,8 @@ export function allInputs(): Array<[string, RegionAnswers]> {
 }
 
 /** A copy of the minimal region with hostile names everywhere a name can go. */
-export function hostile(): RegionAnswers {
-  const region = minimal();
+export function hostile(): CompletedRegion {
+  const region = rawYaml('test/fixtures/minimal.yaml');
   region.region.name = '<script>alert(1)</script> {A}';
   region.mpp.name = 'MPP <Dinas {A}> `x` --- # y';
   region.mpp.organiser = '= 1+1 @org';
@@ -43,5 +50,5 @@ export function hostile(): RegionAnswers {
     complaints: 'import x from "y"',
     legalBasis: ['export const a = 1'],
   };
-  return region;
+  return done(region);
 }

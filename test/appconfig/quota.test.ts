@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dailyQuotas, counterShares } from '../../src/appconfig/quota.js';
 import { effectiveCounters } from '../../src/config/counters.js';
-import { minimal } from './helpers.js';
+import { minimal, rawYaml } from './helpers.js';
+import { done } from '../helpers/complete.js';
 
 describe('dailyQuotas on the minimal fixture', () => {
   const region = minimal();
@@ -28,19 +29,20 @@ describe('dailyQuotas on the minimal fixture', () => {
 describe('shared counters are split by workload', () => {
   // two services on the same 3 counters: a = 100 visitors x 6 min = 600, b = 50 x 12 = 600 -> half each
   // c = 0 visitors on its own counter
-  const region = minimal();
-  region.mpp.onlineBookingShare = 0.5;
-  region.services = [
+  const raw = rawYaml('test/fixtures/minimal.yaml');
+  raw.mpp.onlineBookingShare = 0.5;
+  raw.services = [
     { id: 'a', agency: 'dukcapil', name: 'A', visitorsPerDay: 100, handlingMinutes: 6 },
     { id: 'b', agency: 'dukcapil', name: 'B', visitorsPerDay: 50, handlingMinutes: 12, online: false },
     { id: 'c', agency: 'samsat', name: 'C', visitorsPerDay: 0, handlingMinutes: 5 },
   ];
-  region.counters = [
+  raw.counters = [
     { id: 'k1', agency: 'dukcapil', services: ['a', 'b'] },
     { id: 'k2', agency: 'dukcapil', services: ['a', 'b'] },
     { id: 'k3', agency: 'dukcapil', services: ['a', 'b'] },
     { id: 'k4', agency: 'samsat', services: ['c'] },
   ];
+  const region = done(raw);
 
   it('gives each service its share of the counters', () => {
     const shares = counterShares(region.counters!, region.services, region);
@@ -69,11 +71,12 @@ describe('shared counters are split by workload', () => {
   });
 
   it('does not lose a ticket to floating point: 3 counters split 3 ways give 1 counter each', () => {
-    const three = minimal();
-    three.services = ['x', 'y', 'z'].map((id) => ({ id, agency: 'dukcapil', name: id, visitorsPerDay: 10, handlingMinutes: 10 }));
-    three.counters = ['k1', 'k2', 'k3'].map((id) => ({ id, agency: 'dukcapil', services: ['x', 'y', 'z'] }));
+    const raw3 = rawYaml('test/fixtures/minimal.yaml');
+    raw3.services = ['x', 'y', 'z'].map((id) => ({ id, agency: 'dukcapil', name: id, visitorsPerDay: 10, handlingMinutes: 10 }));
+    raw3.counters = ['k1', 'k2', 'k3'].map((id) => ({ id, agency: 'dukcapil', services: ['x', 'y', 'z'] }));
+    const three = done(raw3);
     // each service: share 3 x 1/3 = 1 (0.9999999999999999 in binary), Monday floor(1 x 360 / 10) = 36
-    const quotas = dailyQuotas(three, three.counters);
+    const quotas = dailyQuotas(three, three.counters!);
     expect(quotas.map((q) => q.perDay[0].total)).toEqual([36, 36, 36]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Every writing command computes the next region once: one whole-region validation (the precompiled
- * schema validator, which validateRegion runs exactly once per call), one build, one write. Counted
- * with spies, in-process, for each CLI command and for the Yeoman generators' paths.
+ * schema validator, which validateRegion runs exactly once per call), one completion of what the
+ * region did not give (src/complete/), one build, one write. Counted with spies, in-process, for each
+ * CLI command and for the Yeoman generators' paths.
  */
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
 import * as validator from '../../src/generated/region.validator.js';
 import * as build from '../../src/deployment/build.js';
+import * as complete from '../../src/complete/complete.js';
 import * as grow from '../../src/grow/grow.js';
 import * as remove from '../../src/grow/remove.js';
 import AppGenerator from '../../generators/app/generator.js';
@@ -31,6 +33,10 @@ vi.mock('../../src/deployment/build.js', async (importOriginal) => {
   const original = (await importOriginal()) as typeof build;
   return { ...original, buildDeployment: vi.fn(original.buildDeployment) };
 });
+vi.mock('../../src/complete/complete.js', async (importOriginal) => {
+  const original = (await importOriginal()) as typeof complete;
+  return { ...original, completeRegion: vi.fn(original.completeRegion) };
+});
 vi.mock('../../src/grow/grow.js', async (importOriginal) => {
   const original = (await importOriginal()) as typeof grow;
   return { ...original, growRegion: vi.fn(original.growRegion) };
@@ -43,6 +49,7 @@ vi.mock('../../src/grow/remove.js', async (importOriginal) => {
 const counts = () => ({
   validations: vi.mocked(validator.validate).mock.calls.length,
   builds: vi.mocked(build.buildDeployment).mock.calls.length,
+  completions: vi.mocked(complete.completeRegion).mock.calls.length,
   grows: vi.mocked(grow.growRegion).mock.calls.length,
   removals: vi.mocked(remove.removeItem).mock.calls.length,
 });
@@ -61,7 +68,7 @@ async function run(args: string[], cwd: string): Promise<number> {
 
 const AGENCY = 'name: Dinas Arsip\nkind: opd\nplannedCounters: 1\nservices:\n  - name: Arsip Statis\n    visitorsPerDay: 5\n    handlingMinutes: 9\n';
 
-describe('one validation and one build per writing command', () => {
+describe('one validation, one completion and one build per writing command', () => {
   let dir: string;
   beforeEach(async () => {
     dir = tempDir();
@@ -86,7 +93,7 @@ describe('one validation and one build per writing command', () => {
         vi.clearAllMocks();
       }
       await run(args, dir);
-      expect(counts()).toEqual({ validations: 1, builds: 1, grows: 0, removals: 0, ...extra });
+      expect(counts()).toEqual({ validations: 1, completions: 1, builds: 1, grows: 0, removals: 0, ...extra });
     });
   }
 
@@ -94,7 +101,7 @@ describe('one validation and one build per writing command', () => {
     await run(['export', 'd', '--out', 'x.xlsx'], dir);
     vi.clearAllMocks();
     await run(['import', 'x.xlsx', '--into', 'd'], dir);
-    expect(counts()).toEqual({ validations: 1, builds: 1, grows: 0, removals: 0 });
+    expect(counts()).toEqual({ validations: 1, completions: 1, builds: 1, grows: 0, removals: 0 });
   });
 
   it('yo mpp (the interview) and yo mpp:agency --from, yo mpp:remove', async () => {
@@ -102,7 +109,7 @@ describe('one validation and one build per writing command', () => {
       .run(AppGenerator as never, { namespace: 'mpp:app', resolved: join(ROOT, 'generators/app/index.js') } as never)
       .withOptions({ lang: 'en', interactive: true, skipInstall: true })
       .withAnswers({ region_name: 'Sukamaju', region_kind: 'kota', region_province: 'Jawa Barat', mpp_address: 'Jl. Merdeka 1', typicalAgencies: ['dukcapil', 'samsat'], addAgency: false, facilities: ['ramp'] });
-    expect(counts()).toEqual({ validations: 1, builds: 1, grows: 0, removals: 0 });
+    expect(counts()).toEqual({ validations: 1, completions: 1, builds: 1, grows: 0, removals: 0 });
 
     vi.clearAllMocks();
     const deployment = join(dir, 'd');
@@ -110,7 +117,7 @@ describe('one validation and one build per writing command', () => {
       .run(AgencyGenerator as never, { namespace: 'mpp:agency', resolved: join(ROOT, 'generators/agency/index.js') } as never)
       .cd(deployment)
       .withOptions({ lang: 'en', from: join(dir, 'agency.yaml'), interactive: false, skipInstall: true });
-    expect(counts()).toEqual({ validations: 1, builds: 1, grows: 1, removals: 0 });
+    expect(counts()).toEqual({ validations: 1, completions: 1, builds: 1, grows: 1, removals: 0 });
 
     vi.clearAllMocks();
     await helpers
@@ -118,6 +125,6 @@ describe('one validation and one build per writing command', () => {
       .cd(deployment)
       .withArguments(['agency', 'dinas-arsip'])
       .withOptions({ lang: 'en', cascade: true, interactive: false, skipInstall: true });
-    expect(counts()).toEqual({ validations: 1, builds: 1, grows: 0, removals: 1 });
+    expect(counts()).toEqual({ validations: 1, completions: 1, builds: 1, grows: 0, removals: 1 });
   });
 });

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { RegionAnswers } from '../../src/generated/region.types.js';
+import type { CompletedRegion } from '../../src/config/completed-region.js';
+import { done } from '../helpers/complete.js';
 
 export const root = join(import.meta.dirname, '..', '..');
 
@@ -9,8 +11,8 @@ export function readYaml<T>(relPath: string): T {
   return parse(readFileSync(join(root, relPath), 'utf8')) as T;
 }
 
-export function minimalRegion(): RegionAnswers {
-  return readYaml<RegionAnswers>('test/fixtures/minimal.yaml');
+export function minimalRegion(): CompletedRegion {
+  return done(readYaml<RegionAnswers>('test/fixtures/minimal.yaml'));
 }
 
 /** Names that must render as text in every format. */
@@ -21,9 +23,9 @@ export const HOSTILE_NAMES = [
   '+62 @admin -1',
 ];
 
-/** The minimal region with hostile agency and service names (ids stay valid). */
-export function hostileRegion(): RegionAnswers {
-  const region = minimalRegion();
+/** The minimal answers with hostile agency and service names (ids stay valid). */
+export function hostileAnswers(): RegionAnswers {
+  const region = readYaml<RegionAnswers>('test/fixtures/minimal.yaml');
   region.agencies = HOSTILE_NAMES.map((name, i) => ({ id: `hostile-${i + 1}`, name, kind: 'opd', plannedCounters: 1 }));
   region.services = HOSTILE_NAMES.map((name, i) => ({
     id: `svc-${i + 1}`,
@@ -36,4 +38,9 @@ export function hostileRegion(): RegionAnswers {
   region.mpp.organiser = 'DPMPTSP <b>{org}</b>';
   region.region.name = 'Contoh <i>&amp;</i>';
   return region;
+}
+
+/** The hostile answers, validated and completed. */
+export function hostileRegion(): CompletedRegion {
+  return done(hostileAnswers());
 }

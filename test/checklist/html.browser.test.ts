@@ -4,6 +4,7 @@ import { launchChromium } from '../helpers/browser.js';
 import { planChecklist } from '../../src/checklist/plan.js';
 import { renderChecklistHtml } from '../../src/checklist/render.js';
 import { HOSTILE_NAMES, hostileRegion, minimalRegion, readYaml } from './helpers.js';
+import { done } from '../helpers/complete.js';
 import type { RegionAnswers } from '../../src/generated/region.types.js';
 
 let context: BrowserContext;
@@ -21,7 +22,7 @@ describe('checklist.html in Chromium', () => {
   const cases: Array<[string, RegionAnswers]> = [
     ['minimal', minimalRegion()],
     ['hostile', hostileRegion()],
-    ['badung', readYaml<RegionAnswers>('examples/badung/mpp.yaml')],
+    ['badung', done(readYaml<RegionAnswers>('examples/badung/mpp.yaml'))],
   ];
   for (const [name, region] of cases) {
     it(`${name}: loads nothing external, runs no script, shows every item and prints on A4`, async () => {

@@ -7,14 +7,17 @@ import { loadChecklistSources } from '../../src/checklist/sources.js';
 import { lifecycle, parseLaunchDate } from '../../src/config/launch.js';
 import { loadRegionText } from '../../src/config/load.js';
 import type { RegionAnswers } from '../../src/generated/region.types.js';
+import type { CompletedRegion } from '../../src/config/completed-region.js';
 import { minimalRegion, readYaml } from './helpers.js';
+import { done } from '../helpers/complete.js';
 
 const DATA_AS_OF = loadChecklistSources().catalogue.dataAsOf;
 
-function region(edit: (r: RegionAnswers) => void): RegionAnswers {
-  const r = minimalRegion();
+/** The minimal answers with an edit, validated and completed as a deployment plans them. */
+function region(edit: (r: RegionAnswers) => void): CompletedRegion {
+  const r = readYaml<RegionAnswers>('test/fixtures/minimal.yaml');
   edit(r);
-  return r;
+  return done(r);
 }
 
 function validate(yamlLaunch: string): { ok: boolean; messages: string[] } {
@@ -91,7 +94,7 @@ describe('next due dates', () => {
 });
 
 describe('the operating view of the checklist', () => {
-  const badung = readYaml<RegionAnswers>('examples/badung/mpp.yaml');
+  const badung = done(readYaml<RegionAnswers>('examples/badung/mpp.yaml'));
   const checklist = planChecklist(badung);
 
   it('is the view of the Badung example (operating since 2018), valid against its schema', () => {

@@ -111,7 +111,9 @@ describe('mpp new (black box)', () => {
     expect(readFileSync(join(out, 'README.md'), 'utf8')).toContain('What this folder holds');
     const yamlText = readFileSync(join(out, 'mpp.yaml'), 'utf8');
     expect(yamlText.split('\n')[0]).toBe('# yaml-language-server: $schema=schemas/region.schema.json');
-    expect(parse(yamlText).mpp.launchStatus).toBe('planned');
+    // The answers keep what the region gave: no default is written back as if given (the README reads the kit's default).
+    expect(parse(yamlText).mpp.launchStatus).toBeUndefined();
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).toContain('(planned)');
   });
 });
 

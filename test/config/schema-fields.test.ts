@@ -15,7 +15,7 @@ describe('schema-fields: the one reader of the region schema', () => {
     const shortName = REGION_FIELDS.get('agencies[].shortName');
     expect(shortName).toMatchObject({ kind: 'string', refs: ['text'], maxLength: 40, minLength: 1, required: false });
     expect(REGION_FIELDS.get('agencies.kind')).toBe(REGION_FIELDS.get('agencies[].kind'));
-    expect(REGION_FIELDS.get('agencies[].kind').options?.map((o) => o.value)).toEqual(['opd', 'instansi-vertikal', 'bumn', 'bumd', 'swasta']);
+    expect(REGION_FIELDS.get('agencies[].kind').options?.map((o) => o.value)).toEqual(['opd', 'instansi-vertikal', 'bumn', 'bumd', 'swasta', 'kantor-bersama', 'badan-hukum-publik', 'organisasi-profesi', 'lainnya']);
     // region -> mpp (def) -> openingHours -> monday (daySchedule def) -> open (time def)
     expect(REGION_FIELDS.get('mpp.openingHours.monday.open')).toMatchObject({ kind: 'string', refs: ['time'], required: true });
     expect(REGION_FIELDS.get('services[].standard.fee.amount')).toMatchObject({ kind: 'integer', minimum: 0 });
@@ -24,14 +24,18 @@ describe('schema-fields: the one reader of the region schema', () => {
   });
 
   it('gives required flags, conditions, defaults, offered answers, bounds, prompts and both descriptions', () => {
-    expect(REGION_FIELDS.get('services[].handlingMinutes')).toMatchObject({ required: true, exclusiveMinimum: 0, maximum: 480, promptDefault: 10, prompt: { id: expect.any(String), en: expect.any(String) } });
-    expect(REGION_FIELDS.get('services[].visitorsPerDay')).toMatchObject({ required: false, condition: { kind: 'absent', field: 'peakArrivalsPerHour' } });
+    // Figures are optional and offer no invented answer: what the region leaves empty is estimated, marked.
+    expect(REGION_FIELDS.get('services[].handlingMinutes')).toMatchObject({ required: false, exclusiveMinimum: 0, maximum: 480, prompt: { id: expect.any(String), en: expect.any(String) } });
+    expect(REGION_FIELDS.get('services[].handlingMinutes').promptDefault).toBeUndefined();
+    expect(REGION_FIELDS.get('services[].visitorsPerDay')).toMatchObject({ required: false, condition: null });
+    expect(REGION_FIELDS.get('mpp.serviceLevel.targetShare')).toMatchObject({ required: true, promptDefault: 0.8 });
+    expect(REGION_FIELDS.get('generatedBy')).toMatchObject({ readOnly: true });
     expect(REGION_FIELDS.get('mpp.peakFactor').default).toBe(2);
     expect(REGION_FIELDS.get('mpp.launchStatus')).toMatchObject({ default: 'planned', labelHome: 'mpp.launchStatus' });
     const name = REGION_FIELDS.get('region.name');
     expect(name.description.id).not.toContain('(EN)');
     expect(name.description.en).toMatch(/^Name of the regency/);
-    expect(REGION_FIELDS.requiredLeaves().map((f) => f.path)).toEqual(expect.arrayContaining(['region.name', 'region.kind', 'mpp.name', 'mpp.serviceLevel.targetShare', 'agencies', 'services']));
+    expect(REGION_FIELDS.requiredLeaves().map((f) => f.path)).toEqual(['region.name', 'region.kind', 'region.province', 'mpp.name', 'mpp.organiser', 'agencies', 'services']);
   });
 
   it('labels every enum value of the region schema in both languages from the message catalogue', () => {

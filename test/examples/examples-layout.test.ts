@@ -5,15 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { loadRegionText } from '../../src/config/load.js';
 import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { planLayout } from '../../src/layout/plan.js';
+import { completeRegion } from '../../src/complete/complete.js';
+import type { CompletedRegion } from '../../src/config/completed-region.js';
 
 // The examples are built to show particular layout outcomes (see each README): this test keeps
 // them doing so when the examples or the layout constants change.
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-function region(slug: string): RegionAnswers {
+function region(slug: string): CompletedRegion {
   const result = loadRegionText(readFileSync(join(root, 'examples', slug, 'mpp.yaml'), 'utf8'), { lang: 'id' });
   if (!result.ok) throw new Error(`examples/${slug} does not load: ${JSON.stringify(result.issues)}`);
-  return result.value;
+  return completeRegion(result.value);
 }
 
 const codes = (slug: string) => planLayout(region(slug)).warnings.map((w) => w.code);

@@ -59,7 +59,7 @@ describe('examples', () => {
       expect(duplicates(answers.agencies.map((a) => a.id))).toEqual([]);
       expect(duplicates(answers.services.map((s) => s.id))).toEqual([]);
       expect(duplicates((answers.counters ?? []).map((c) => c.id))).toEqual([]);
-      expect(duplicates(answers.mpp.floors.map((f) => f.id))).toEqual([]);
+      expect(duplicates((answers.mpp.floors ?? []).map((f) => f.id))).toEqual([]);
     });
 
     it("names an existing agency for every service, and every agency has a service", () => {
@@ -71,7 +71,7 @@ describe('examples', () => {
 
     it("gives every counter an existing agency, existing floor and only that agency's services", () => {
       const agencyIds = new Set(answers.agencies.map((a) => a.id));
-      const floorIds = new Set(answers.mpp.floors.map((f) => f.id));
+      const floorIds = new Set((answers.mpp.floors ?? []).map((f) => f.id));
       const serviceAgency = new Map(answers.services.map((s) => [s.id, s.agency]));
       const problems: string[] = [];
       for (const c of answers.counters ?? []) {
@@ -87,7 +87,7 @@ describe('examples', () => {
 
     it('has opening hours with open < close and breaks inside them', () => {
       const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
-      for (const day of Object.values(answers.mpp.openingHours)) {
+      for (const day of Object.values(answers.mpp.openingHours ?? {})) {
         if (!day) continue;
         expect(minutes(day.open)).toBeLessThan(minutes(day.close));
         for (const b of day.breaks ?? []) {
@@ -98,8 +98,8 @@ describe('examples', () => {
       }
     });
 
-    it('has exactly one entrance floor', () => {
-      expect(answers.mpp.floors.filter((f) => f.entrance === true)).toHaveLength(1);
+    it('has exactly one entrance floor, when it describes its building', () => {
+      if (answers.mpp.floors) expect(answers.mpp.floors.filter((f) => f.entrance === true)).toHaveLength(1);
     });
 
     it('has a bilingual README that says what it shows', () => {
@@ -143,8 +143,8 @@ describe('examples', () => {
         expect(service.standard?.completionTime).toBe(completionTime || undefined);
         expect(service.standard?.requirements).toEqual(requirements ? requirements.split('; ') : undefined);
         if (!fee) expect(service.standard?.fee).toBeUndefined();
-        else if (/^(Tidak dikenakan biaya|Gratis)$/.test(fee)) expect(service.standard?.fee).toEqual({ amount: 0, note: fee });
-        else expect(service.standard?.fee).toEqual({ note: fee });
+        else if (/^(Tidak dikenakan biaya|Gratis)$/.test(fee)) expect(service.standard?.fee).toEqual({ amount: 0, text: fee });
+        else expect(service.standard?.fee).toEqual({ text: fee });
       }
     });
 
@@ -154,9 +154,20 @@ describe('examples', () => {
       for (const s of withStandard) expect(s.source, s.id).toBeDefined();
     });
 
-    it('marks every made-up figure as an estimate', () => {
-      expect(answers.agencies.every((a) => a.estimate === true)).toBe(true);
-      expect(answers.services.every((s) => s.estimate === true)).toBe(true);
+    it('gives no made-up figure: visitors, handling times, counters, hours and floors are left to the kit, which marks them', () => {
+      expect(answers.agencies.filter((a) => a.plannedCounters !== undefined)).toEqual([]);
+      expect(answers.services.filter((s) => s.visitorsPerDay !== undefined || s.handlingMinutes !== undefined || s.peakArrivalsPerHour !== undefined)).toEqual([]);
+      expect(answers.mpp.openingHours).toBeUndefined();
+      expect(answers.mpp.floors).toBeUndefined();
+    });
+
+    it('tells its confirmed agencies (each with a source) from the illustrative ones, in the data', () => {
+      const confirmed = answers.agencies.filter((a) => a.confirmed === true);
+      const illustrative = answers.agencies.filter((a) => a.confirmed === false);
+      expect(confirmed.length + illustrative.length).toBe(answers.agencies.length);
+      expect(confirmed.map((a) => a.id)).toEqual(['dpmptsp', 'bpjs-kesehatan', 'bpjs-ketenagakerjaan', 'imigrasi', 'pajak', 'taspen', 'pos', 'pln', 'bnn', 'rsud-mangupura']);
+      for (const a of confirmed) expect(a.source, a.id).toBeTruthy();
+      for (const a of illustrative) expect(a.source, a.id).toBeUndefined();
     });
   });
 

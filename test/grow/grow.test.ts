@@ -32,7 +32,7 @@ describe('growRegion (add one item, validate the whole)', () => {
     expect(id).toBe('dinas-arsip-dan-perpustakaan');
     expect(region.agencies).toHaveLength(badung.agencies.length + 1);
     expect(region.agencies.at(-1)).toMatchObject({ id, name: 'Dinas <Arsip> {dan} `Perpustakaan`', kind: 'opd', plannedCounters: 2 });
-    expect(region.services.at(-1)).toMatchObject({ id: 'arsip-statis', agency: id, name: '=Arsip # statis', category: 'non-perizinan' });
+    expect(region.services.at(-1)).toEqual({ id: 'arsip-statis', agency: id, name: '=Arsip # statis', visitorsPerDay: 15, handlingMinutes: 12 });
     // Everything else is untouched.
     expect(region.agencies.slice(0, -1)).toEqual(badung.agencies);
     expect(region.services.slice(0, -1)).toEqual(badung.services);
@@ -70,11 +70,11 @@ describe('growRegion (add one item, validate the whole)', () => {
     expect(replaced.value.region.agencies).toHaveLength(badung.agencies.length);
   });
 
-  it('an agency without any service is refused by the cross rules', () => {
-    const { item: agency } = item('name: Dinas Sepi\nkind: opd\nplannedCounters: 1\n');
+  it('an agency without any known service is accepted (its services become a checklist task)', () => {
+    const { item: agency } = item('name: Dinas Sepi\n');
     const result = growRegion(badung, 'agency', agency, { lang: 'en' });
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]).toMatchObject({ path: 'id', code: 'agency-without-service' });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value.region.agencies.at(-1)).toEqual({ id: 'dinas-sepi', name: 'Dinas Sepi' });
   });
 });
 
@@ -116,7 +116,7 @@ describe('removeItem', () => {
     expect(done.ok).toBe(true);
     if (!done.ok) return;
     expect(done.value.removed).toEqual({ agencies: [], services: ['extra'], counters: ['c1'] });
-    expect(done.value.region.counters).toEqual([{ id: 'c2', agency, services, priority: false }]);
+    expect(done.value.region.counters).toEqual([{ id: 'c2', agency, services }]);
   });
 
   it('refuses the last service of an agency and an unknown id', () => {

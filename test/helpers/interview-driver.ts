@@ -63,7 +63,8 @@ export async function answerInterview(term: Terminal, lang: Lang): Promise<void>
   await term.expect(p('mpp.floors[].width'));
   term.answer('40');
   await term.expect(p('mpp.floors[].depth'));
-  term.type(KEY.enter);
+  // No floor size is offered (an invented one would pass for the region's): the depth is typed too.
+  term.answer('20');
   await term.expect(p('mpp.serviceLevel.targetShare'));
   term.type(KEY.enter);
   // A wrong value is asked again, with a plain message built from the field's bounds.
@@ -71,6 +72,9 @@ export async function answerInterview(term: Terminal, lang: Lang): Promise<void>
   term.answer('lima');
   await term.expect(acceptedText(REGION_FIELDS.get('mpp.serviceLevel.maxWaitMinutes'), lang));
   term.type(...Array.from({ length: 4 }, () => KEY.backspace), '20', KEY.enter);
+  // Not known yet: left empty, the kit estimates the visitors (marked).
+  await term.expect(p('mpp.dailyVisitors'));
+  term.type(KEY.enter);
   await term.expect(t(lang, 'interview.pickAgencies'));
   term.type(...toggle(picked), KEY.enter);
   for (let i = 0; i < 3; i++) {
@@ -82,7 +86,7 @@ export async function answerInterview(term: Terminal, lang: Lang): Promise<void>
   await term.expect(p('agencies[].name'));
   term.answer(HOSTILE_AGENCY);
   await term.expect(p('agencies[].kind'));
-  term.type(...down(4), KEY.enter); // swasta
+  term.type(...down(5), KEY.enter); // swasta (after "leave empty": the kind is optional)
   await term.expect(p('agencies[].plannedCounters'));
   term.answer('2');
   for (const [name, visitors] of [['Arsip Statis', '15'], ['Peminjaman Arsip', '8']]) {

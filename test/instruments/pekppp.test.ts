@@ -5,16 +5,17 @@ import { planChecklist } from '../../src/checklist/plan.js';
 import type { ChecklistFile } from '../../src/generated/checklist.types.js';
 import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { completeRegion, loadFile } from '../review/helpers.js';
+import { done as completed } from '../helpers/complete.js';
 
 const { pekppp: instrument, mapping } = loadInstruments();
 
 function assess(region: RegionAnswers, checklist?: ChecklistFile, stage: 'planned' | 'operating' = 'planned') {
-  return assessPekppp({ region, checklist, stage, instrument, mapping });
+  return assessPekppp({ region: completed(region), checklist, stage, instrument, mapping });
 }
 
 /** The region's checklist with these catalogue entries done (`selesai`), and some of them verified. */
 function withStatuses(region: RegionAnswers, done: string[], verified: string[] = []): ChecklistFile {
-  const checklist = planChecklist(region);
+  const checklist = planChecklist(completed(region));
   for (const item of checklist.items) {
     const entry = item.id.split('/')[0];
     if (done.includes(entry)) item.status = 'selesai';

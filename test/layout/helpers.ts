@@ -2,14 +2,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { RegionAnswers } from '../../src/generated/region.types.js';
+import type { CompletedRegion } from '../../src/config/completed-region.js';
+import { done } from '../helpers/complete.js';
 
 export const root = join(import.meta.dirname, '..', '..');
 
-export function loadAnswers(relPath: string): RegionAnswers {
+export function rawAnswers(relPath: string): RegionAnswers {
   return parse(readFileSync(join(root, relPath), 'utf8')) as RegionAnswers;
 }
 
-export function minimal(): RegionAnswers {
+/** An answers file as the planning reads it: validated and completed. */
+export function loadAnswers(relPath: string): CompletedRegion {
+  return done(rawAnswers(relPath));
+}
+
+export function minimal(): CompletedRegion {
   return loadAnswers('test/fixtures/minimal.yaml');
 }
 
@@ -17,8 +24,8 @@ export function minimal(): RegionAnswers {
  * A synthetic region of `n` agencies with 1-3 services each (deterministic, no random): loads
  * from under 1 to about 10 Erlangs, a few agencies without demand, two floors.
  */
-export function syntheticRegion(n: number, floorWidth = 40, floorDepth = 30): RegionAnswers {
-  const base = minimal();
+export function syntheticRegion(n: number, floorWidth = 40, floorDepth = 30): CompletedRegion {
+  const base = rawAnswers('test/fixtures/minimal.yaml');
   const agencies: RegionAnswers['agencies'] = [];
   const services: RegionAnswers['services'] = [];
   for (let i = 0; i < n; i++) {
@@ -36,7 +43,7 @@ export function syntheticRegion(n: number, floorWidth = 40, floorDepth = 30): Re
       });
     }
   }
-  return {
+  return done({
     ...base,
     mpp: {
       ...base.mpp,
@@ -47,5 +54,5 @@ export function syntheticRegion(n: number, floorWidth = 40, floorDepth = 30): Re
     },
     agencies,
     services,
-  };
+  });
 }

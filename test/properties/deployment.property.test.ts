@@ -59,7 +59,8 @@ function setAt(target: Record<string, unknown>, path: Array<string | number>, va
   node[path[path.length - 1]] = value;
 }
 
-const REQUIRED = [['region', 'name'], ['region', 'slug'], ['mpp', 'name'], ['mpp', 'floors'], ['mpp', 'serviceLevel'], ['agencies', 0, 'kind'], ['services', 0, 'handlingMinutes'], ['schemaVersion']];
+// What a region must give (the rest is optional: derived from names, or estimated by the complete stage).
+const REQUIRED = [['region', 'name'], ['region', 'kind'], ['region', 'province'], ['mpp', 'name'], ['mpp', 'organiser'], ['agencies', 0, 'name'], ['services', 0, 'name'], ['services', 0, 'agency'], ['schemaVersion']];
 
 function mutate(region: Record<string, unknown>, mutation: Mutation, pick: number): void {
   const data = region as { agencies: Array<{ id: string }>; services: Array<{ id: string; agency: string }>; counters?: Array<{ services: string[] }> };

@@ -3,10 +3,11 @@ import { stringify } from 'yaml';
 import { reviewRegion } from '../../src/review/review.js';
 import { parseChecklistText } from '../../src/review/checklist-file.js';
 import { checklistFor, completeRegion } from './helpers.js';
+import { done } from '../helpers/complete.js';
 
 describe('review with a deployment checklist', () => {
   it('scores kelembagaan & regulasi from the statuses of its phases and reports open items', () => {
-    const review = reviewRegion(completeRegion(), { checklist: checklistFor() });
+    const review = reviewRegion(done(completeRegion()), { checklist: checklistFor() });
     // tim-kerja 1 + perkada 0.5 + mou 0 over 3 items (tidak-berlaku, other phases and retired items left out).
     // What is missing costs its share times the severity impact: perkada (blocker) 0.5 x 1, mou (minor) 1 x 0.25.
     expect(review.categories[0]).toMatchObject({ id: 'kelembagaan-regulasi', basis: 'checklist', met: 1.5, total: 3, lost: 0.75, score: 75 });

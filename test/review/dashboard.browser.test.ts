@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { mpp, tempDir } from '../helpers/cli.js';
 import { buildDeployment } from '../../src/deployment/build.js';
 import { loadRegionText, validateRegion } from '../../src/config/load.js';
 import { readFileSync } from 'node:fs';
-import { HOSTILE_NAMES, hostileRegion } from '../checklist/helpers.js';
+import { HOSTILE_NAMES, hostileAnswers } from '../checklist/helpers.js';
 import type { RegionAnswers } from '../../src/generated/region.types.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -47,6 +47,11 @@ async function open(path: string): Promise<{ page: Page; outside: string[]; erro
   return { page, outside, errors };
 }
 
+/** The floor plans a written deployment has. */
+function floorplans(dir: string): number {
+  return readdirSync(join(dir, 'layout')).filter((name) => /^floorplan-.*\.svg$/.test(name)).length;
+}
+
 async function pdfBox(page: Page): Promise<string> {
   const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
   return /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf)!.slice(1).map((n) => Math.round(Number(n))).join('x');
@@ -63,7 +68,7 @@ beforeAll(async () => {
   ({ context, close } = await launchChromium());
   work = tempDir('mpp-dash-');
   badungDir = await deploy(load('examples/badung/mpp.yaml'), 'badung');
-  const hostile = hostileRegion();
+  const hostile = hostileAnswers();
   hostile.region.slug = 'hostile';
   const valid = validateRegion(hostile, { lang: 'id' });
   if (!valid.ok) throw new Error(JSON.stringify(valid.issues));
@@ -80,7 +85,8 @@ describe('dashboard.html of a deployment, in Chromium', () => {
       const { page, outside, errors } = await open(join(dir, 'dashboard.html'));
       expect(outside).toEqual([]);
       expect(errors).toEqual([]);
-      expect(await page.locator('img').count()).toBe(dir === badungDir ? 2 : 1);
+      // One thumbnail per floor plan the deployment has (Badung's floor is derived from the area programme).
+      expect(await page.locator('img').count()).toBe(floorplans(dir));
       const text = await page.locator('body').innerText();
       if (dir === hostileDir) for (const name of HOSTILE_NAMES) expect(text).toContain(name);
       expect(await page.locator('script').count()).toBe(1);
@@ -114,7 +120,7 @@ describe('dashboard.html of a deployment, in Chromium', () => {
     expect(descending).toEqual([...ascending].sort((a, b) => b - a));
     expect(await page.getAttribute('#counters thead th:nth-child(2)', 'aria-sort')).toBe('descending');
     await page.fill('#file-filter', 'floorplan');
-    expect(await page.locator('#files tbody tr:not([hidden])').count()).toBe(2);
+    expect(await page.locator('#files tbody tr:not([hidden])').count()).toBe(floorplans(badungDir));
     await page.fill('#file-filter', '');
     expect(await page.locator('#files tbody tr:not([hidden])').count()).toBeGreaterThan(150);
     expect(await pdfBox(page)).toBe('595x842');

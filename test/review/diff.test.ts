@@ -3,7 +3,15 @@ import { diffRegions } from '../../src/review/diff.js';
 import { reviewRegion } from '../../src/review/review.js';
 import { reviewOutputValidator } from '../../src/review/schema.js';
 import type { DiffReport } from '../../src/review/report.js';
-import { completeRegion, fullStandard, load } from './helpers.js';
+import { answers, completeRegion, fullStandard } from './helpers.js';
+import { done } from '../helpers/complete.js';
+import type { ValidRegion } from '../../src/config/valid-region.js';
+
+/** The diff of two answers, with each reviewed as the CLI does (completed first). */
+function diff2(before: ValidRegion, after: ValidRegion) {
+  const completed = { before: done(before), after: done(after) };
+  return diffRegions(before, after, { before: reviewRegion(completed.before), after: reviewRegion(completed.after) }, completed);
+}
 
 function versions() {
   const before = completeRegion();
@@ -15,14 +23,14 @@ function versions() {
   next.services[1].handlingMinutes = 7;
   next.facilities = next.facilities!.filter((f) => f !== 'ramp');
   next.mpp.onlineBookingShare = 0.5;
-  return { before, after: load(JSON.stringify(next)) };
+  return { before, after: answers(JSON.stringify(next)) };
 }
 
 describe('diffRegions', () => {
   it('lists agencies, services and counters added, removed and changed, and the readiness before and after', () => {
     const { before, after } = versions();
-    const reviews = { before: reviewRegion(before), after: reviewRegion(after) };
-    const diff = diffRegions(before, after, reviews);
+    const diff = diff2(before, after);
+    const reviews = { before: reviewRegion(done(before)), after: reviewRegion(done(after)) };
     const d0 = before.agencies[0].plannedCounters;
     expect(diff.agencies).toEqual({
       added: [{ id: 'bpjs', name: 'BPJS Kesehatan' }],
@@ -37,7 +45,7 @@ describe('diffRegions', () => {
     expect(diff.counters.added.map((c) => c.id)).toEqual([`dukcapil-${d0 + 1}`, 'bpjs-1']);
     expect(diff.counters.removed).toEqual([]);
     expect(diff.counters.changed.map((c) => c.id)).toEqual([]);
-    expect(diff.settings).toEqual([{ field: 'mpp.onlineBookingShare', before: 0.3, after: 0.5 }]);
+    expect(diff.settings).toEqual([{ field: 'mpp.onlineBookingShare', after: 0.5 }]); // not given before: the answers keep no default
     expect(diff.facilities).toEqual({ added: [], removed: ['ramp'] });
     expect(diff.readiness.before).toBe(100);
     expect(diff.readiness.after).toBe(reviews.after.score);
@@ -52,10 +60,10 @@ describe('diffRegions', () => {
 
   it('reports nothing changed between a version and itself, and a removed service when going back', () => {
     const { before, after } = versions();
-    const same = diffRegions(before, before, { before: reviewRegion(before), after: reviewRegion(before) });
+    const same = diff2(before, before);
     expect([same.agencies, same.services, same.counters].every((l) => l.added.length + l.removed.length + l.changed.length === 0)).toBe(true);
     expect(same.settings).toEqual([]);
-    const back = diffRegions(after, before, { before: reviewRegion(after), after: reviewRegion(before) });
+    const back = diff2(after, before);
     expect(back.services.removed).toEqual([{ id: 'kis', name: 'Kartu Indonesia Sehat' }]);
     expect(back.agencies.removed).toEqual([{ id: 'bpjs', name: 'BPJS Kesehatan' }]);
     expect(back.findings.resolved.map((f) => f.code)).toContain('facility-missing');

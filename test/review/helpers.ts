@@ -4,18 +4,26 @@ import { parse } from 'yaml';
 import { loadRegionText } from '../../src/config/load.js';
 import type { RegionAnswers, Standard } from '../../src/generated/region.types.js';
 import { sizeCounters } from '../../src/layout/sizing.js';
+import type { ValidRegion } from '../../src/config/valid-region.js';
+import type { CompletedRegion } from '../../src/config/completed-region.js';
+import { done } from '../helpers/complete.js';
 import type { ChecklistFile, Item } from '../../src/generated/checklist.types.js';
 
 export const root = join(import.meta.dirname, '..', '..');
 
 /** Validated and normalized answers (as the CLI sees them) from YAML text. */
-export function load(text: string): RegionAnswers {
+export function answers(text: string): ValidRegion {
   const result = loadRegionText(text, { lang: 'en' });
   if (!result.ok) throw new Error(JSON.stringify(result.issues, null, 2));
   return result.value;
 }
 
-export function loadFile(relPath: string): RegionAnswers {
+/** Answers as the review reads them: validated and completed. */
+export function load(text: string): CompletedRegion {
+  return done(answers(text));
+}
+
+export function loadFile(relPath: string): CompletedRegion {
   return load(readFileSync(join(root, relPath), 'utf8'));
 }
 
@@ -47,7 +55,7 @@ export function fullStandard(): Standard {
  * The minimal fixture made complete: every component, every checked facility, confirmed agencies,
  * SP4N-LAPOR!, an online service (ktp-el, 150 visitors a day), and each agency's planned counters equal to the Erlang C need.
  */
-export function completeRegion(): RegionAnswers {
+export function completeRegion(): ValidRegion {
   const region = minimalRaw();
   // ktp-el busier than in the fixture (150 a day), so one counter short of the need still keeps up with the load.
   region.services = region.services.map((s, i) => ({ ...s, standard: fullStandard(), ...(i === 0 ? { online: true, visitorsPerDay: 150 } : {}) }));
@@ -56,7 +64,7 @@ export function completeRegion(): RegionAnswers {
   const normalized = load(JSON.stringify(region));
   const sizing = sizeCounters(normalized);
   region.agencies = region.agencies.map((a, i) => ({ ...a, plannedCounters: sizing.agencies[i].neededCounters }));
-  return load(JSON.stringify(region));
+  return answers(JSON.stringify(region));
 }
 
 /** Names that break careless rendering in every format. */

@@ -7,6 +7,7 @@ import { renderDiffMarkdown, renderDiffText } from '../../src/review/render/diff
 import { diffRegions } from '../../src/review/diff.js';
 import { reviewOutputValidator } from '../../src/review/schema.js';
 import { completeRegion, HOSTILE, load, loadFile } from './helpers.js';
+import { done } from '../helpers/complete.js';
 
 function hostileRegion() {
   const region = structuredClone(completeRegion());
@@ -97,9 +98,9 @@ describe('review rendering', () => {
   });
 
   it('renders a diff in text and Markdown with the hostile names escaped', () => {
-    const before = completeRegion();
+    const before = done(completeRegion());
     const after = hostileRegion();
-    const diff = diffRegions(before, after, { before: reviewRegion(before), after: reviewRegion(after) });
+    const diff = diffRegions(before, after, { before: reviewRegion(before), after: reviewRegion(after) }, { before, after });
     const diffReport = { schemaVersion: 1 as const, kind: 'diff' as const, old: { file: 'old.yaml', review: reviewRegion(before) }, new: { file: 'new.yaml', review: reviewRegion(after) }, diff };
     const text = renderDiffText(diffReport, 'en');
     expect(text).toContain('Readiness: 100 -> ');

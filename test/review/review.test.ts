@@ -3,6 +3,7 @@ import { reviewRegion } from '../../src/review/review.js';
 import { sizeCounters } from '../../src/layout/sizing.js';
 import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { completeRegion, load, loadFile } from './helpers.js';
+import { done } from '../helpers/complete.js';
 
 function pick(region: RegionAnswers) {
   return reviewRegion(region).findings.map((f) => ({ code: f.code, severity: f.severity, category: f.category, path: f.path }));
@@ -21,7 +22,7 @@ function defective(): RegionAnswers {
 
 describe('reviewRegion', () => {
   it('gives a complete region 100 in every category and no finding', () => {
-    const review = reviewRegion(completeRegion());
+    const review = reviewRegion(done(completeRegion()));
     expect(review.findings).toEqual([]);
     expect(review.score).toBe(100);
     expect(review.categories.map((c) => [c.id, c.score, c.basis])).toEqual([
@@ -78,7 +79,7 @@ describe('reviewRegion', () => {
     const region = structuredClone(completeRegion());
     region.mpp.complaintChannels = [{ kind: 'desk' }];
     region.facilities = region.facilities!.filter((f) => f !== 'priority-counter');
-    const needed = sizeCounters(completeRegion()).agencies.map((a) => a.neededCounters);
+    const needed = sizeCounters(done(completeRegion())).agencies.map((a) => a.neededCounters);
     region.counters = [
       ...Array.from({ length: needed[0] }, (_, i) => ({ id: `d${i}`, agency: 'dukcapil', services: ['ktp-el'], priority: i === 0 })),
       ...Array.from({ length: needed[1] }, (_, i) => ({ id: `s${i}`, agency: 'samsat', services: ['pkb'] })),
@@ -101,13 +102,16 @@ describe('reviewRegion', () => {
     const region = structuredClone(completeRegion());
     delete region.mpp.launchDate;
     region.agencies[1].estimate = true;
+    // The estimated agency's planned counters are its own estimate too: the sizing rests on it.
     expect(pick(load(JSON.stringify(region)))).toEqual([
+      { code: 'sizing-on-estimates', severity: 'major', category: 'kapasitas', path: 'services' },
       { code: 'launch-date-missing', severity: 'minor', category: 'kelembagaan-regulasi', path: 'mpp.launchDate' },
       { code: 'agencies-estimated', severity: 'minor', category: 'kelembagaan-regulasi', path: 'agencies' },
     ]);
     region.mpp.launchStatus = 'launched';
     const review = reviewRegion(load(JSON.stringify(region)));
-    expect(review.findings.map((f) => f.code)).toEqual(['agencies-estimated']);
+    // Operating: the kit's estimate of that agency's counters is unknown data (minor), not a capacity gap.
+    expect(review.findings.map((f) => [f.code, f.severity])).toEqual([['agencies-estimated', 'minor'], ['figures-to-confirm', 'minor']]);
     expect(review.stage).toBe('operating');
     // Half the agencies unconfirmed: a minor gap costs a quarter of its share, never the whole category.
     expect(review.categories[0]).toMatchObject({ met: 0.5, total: 1, lost: 0.125, score: 88 });

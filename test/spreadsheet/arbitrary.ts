@@ -103,6 +103,8 @@ const standardArbitrary = fc
         fc.record({ amount: fc.integer({ min: 0, max: 5_000_000 }) }),
         fc.record({ note: longTextArbitrary() }),
         fc.record({ amount: fc.integer({ min: 0, max: 5_000_000 }), note: longTextArbitrary() }),
+        fc.record({ text: longTextArbitrary(), note: longTextArbitrary() }),
+        fc.record({ amount: fc.integer({ min: 0, max: 5_000_000 }), text: longTextArbitrary() }),
       ),
       product: longTextArbitrary(),
       complaints: longTextArbitrary(),
@@ -140,10 +142,12 @@ const serviceBodyArbitrary = fc.record({
 const agencyBodyArbitrary = fc.record({
   name: textArbitrary(),
   shortName: optional(textArbitrary(20)),
-  kind: fc.constantFrom('opd' as const, 'instansi-vertikal' as const, 'bumn' as const, 'bumd' as const, 'swasta' as const),
+  kind: fc.constantFrom('opd' as const, 'instansi-vertikal' as const, 'bumn' as const, 'bumd' as const, 'swasta' as const, 'kantor-bersama' as const, 'badan-hukum-publik' as const, 'organisasi-profesi' as const, 'lainnya' as const),
   plannedCounters: fc.integer({ min: 0, max: 20 }),
   withPrefix: fc.boolean(),
   estimate: optional(fc.boolean()),
+  confirmed: optional(fc.boolean()),
+  source: optional(longTextArbitrary()),
   serviceCount: fc.integer({ min: 1, max: 3 }),
   counterCount: fc.integer({ min: 0, max: 2 }),
 });
@@ -173,6 +177,7 @@ const regionPartArbitrary = fc.record({
   targetShare: fc.double({ min: 0.01, max: 0.99, noNaN: true }),
   maxWaitMinutes: positive(480),
   peakFactor: optional(between(1, 5)),
+  dailyVisitors: optional(fc.integer({ min: 0, max: 5000 })),
   onlineBookingShare: optional(between(0, 1)),
   complaintChannels: optional(fc.array(fc.record({ kind: fc.constantFrom(...CHANNELS), value: optional(textArbitrary(30)) }), { minLength: 1, maxLength: 3 })),
   facilities: optional(fc.uniqueArray(fc.constantFrom(...FACILITIES), { minLength: 1, maxLength: 5 })),
@@ -199,6 +204,7 @@ export const regionArbitrary: fc.Arbitrary<RegionAnswers> = regionPartArbitrary.
         agencies.push(compact({
           id, name: body.name, shortName: body.shortName, kind: body.kind, plannedCounters: body.plannedCounters,
           ticketPrefix: body.withPrefix ? String.fromCharCode(65 + index) + 'Q' : undefined, estimate: body.estimate,
+          confirmed: body.confirmed, source: body.source,
         }));
         const own: string[] = [];
         for (let n = 0; n < body.serviceCount; n++) {
@@ -233,7 +239,7 @@ export const regionArbitrary: fc.Arbitrary<RegionAnswers> = regionPartArbitrary.
           launchDate: part.launchDay === undefined ? undefined : new Date(Date.UTC(2000, 0, 1) + part.launchDay * 86400000).toISOString().slice(0, 10),
           launchStatus: part.launchStatus, contact, openingHours, floors,
           serviceLevel: { targetShare: part.targetShare, maxWaitMinutes: part.maxWaitMinutes },
-          peakFactor, onlineBookingShare: part.onlineBookingShare,
+          peakFactor, onlineBookingShare: part.onlineBookingShare, dailyVisitors: part.dailyVisitors,
           complaintChannels: part.complaintChannels?.map((c) => compact(c)),
         }),
         agencies,

@@ -82,9 +82,11 @@ export function collectRegion({ example, lang, deployment, staticDir, reviewRepo
 
 /** A YYYY-MM-DD date in words, in the page language (UTC, so the same everywhere). */
 export function formatDate(date, lang) {
-  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  // A launch date may give only the year (`2018`) or the month (`2017-10`): say no more than it gives.
+  if (/^\d{4}$/.test(date)) return date;
+  const monthOnly = /^\d{4}-\d{2}$/.test(date);
+  const parts = monthOnly ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
+  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { ...parts, timeZone: 'UTC' }).format(new Date(`${monthOnly ? `${date}-01` : date}T00:00:00Z`));
 }
 
 /** The launch status in words. */

@@ -26,7 +26,7 @@ export const LABELS = {
     noFields: 'Skema ini tidak memiliki kolom.',
     galleryTitle: 'Galeri contoh',
     galleryIntro:
-      'Setiap daerah contoh di folder `examples/` dijalankan melalui generator mpp-kit saat situs dibangun; tidak ada yang disalin dengan tangan. Kartu di bawah memuat denah lantai, angka pokok dan status peresmian setiap daerah. Skor kesiapan dihitung `mpp review` dan merupakan perkiraan mpp-kit, bukan penilaian resmi. Angka perkiraan adalah bagian angka (loket rencana, pengunjung, lama layanan) yang ditandai perkiraan, bukan data dari daerah. Kecuali Badung, isi daerah contoh bersifat ilustratif.',
+      'Setiap daerah contoh di folder `examples/` dijalankan melalui generator mpp-kit saat situs dibangun; tidak ada yang disalin dengan tangan. Kartu di bawah memuat denah lantai, angka pokok dan status peresmian setiap daerah. Skor kesiapan dihitung `mpp review` dan merupakan perkiraan mpp-kit, bukan penilaian resmi. Angka perkiraan adalah bagian angka (loket rencana, pengunjung, lama layanan) yang tidak diberikan daerah sehingga diperkirakan kit atau memakai bawaan kit, atau yang ditandai daerah sebagai perkiraan. Kecuali Badung, isi daerah contoh bersifat ilustratif.',
     noExamples: 'Belum ada daerah contoh.',
     noThumbnail: 'Generator tidak menghasilkan denah untuk daerah ini.',
     figures: {
@@ -100,6 +100,7 @@ export const LABELS = {
       services: 'Jenis layanan',
       counters: 'Loket rencana',
       floors: 'Lantai',
+      floorsDerived: 'belum diukur: kit menurunkan satu lantai dari program ruang (perkiraan)',
       estimate: 'Sebagian data adalah perkiraan, bukan data resmi.',
     },
     kinds: { kabupaten: 'Kabupaten', kota: 'Kota' },
@@ -130,7 +131,7 @@ export const LABELS = {
     noFields: 'This schema has no fields.',
     galleryTitle: 'Examples gallery',
     galleryIntro:
-      'Every example region in the `examples/` folder is run through the mpp-kit generator when the site is built; nothing is copied by hand. Each card shows the floor plan, the key figures and the launch status. The readiness score is computed by `mpp review`: an mpp-kit estimate, not an official grade. Estimated figures are the share of figures (planned counters, visitors, handling times) marked as estimates rather than given by the region. Apart from Badung, the example regions are illustrative.',
+      'Every example region in the `examples/` folder is run through the mpp-kit generator when the site is built; nothing is copied by hand. Each card shows the floor plan, the key figures and the launch status. The readiness score is computed by `mpp review`: an mpp-kit estimate, not an official grade. Estimated figures are the share of figures (planned counters, visitors, handling times) the region did not give, so that the kit estimated them or used its defaults, or that the region marked as estimates. Apart from Badung, the example regions are illustrative.',
     noExamples: 'No example regions yet.',
     noThumbnail: 'The generator drew no floor plan for this region.',
     figures: {
@@ -204,6 +205,7 @@ export const LABELS = {
       services: 'Service types',
       counters: 'Planned counters',
       floors: 'Floors',
+      floorsDerived: 'not measured: the kit derives one floor from the area programme (estimate)',
       estimate: 'Some of the data are estimates, not official figures.',
     },
     kinds: { kabupaten: 'Regency', kota: 'City' },

@@ -16,24 +16,19 @@ export function readinessScore({ review }) {
 }
 
 /**
- * The share of the region's figures that are estimates rather than given by the region.
- * Figures counted: each agency's planned counters, and each service's visitors per day, peak
- * arrivals per hour and handling minutes (the numbers counter sizing rests on). A figure is an
- * estimate when its agency or service carries `estimate: true`.
- * Returns { estimated, total, share } (share 0-1), or undefined when the answers hold no figure.
+ * The share of the figures counter sizing rests on that are not the region's own: each agency's
+ * planned counters and each service's visitors per day and handling minutes. The generator completes
+ * what the region did not give and records where every figure came from; the review counts the
+ * figures that are estimated or kit defaults (`figures.estimates` of `mpp review --format json`).
+ * Returns { estimated, total, share } (share 0-1), or undefined without a review or without figures.
  */
-export function estimatedShare({ answers }) {
-  let total = 0;
-  let estimated = 0;
-  const count = (record, keys) => {
-    for (const key of keys) {
-      if (typeof record?.[key] !== 'number') continue;
-      total += 1;
-      if (record.estimate === true) estimated += 1;
-    }
-  };
-  for (const agency of asArray(answers?.agencies)) count(agency, ['plannedCounters']);
-  for (const service of asArray(answers?.services)) count(service, ['visitorsPerDay', 'peakArrivalsPerHour', 'handlingMinutes']);
+export function estimatedShare({ review }) {
+  const figures = review?.figures;
+  const estimates = figures?.estimates;
+  const counts = [figures?.agencies, figures?.services, estimates?.handlingMinutes, estimates?.visitorsPerDay, estimates?.plannedCounters];
+  if (!counts.every((n) => typeof n === 'number' && Number.isFinite(n))) return undefined;
+  const total = figures.agencies + 2 * figures.services;
+  const estimated = estimates.plannedCounters + estimates.handlingMinutes + estimates.visitorsPerDay;
   return total === 0 ? undefined : { estimated, total, share: estimated / total };
 }
 
@@ -55,11 +50,14 @@ export function keyFigures({ answers, review }) {
   };
 }
 
-/** { status: 'planned' | 'launched', date?: 'YYYY-MM-DD' } from the answers (the schema's default is planned). */
+/**
+ * { status: 'planned' | 'launched', date?: 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY' } from the answers (the
+ * schema's default is planned; `operating` and its synonym `launched` read as launched).
+ */
 export function launchStatus({ answers }) {
   const mpp = answers?.mpp ?? {};
-  const status = mpp.launchStatus === 'launched' ? 'launched' : 'planned';
-  const date = typeof mpp.launchDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(mpp.launchDate) ? mpp.launchDate : undefined;
+  const status = mpp.launchStatus === 'launched' || mpp.launchStatus === 'operating' ? 'launched' : 'planned';
+  const date = typeof mpp.launchDate === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(mpp.launchDate) ? mpp.launchDate : undefined;
   return date ? { status, date } : { status };
 }
 

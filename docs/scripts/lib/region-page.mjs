@@ -9,7 +9,7 @@ import { escapeMdx, mdxCode, jsString, jsValue, frontMatter } from './mdx.mjs';
 import { richText } from './schema-page.mjs';
 import { summaryOf } from './generated-markdown.mjs';
 import { comparePaths, formatSize } from './deployment-files.mjs';
-import { dashboardFile, floorPlanFiles, keyFigures, simulationFiles } from './region-facts.mjs';
+import { dashboardFile, estimatedShare, floorPlanFiles, keyFigures, simulationFiles } from './region-facts.mjs';
 import { svgTitle } from './svg-title.mjs';
 import { figureItems, mdxLink } from './gallery.mjs';
 import { LABELS } from './labels.mjs';
@@ -22,7 +22,7 @@ const IMPORTS = [
 ];
 
 /** The region summary, from the answers file (names escaped for MDX). */
-export function regionSummary(answers, title, lang) {
+export function regionSummary(answers, title, lang, review) {
   const L = LABELS[lang];
   const S = L.summary;
   const agencies = answers.agencies ?? [];
@@ -35,12 +35,11 @@ export function regionSummary(answers, title, lang) {
     [S.organiser, escapeMdx(answers.mpp?.organiser ?? '')],
     [S.agencies, String(agencies.length)],
     [S.services, String(services.length)],
-    [S.counters, String(keyFigures({ answers }).plannedCounters)],
-    [S.floors, floors.map((f) => `${escapeMdx(f.name ?? f.id)} (${Number(f.width)} × ${Number(f.depth)} m)`).join(', ')],
+    [S.counters, String(keyFigures({ answers, review }).plannedCounters)],
+    [S.floors, floors.length > 0 ? floors.map((f) => `${escapeMdx(f.name ?? f.id)} (${Number(f.width)} × ${Number(f.depth)} m)`).join(', ') : S.floorsDerived],
   ];
   const out = [`| ${S.item} | ${S.value} |`, `| --- | --- |`, ...rows.map(([k, v]) => `| ${k} | ${v || L.none} |`), ''];
-  const estimated = agencies.some((a) => a.estimate) || services.some((s) => s.estimate);
-  if (estimated) out.push(`*${S.estimate}*`, '');
+  if ((estimatedShare({ answers, review })?.estimated ?? 0) > 0) out.push(`*${S.estimate}*`, '');
   return out.join('\n');
 }
 
@@ -143,7 +142,7 @@ export function renderRegionPage(region, lang, position, command) {
   if (plans.length === 0) out.push(richText(L.missing('`layout/floorplan-*.svg`')), '');
   for (const plan of plans) out.push(plan, '');
   out.push(...simulationBlock(region, lang), ...dashboardBlock(region, lang));
-  out.push(`## ${L.region}`, '', regionSummary(region.answers, region.title, lang), `## ${L.checklist}`, '');
+  out.push(`## ${L.region}`, '', regionSummary(region.answers, region.title, lang, region.facts.review), `## ${L.checklist}`, '');
   const checklist = region.files.find((f) => f.path === 'checklist/checklist.md');
   out.push(checklist ? summaryOf(checklist.bytes.toString('utf8'), 3) : richText(L.missing('`checklist/checklist.md`')), '');
   if (checklist) out.push(mdxLink('checklist/checklist.md', region.site.pageRoute(checklist.path)), '');

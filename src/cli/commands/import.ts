@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import type { Lang } from '../../i18n/types.js';
 import { t } from '../../i18n/catalogue.js';
 import { InputError, type Result } from '../../config/errors.js';
+import type { ValidRegion } from '../../config/valid-region.js';
 import type { RegionAnswers } from '../../generated/region.types.js';
 import { parseAnswersFile, type ParsedAnswers } from '../../config/answers-file.js';
 import { readFileBytes } from '../../config/read-file.js';
@@ -10,6 +11,8 @@ import { renderAnswersYaml } from '../../render/answers-yaml.js';
 import { importCsv, importWorkbook, workbookTemplate } from '../../spreadsheet/index.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type Io } from '../io.js';
+import { decodeCsvBytes } from '../../spreadsheet/csv-decode.js';
+import { formatIssue } from '../../config/errors.js';
 import { readDeployment } from '../deployment-input.js';
 import { writeAndReport } from '../write-run.js';
 import { checkTarget, sheetFormat } from './export.js';
@@ -23,12 +26,18 @@ export const importHelp = {
  * A workbook or CSV read into a region. With `base` (existing answers, parsed), the sheet's agencies,
  * services and counters go into it and the result is validated once, as a whole.
  */
-async function readSheet(file: string, io: Io, lang: Lang, base?: ParsedAnswers): Promise<Result<RegionAnswers>> {
+async function readSheet(file: string, io: Io, lang: Lang, base?: ParsedAnswers): Promise<Result<ValidRegion>> {
   const format = sheetFormat(undefined, file, lang);
   const bytes = readFileBytes(file, { cwd: io.cwd, lang, maxBytes: Infinity });
   if (!bytes.ok) return bytes;
   const options = { lang, file, ...(base ? { base: base.data as RegionAnswers, baseSource: { file: base.file, source: base.source } } : {}) };
-  if (format === 'csv') return importCsv(Buffer.from(bytes.value).toString('utf8'), options);
+  if (format === 'csv') {
+    // UTF-8 (with or without BOM), UTF-16, or Windows-1252 transcoded with a warning naming the file.
+    const decoded = decodeCsvBytes(bytes.value, file, lang);
+    if (!decoded.ok) return decoded;
+    for (const warning of decoded.value.warnings) io.err(`! ${formatIssue(warning)}`);
+    return importCsv(decoded.value.text, options);
+  }
   return importWorkbook(bytes.value, options);
 }
 

@@ -101,7 +101,7 @@ export async function reviewCommand(argv: string[], io: Io, lang: Lang): Promise
   let fails: boolean;
   if (diffOld !== undefined) {
     const [before, after] = regions.map(review);
-    const report: DiffReport = { schemaVersion: 1, kind: 'diff', old: before, new: after, diff: diffRegions(regions[0].region, regions[1].region, { before: before.review, after: after.review }) };
+    const report: DiffReport = { schemaVersion: 1, kind: 'diff', old: before, new: after, diff: diffRegions(regions[0].answers, regions[1].answers, { before: before.review, after: after.review }, { before: regions[0].region, after: regions[1].region }) };
     text = format === 'json' ? renderJson(report) : format === 'md' ? renderDiffMarkdown(report, lang) : renderDiffText(report, lang);
     fails = reportFails([after], minScore);
   } else {

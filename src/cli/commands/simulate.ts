@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import type { Lang } from '../../i18n/types.js';
 import { t } from '../../i18n/catalogue.js';
 import { InputError } from '../../config/errors.js';
-import type { RegionAnswers } from '../../generated/region.types.js';
+import type { ValidRegion } from '../../config/valid-region.js';
+import { completeRegion } from '../../complete/complete.js';
 import { loadAnswersFile } from '../../config/answers-file.js';
 import { planLayout } from '../../layout/plan.js';
 import { simulateRegion } from '../../simulation/files.js';
@@ -43,7 +44,7 @@ function wholeNumber(text: string | undefined, option: string, fallback: number,
 }
 
 /** `agency=+1`, `agency=-2`, `agency.group=+1`, checked against the region. */
-export function parseWhatIf(values: readonly string[], region: RegionAnswers, lang: Lang): WhatIf[] {
+export function parseWhatIf(values: readonly string[], region: Pick<ValidRegion, 'agencies'>, lang: Lang): WhatIf[] {
   return values.map((value) => {
     const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:\.([a-z0-9]+(?:-[a-z0-9]+)*))?=([+-]\d{1,3})$/.exec(value.trim());
     if (!match) throw inputError('--what-if', 'bad-what-if', t(lang, 'sim.cli.badWhatIf', { value }));
@@ -74,9 +75,11 @@ export async function simulateCommand(argv: string[], io: Io, lang: Lang): Promi
     io.err(t(useLang, 'cli.nothingWritten'));
     return EXIT.input;
   }
-  const region = loaded.value;
-  const whatIf = parseWhatIf((values['what-if'] as string[] | undefined) ?? [], region, useLang);
-  const docLang = region.lang ?? useLang;
+  const answers = loaded.value;
+  const whatIf = parseWhatIf((values['what-if'] as string[] | undefined) ?? [], answers, useLang);
+  const docLang = answers.lang ?? useLang;
+  // The figures the region did not give are completed once, as a deployment build does.
+  const region = completeRegion(answers, undefined, docLang);
   const layout = planLayout(region);
   const { model, result } = simulateRegion(region, layout, { replications, seed, whatIf });
   const visitors = result.days.reduce((s, d) => s + d.building.visitors, 0) / result.days.length;

@@ -63,9 +63,9 @@ export const coreMessages = {
     en: 'service "{service}" belongs to agency "{owner}", not to "{agency}" which owns this counter',
   },
   'rule.unknownFloor': { id: 'lantai "{id}" tidak ada di mpp.floors', en: 'floor "{id}" is not in mpp.floors' },
-  'rule.agencyWithoutService': {
-    id: 'instansi "{id}" belum memiliki satu pun layanan',
-    en: 'agency "{id}" has no service yet',
+  'rule.ambiguousAgency': {
+    id: 'nama instansi "{name}" cocok dengan lebih dari satu instansi ({ids}); tulis pengenalnya',
+    en: 'agency name "{name}" fits more than one agency ({ids}); give its identifier',
   },
   'rule.closeBeforeOpen': {
     id: 'jam tutup {close} harus setelah jam buka {open}',
@@ -179,6 +179,10 @@ export const coreMessages = {
   'agencyKind.bumn': { id: 'BUMN', en: 'State-owned enterprise' },
   'agencyKind.bumd': { id: 'BUMD', en: 'Region-owned enterprise' },
   'agencyKind.swasta': { id: 'Swasta', en: 'Private' },
+  'agencyKind.kantor-bersama': { id: 'Kantor bersama', en: 'Joint office' },
+  'agencyKind.badan-hukum-publik': { id: 'Badan hukum publik', en: 'Public legal body' },
+  'agencyKind.organisasi-profesi': { id: 'Organisasi profesi', en: 'Professional body' },
+  'agencyKind.lainnya': { id: 'Lainnya', en: 'Other' },
   'facility.information-desk': { id: 'Meja informasi', en: 'Information desk' },
   'facility.ticket-kiosk': { id: 'Anjungan tiket antrean', en: 'Queue ticket kiosk' },
   'facility.priority-counter': { id: 'Loket prioritas', en: 'Priority counter' },

@@ -86,8 +86,16 @@ export const growMessages = {
   },
   'sheet.field': { id: '{message} ({path})', en: '{message} ({path})' },
   'sheet.note.example': {
-    id: 'Baris 2 adalah contoh: timpa atau hapus.',
-    en: 'Row 2 is an example: overwrite or delete it.',
+    id: 'Baris 2 adalah contoh dan tidak diimpor (tanda di akhir baris); isi data mulai baris 3, atau hapus tanda itu untuk memakai baris 2.',
+    en: 'Row 2 is an example and is not imported (the mark at its end); enter data from row 3, or delete the mark to use row 2.',
+  },
+  'sheet.exampleChanged': {
+    id: 'baris {row} bertanda contoh (sel {cell}) tetapi isinya sudah diubah; hapus tanda di {cell} agar baris ini diimpor, atau kembalikan contohnya',
+    en: 'row {row} is marked as an example (cell {cell}) but its contents were changed; delete the mark in {cell} to import this row, or restore the example',
+  },
+  'sheet.note.exampleColumn': {
+    id: 'Kolom ini hanya contoh dan tidak diimpor; isi nilai di kolom Nilai.',
+    en: 'This column is only an example and is not imported; enter values in the Value column.',
   },
   'sheet.note.allowed': { id: 'Pilihan: {values}', en: 'Allowed: {values}' },
   'sheet.note.list': {

@@ -14,6 +14,10 @@ export const layoutMessages = {
     id: '{agency}: belum ada perkiraan pengunjung; 1 loket disediakan agar instansi tetap hadir di MPP.',
     en: '{agency}: no visitor estimate yet; 1 counter is provided so that the agency is present in the MPP.',
   },
+  'layout.warning.noServices': {
+    id: '{agency}: belum ada layanan yang diketahui; {planned} loket sampai daftar layanannya dilengkapi.',
+    en: '{agency}: no service known yet; {planned} counters until its service list is complete.',
+  },
   'layout.warning.areaShort': {
     id: 'Luas lantai kurang {missing} m²: program ruang membutuhkan {needed} m², lantai yang tersedia {available} m².',
     en: 'Floor area is short by {missing} m²: the area programme needs {needed} m², the floors give {available} m².',
@@ -98,8 +102,8 @@ export const layoutMessages = {
     en: 'When a service gives visitors per day only, peak arrivals = visitors per day / mean open hours x peak factor {peak}.',
   },
   'layout.md.assume.zero': {
-    id: 'Instansi tanpa perkiraan pengunjung tetap mendapat 1 loket (instansi yang bergabung harus hadir); angka ini perlu diperbarui setelah ada data.',
-    en: 'An agency without a visitor estimate still gets 1 counter (an agency that joins must be present); update it once data exist.',
+    id: 'Instansi dengan layanan tetapi tanpa pengunjung tetap mendapat 1 loket (instansi yang bergabung harus hadir); instansi yang belum diketahui layanannya tidak mendapat loket kecuali direncanakan.',
+    en: 'An agency with services but no visitors still gets 1 counter (an agency that joins must be present); an agency whose services are not known yet gets none unless planned.',
   },
   'layout.md.assume.layout': {
     id: 'Denah menempatkan max(rencana, dibutuhkan) loket per instansi; denah bersifat skematis untuk diskusi dengan arsitek.',

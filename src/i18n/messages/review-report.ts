@@ -35,8 +35,16 @@ export const reviewReportMessages = {
   },
   'review.reason.counters': { id: '{planned} loket rencana untuk {needed} loket yang dibutuhkan (Erlang C).', en: '{planned} planned counters for {needed} needed (Erlang C).' },
   'review.reason.countersEstimated': {
-    id: 'Bertumpu pada perkiraan: {agencies} instansi dan {services} dari {total} layanan bertanda estimate.',
-    en: 'Rests on estimates: {agencies} agencies and {services} of {total} services are marked estimate.',
+    id: 'Bertumpu pada perkiraan: loket rencana {agencies} instansi dan angka permintaan {services} dari {total} layanan bukan angka daerah ({percent}% beban jam puncak).',
+    en: "Rests on estimates: the planned counters of {agencies} agencies and the demand figures of {services} of {total} services are not the region's own ({percent}% of the peak load).",
+  },
+  'review.reason.plannedCapacity': {
+    id: 'Loket rencana yang masih perkiraan kit tidak dihitung sebagai rencana daerah: perhitungan yang bertumpu pada perkiraan adalah risiko sampai angkanya diukur.',
+    en: "Planned counters that are still the kit's estimate do not count as the region's plan: a sizing that rests on estimates is a risk until the figures are measured.",
+  },
+  'review.reason.operatingCapacity': {
+    id: 'MPP sudah beroperasi: jumlah loket dan lama pelayanan yang tidak tercatat adalah kekurangan data kit (minor, belum diketahui), bukan bukti kapasitas kurang.',
+    en: "The MPP operates: counters and handling times the answers do not record are a gap in the kit's data (minor, unknown), not evidence of too little capacity.",
   },
   'review.reason.impact': {
     id: 'Temuan minor memotong seperempat bagian yang kurang, sehingga tidak pernah membuat kategori bernilai 0.',

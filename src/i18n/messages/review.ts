@@ -37,12 +37,12 @@ export const reviewMessages = {
     en: 'Fill in mpp.launchDate (YYYY-MM-DD), even if planned, so that checklist due dates can be computed.',
   },
   'review.finding.agencies-estimated': {
-    id: '{count} dari {total} instansi masih bertanda perkiraan (estimate): keikutsertaannya belum dikonfirmasi.',
-    en: '{count} of {total} agencies are still marked estimate: their participation is not confirmed.',
+    id: '{count} dari {total} instansi belum dikonfirmasi keikutsertaannya (ditandai ilustratif, confirmed: false, atau perkiraan, estimate: true).',
+    en: '{count} of {total} agencies are not confirmed as taking part (marked illustrative, confirmed: false, or estimate: true).',
   },
   'review.fix.agencies-estimated': {
-    id: 'Konfirmasi data dan keikutsertaan setiap instansi (MoU), lalu hapus tanda estimate.',
-    en: "Confirm each agency's data and participation (MoU), then remove the estimate mark.",
+    id: 'Konfirmasi keikutsertaan setiap instansi (MoU, Perkada atau berita resmi), lalu isi confirmed: true dengan sumbernya di source dan hapus tanda estimate.',
+    en: "Confirm each agency's participation (MoU, regional regulation or official news), then set confirmed: true with the source in source and remove the estimate mark.",
   },
   'review.finding.standard-component-missing': {
     id: 'Layanan "{service}" belum memiliki komponen standar pelayanan: {component}.',
@@ -83,6 +83,22 @@ export const reviewMessages = {
   'review.fix.counters-underused': {
     id: 'Pertimbangkan {needed} loket dan gunakan ruang sisanya untuk ruang tunggu atau sarana lain.',
     en: 'Consider {needed} counters and use the space left for waiting or other facilities.',
+  },
+  'review.finding.sizing-on-estimates': {
+    id: '{percent}% beban jam puncak bertumpu pada angka perkiraan atau bawaan kit: lama pelayanan {handling} dari {services} layanan, pengunjung {visitors} dari {services}, loket rencana {counters} dari {agencies} instansi bukan angka daerah.',
+    en: '{percent}% of the peak load rests on estimates or kit defaults: handling minutes of {handling} of {services} services, visitors of {visitors} of {services}, planned counters of {counters} of {agencies} agencies are not the region\'s figures.',
+  },
+  'review.fix.sizing-on-estimates': {
+    id: 'Ukur lama pelayanan dan jumlah pengunjung bersama instansi (tugas di daftar periksa), sepakati jumlah loket, lalu isi angkanya di mpp.yaml.',
+    en: 'Measure handling times and visitors with the agencies (checklist tasks), agree the counters, then enter the figures in mpp.yaml.',
+  },
+  'review.finding.figures-to-confirm': {
+    id: 'Belum diketahui: {percent}% beban jam puncak dihitung dari perkiraan atau bawaan kit (lama pelayanan {handling} dari {services} layanan, pengunjung {visitors} dari {services}, jumlah loket {counters} dari {agencies} instansi tidak tercatat di jawaban).',
+    en: 'Unknown: {percent}% of the peak load is computed from estimates or kit defaults (handling minutes of {handling} of {services} services, visitors of {visitors} of {services}, counters of {counters} of {agencies} agencies are not recorded in the answers).',
+  },
+  'review.fix.figures-to-confirm': {
+    id: 'Catat jumlah loket yang beroperasi per instansi dan ukur lama pelayanan serta jumlah pengunjung (misalnya dari data aplikasi antrean), lalu isi angkanya di mpp.yaml.',
+    en: 'Record the counters each agency operates and measure handling times and visitors (for example from the queue system\'s data), then enter the figures in mpp.yaml.',
   },
   'review.finding.facility-missing': { id: 'Sarana belum tersedia: {facility}.', en: 'Facility missing: {facility}.' },
   'review.fix.facility-missing': {
@@ -143,8 +159,8 @@ export const reviewMessages = {
   'review.findings': { id: 'Temuan', en: 'Findings' },
   'review.noFindings': { id: 'Tidak ada temuan.', en: 'No findings.' },
   'review.summary': {
-    id: '{blockers} penghalang, {majors} utama, {minors} minor. {agencies} instansi, {services} layanan, loket {planned} rencana / {needed} dibutuhkan, komponen standar {given}/{total}.',
-    en: '{blockers} blockers, {majors} major, {minors} minor. {agencies} agencies, {services} services, counters {planned} planned / {needed} needed, standard components {given}/{total}.',
+    id: '{blockers} penghalang, {majors} utama, {minors} minor. {agencies} instansi, {services} layanan, loket {planned} rencana / {needed} dibutuhkan, komponen standar {given}/{total}, {estimated}% beban bertumpu pada perkiraan.',
+    en: '{blockers} blockers, {majors} major, {minors} minor. {agencies} agencies, {services} services, counters {planned} planned / {needed} needed, standard components {given}/{total}, {estimated}% of the load rests on estimates.',
   },
   'review.regionLine': { id: '{kind} {name}, {province} ({mpp})', en: '{kind} {name}, {province} ({mpp})' },
   'review.checklistSource': { id: 'Jalur berawalan checklist: merujuk checklist/checklist.yaml.', en: 'Paths marked checklist: point into checklist/checklist.yaml.' },

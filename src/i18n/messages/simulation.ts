@@ -36,6 +36,15 @@ export const simulationMessages = {
   },
   'rule.noPaymentCounters': { id: 'layanan dibayar di loket pembayaran bersama, tetapi mpp.payment tidak diisi', en: 'the service pays at shared payment counters, but mpp.payment is not given' },
 
+  'sim.finding.estimates': {
+    id: '≈ Simulasi ini bertumpu pada perkiraan: {percent}% beban jam puncak berasal dari layanan yang lama pelayanan atau jumlah pengunjungnya diperkirakan kit, dan jumlah loket {counters} dari {agencies} instansi adalah perkiraan{mpp}. Bacalah antrean dan waktu tunggunya sebagai arah, bukan angka pasti; ukur angka itu (lihat daftar periksa) lalu jalankan ulang.',
+    en: '≈ This simulation rests on estimates: {percent}% of the peak load comes from services whose handling minutes or visitors the kit estimated, and the counters of {counters} of {agencies} agencies are estimates{mpp}. Read its queues and waits as a direction, not as exact figures; measure those figures (see the checklist) and run it again.',
+  },
+  'sim.finding.estimatesMpp': { id: '; juga {figures} memakai bawaan kit', en: '; {figures} also use kit defaults' },
+  'sim.md.estimateMark': {
+    id: 'Angka bertanda ≈ bertumpu pada perkiraan atau bawaan kit, bukan angka daerah.',
+    en: 'Figures marked ≈ rest on the kit\'s estimates or defaults, not on the region\'s own figures.',
+  },
   'sim.finding.partTime': { id: '{agency} hadir hanya pada: {days}.', en: '{agency} is present only on: {days}.' },
   'sim.finding.noCounters': {
     id: '{pool}: ada pengunjung tetapi tidak ada loket yang direncanakan; semua pengunjungnya pulang tanpa dilayani.',

@@ -1,4 +1,4 @@
-import type { RegionAnswers } from '../../generated/region.types.js';
+import type { CompletedRegion } from '../../config/completed-region.js';
 import type { LifeStage } from '../../config/launch.js';
 import { missingComponents, standardComponent, STANDARD_COMPONENTS } from '../../checklist/components.js';
 import { finding } from '../finding.js';
@@ -12,7 +12,7 @@ import type { CategoryResult, ReviewWeights, Severity } from '../types.js';
  * the service's other missing components are one finding at `services[i].standard`. For an operating
  * MPP a component the answers do not record is a gap in the kit's data: `weights.operating.standardSeverity`.
  */
-export function assessStandard(region: RegionAnswers, weights: ReviewWeights, stage: LifeStage = 'planned'): CategoryResult {
+export function assessStandard(region: CompletedRegion, weights: ReviewWeights, stage: LifeStage = 'planned'): CategoryResult {
   const major = new Set(weights.standard.majorComponents);
   const operating = stage === 'operating';
   const majorSeverity: Severity = operating ? weights.operating.standardSeverity : weights.standard.majorSeverity;

@@ -43,6 +43,7 @@ export function summaryLine(review: Review, lang: Lang): string {
     needed: f.neededCounters,
     given: f.componentsGiven,
     total: f.componentsTotal,
+    estimated: Math.round(f.estimates.loadOnEstimates * 100),
   });
 }
 
