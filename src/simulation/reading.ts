@@ -46,12 +46,12 @@ export function estimatesFinding(model: SimModel, lang: Lang): SimFinding | unde
   const { loadOnEstimates, mpp } = model.estimates;
   if (loadOnEstimates === 0 && counters === 0 && mpp.length === 0) return undefined;
   const figures = mpp.map((f) => t(lang, `origin.figure.${f}` as MessageKey).toLowerCase()).join(', ');
-  return {
-    code: 'estimates',
-    severity: 'info',
-    key: 'sim.finding.estimates',
-    params: { percent: pct(loadOnEstimates), counters, agencies: model.agencies.length, mpp: mpp.length > 0 ? t(lang, 'sim.finding.estimatesMpp', { figures }) : '' },
-  };
+  const parts = [
+    ...(loadOnEstimates > 0 ? [t(lang, 'sim.finding.estimatesLoad', { percent: pct(loadOnEstimates) })] : []),
+    ...(counters > 0 ? [t(lang, 'sim.finding.estimatesCounters', { counters, agencies: model.agencies.length })] : []),
+    ...(mpp.length > 0 ? [t(lang, 'sim.finding.estimatesMpp', { figures })] : []),
+  ];
+  return { code: 'estimates', severity: 'info', key: 'sim.finding.estimates', params: { parts: parts.join('; ') } };
 }
 
 /**

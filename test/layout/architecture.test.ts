@@ -4,13 +4,14 @@ import { loadRegionText } from '../../src/config/load.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FloorPlan, Zone } from '../../src/layout/types.js';
-import type { RegionAnswers } from '../../src/generated/region.types.js';
-import { minimal, root, syntheticRegion } from './helpers.js';
+import type { CompletedRegion } from '../../src/config/completed-region.js';
+import { done } from '../helpers/complete.js';
+import { minimal, rawAnswers, root, syntheticRegion } from './helpers.js';
 
-function example(slug: string): RegionAnswers {
+function example(slug: string): CompletedRegion {
   const result = loadRegionText(readFileSync(join(root, 'examples', slug, 'mpp.yaml'), 'utf8'), { lang: 'id' });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
+  return done(result.value);
 }
 
 /** Two rectangles share a stretch of edge (or overlap): a person can step from one to the other. */
@@ -50,8 +51,15 @@ function routeProblems(plan: ReturnType<typeof planLayout>): string[] {
 }
 
 describe('a floor plan an architect would recognise', () => {
-  it('Badung: the busiest agencies are on the entrance floor (Disdukcapil with its 9 counters among them)', () => {
-    const plan = planLayout(example('badung'));
+  it('Badung on two floors: the busiest agencies are on the entrance floor (Disdukcapil among them)', () => {
+    // Badung's example gives no building (the kit derives one floor): put its answers in a two-floor building.
+    const answers = rawAnswers('examples/badung/mpp.yaml');
+    const floors = [
+      { id: 'lt1', name: 'Lantai 1', level: 1, width: 36, depth: 24, entrance: true },
+      { id: 'lt2', name: 'Lantai 2', level: 2, width: 36, depth: 24 },
+    ];
+    const plan = planLayout(done({ ...answers, mpp: { ...answers.mpp, floors } }));
+    expect(plan.floors).toHaveLength(2);
     const entrance = plan.floors.find((f) => f.entrance) as FloorPlan;
     const onEntrance = new Set(entrance.zones.filter((z) => z.kind === 'agency-counters').map((z) => z.agency));
     expect(onEntrance.has('disdukcapil')).toBe(true);
@@ -60,7 +68,7 @@ describe('a floor plan an architect would recognise', () => {
   });
 
   it('stairs and lift on every floor of a multi-floor MPP, at the same place; none on a single floor', () => {
-    for (const region of [example('badung'), example('blora'), syntheticRegion(30)]) {
+    for (const region of [example('blora'), syntheticRegion(30)]) {
       const plan = planLayout(region);
       const cores = plan.floors.map((f) => ['stairs', 'lift'].map((k) => f.zones.find((z) => z.kind === k)));
       for (const [stairs, lift] of cores) {
@@ -69,8 +77,12 @@ describe('a floor plan an architect would recognise', () => {
         expect([stairs!.x, stairs!.y, lift!.x, lift!.y]).toEqual([cores[0][0]!.x, cores[0][0]!.y, cores[0][1]!.x, cores[0][1]!.y]);
       }
     }
-    const single = planLayout(example('muna-barat'));
-    expect(single.floors[0].zones.some((z) => z.kind === 'stairs' || z.kind === 'lift')).toBe(false);
+    // Muna Barat gives one floor; Badung gives none and gets one derived floor.
+    for (const slug of ['muna-barat', 'badung']) {
+      const single = planLayout(example(slug));
+      expect(single.floors).toHaveLength(1);
+      expect(single.floors[0].zones.some((z) => z.kind === 'stairs' || z.kind === 'lift'), slug).toBe(false);
+    }
   });
 
   it('counter rows face their waiting zones, back office behind, and the accessible route reaches every one of them', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sizeCounters } from '../../src/layout/sizing.js';
 import { erlangC, serviceLevel } from '../../src/layout/erlang.js';
-import { minimal } from './helpers.js';
+import { minimal, rawAnswers } from './helpers.js';
+import { done } from '../helpers/complete.js';
 
 describe('sizing on test/fixtures/minimal.yaml', () => {
   const region = minimal();
@@ -43,12 +44,14 @@ describe('sizing on test/fixtures/minimal.yaml', () => {
 
 describe('arrival-weighted handling time and zero demand', () => {
   it('weights handling minutes by arrivals', () => {
-    const region = minimal();
-    region.services = [
-      { id: 'a', agency: 'dukcapil', name: 'A', peakArrivalsPerHour: 30, handlingMinutes: 2 },
-      { id: 'b', agency: 'dukcapil', name: 'B', peakArrivalsPerHour: 10, handlingMinutes: 10 },
-      { id: 'c', agency: 'samsat', name: 'C', peakArrivalsPerHour: 0, handlingMinutes: 5 },
-    ];
+    const region = done({
+      ...rawAnswers('test/fixtures/minimal.yaml'),
+      services: [
+        { id: 'a', agency: 'dukcapil', name: 'A', peakArrivalsPerHour: 30, handlingMinutes: 2 },
+        { id: 'b', agency: 'dukcapil', name: 'B', peakArrivalsPerHour: 10, handlingMinutes: 10 },
+        { id: 'c', agency: 'samsat', name: 'C', peakArrivalsPerHour: 0, handlingMinutes: 5 },
+      ],
+    });
     const sizing = sizeCounters(region);
     expect(sizing.agencies[0].meanHandlingMinutes).toBeCloseTo((30 * 2 + 10 * 10) / 40, 9);
     // Samsat has no arrivals: 0 by queueing, 1 counter so that it is present, and an info note.

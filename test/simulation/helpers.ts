@@ -19,6 +19,8 @@ export function mmcModel(perMinute: number, meanMinutes: number, counters: numbe
         label: 'A',
         mode: 'penuh',
         pools: [0],
+        demandEstimated: false,
+        countersEstimated: false,
         services: [{ id: 's', name: 'S', stages: [{ name: 'S', pool: 0, minutes: meanMinutes }], paymentStage: false, visitorsPerDay: perMinute * (close - open), quota: {} }],
       },
     ],
@@ -27,5 +29,6 @@ export function mmcModel(perMinute: number, meanMinutes: number, counters: numbe
     serviceLevel: { targetShare: 0.8, maxWaitMinutes: 15 },
     seats: { building: 0, floors: [] },
     whatIf: [],
+    estimates: { loadOnEstimates: 0, mpp: [] },
   };
 }

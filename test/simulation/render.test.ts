@@ -3,19 +3,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planLayout } from '../../src/layout/plan.js';
 import { simulationFiles } from '../../src/simulation/files.js';
-import { loadRegionText, validateRegion } from '../../src/config/load.js';
-import type { RegionAnswers } from '../../src/generated/region.types.js';
+import { loadRegionText } from '../../src/config/load.js';
+import type { CompletedRegion } from '../../src/config/completed-region.js';
+import { done } from '../helpers/complete.js';
 import { hostileRegion } from '../checklist/helpers.js';
 import { xmlProblems } from '../helpers/xml.js';
 import { mpp, tempDir, snapshotDir } from '../helpers/cli.js';
-import { root } from '../layout/helpers.js';
+import { rawAnswers, root } from '../layout/helpers.js';
 
 const EXAMPLES = ['badung', 'belitung', 'blora', 'jeneponto', 'muna-barat'];
 
-function example(slug: string): RegionAnswers {
+function example(slug: string): CompletedRegion {
   const result = loadRegionText(readFileSync(join(root, 'examples', slug, 'mpp.yaml'), 'utf8'), { lang: 'id' });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
+  return done(result.value);
 }
 
 describe('the simulated-day files', () => {
@@ -36,9 +37,7 @@ describe('the simulated-day files', () => {
   });
 
   it('hostile names render as text in the report and the charts', () => {
-    const checked = validateRegion(hostileRegion(), { lang: 'en' });
-    if (!checked.ok) throw new Error(JSON.stringify(checked.issues));
-    const region = checked.value;
+    const region = done(hostileRegion());
     const files = simulationFiles(region, planLayout(region), 'en');
     for (const [path, content] of Object.entries(files)) {
       if (path.endsWith('.svg')) {
@@ -51,6 +50,21 @@ describe('the simulated-day files', () => {
     expect(md).not.toContain('<script>');
     expect(md).not.toContain('</svg>');
     expect(md).not.toMatch(/\{org\}|\{A\}/);
+  });
+
+  it('says when the simulated day rests on estimates and marks estimated visitors and counters; the region\'s own figures read unmarked', () => {
+    // Badung gives only published data: the kit estimates visitors, handling minutes and counters.
+    const badung = simulationFiles(example('badung'), planLayout(example('badung')), 'id')['layout/simulasi.md'];
+    expect(badung).toContain('≈ Simulasi ini bertumpu pada perkiraan: 100% beban jam puncak');
+    expect(badung).toMatch(/\| Disdukcapil \(`disdukcapil`\) \| [^|]+ \| ≈ [\d.]+ \| [^|]+ \| [^|]+ \| ≈ \d+ \|/);
+    expect(badung).toContain('Angka bertanda ≈ bertumpu pada perkiraan');
+    // The minimal fixture gives its hours, counters, visitors and handling minutes: with its own peak factor nothing is marked.
+    const own = done({ ...rawAnswers('test/fixtures/minimal.yaml'), mpp: { ...rawAnswers('test/fixtures/minimal.yaml').mpp, peakFactor: 2 } });
+    const md = simulationFiles(own, planLayout(own), 'en')['layout/simulasi.md'];
+    expect(md).not.toContain('≈');
+    // Without its peak factor, the reading names the kit default it rests on.
+    const partial = done(rawAnswers('test/fixtures/minimal.yaml'));
+    expect(simulationFiles(partial, planLayout(partial), 'en')['layout/simulasi.md']).toContain('≈ This simulation rests on estimates: peak factor: kit defaults.');
   });
 
   it('Muna Barat: the waiting seats follow the 95th percentile of people waiting (24), no longer 1.5 x the mean (14)', () => {

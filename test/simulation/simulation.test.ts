@@ -3,24 +3,29 @@ import { planLayout } from '../../src/layout/plan.js';
 import { simulationModel } from '../../src/simulation/adapter.js';
 import { simulate } from '../../src/simulation/run.js';
 import { readSimulation } from '../../src/simulation/reading.js';
-import { validateRegion } from '../../src/config/load.js';
 import type { RegionAnswers } from '../../src/generated/region.types.js';
-import { minimal } from '../layout/helpers.js';
+import type { CompletedRegion } from '../../src/config/completed-region.js';
+import { rawAnswers } from '../layout/helpers.js';
+import { done } from '../helpers/complete.js';
 
-function valid(region: RegionAnswers): RegionAnswers {
-  const result = validateRegion(region, { lang: 'en' });
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
+/** The minimal fixture as answers (to change before validating and completing). */
+function minimal(): RegionAnswers {
+  return rawAnswers('test/fixtures/minimal.yaml');
 }
 
-function run(region: RegionAnswers, seed = 1, replications = 10) {
+/** Answers validated and completed, as the deployment and `mpp simulate` read them. */
+function valid(region: RegionAnswers): CompletedRegion {
+  return done(region);
+}
+
+function run(region: CompletedRegion, seed = 1, replications = 10) {
   const layout = planLayout(region);
   const model = simulationModel(region, layout);
   return { model, result: simulate(model, { replications, seed }) };
 }
 
 /** Five open days, Samsat present on Thursdays only. */
-function weekWithThursdayTenant(): RegionAnswers {
+function weekWithThursdayTenant(): CompletedRegion {
   const region = minimal();
   const day = { open: '08:00', close: '15:00', breaks: [{ start: '12:00', end: '13:00' }] };
   region.mpp.openingHours = { monday: day, tuesday: day, wednesday: day, thursday: day, friday: { open: '08:00', close: '11:00' } };

@@ -37,10 +37,15 @@ export const simulationMessages = {
   'rule.noPaymentCounters': { id: 'layanan dibayar di loket pembayaran bersama, tetapi mpp.payment tidak diisi', en: 'the service pays at shared payment counters, but mpp.payment is not given' },
 
   'sim.finding.estimates': {
-    id: '≈ Simulasi ini bertumpu pada perkiraan: {percent}% beban jam puncak berasal dari layanan yang lama pelayanan atau jumlah pengunjungnya diperkirakan kit, dan jumlah loket {counters} dari {agencies} instansi adalah perkiraan{mpp}. Bacalah antrean dan waktu tunggunya sebagai arah, bukan angka pasti; ukur angka itu (lihat daftar periksa) lalu jalankan ulang.',
-    en: '≈ This simulation rests on estimates: {percent}% of the peak load comes from services whose handling minutes or visitors the kit estimated, and the counters of {counters} of {agencies} agencies are estimates{mpp}. Read its queues and waits as a direction, not as exact figures; measure those figures (see the checklist) and run it again.',
+    id: '≈ Simulasi ini bertumpu pada perkiraan: {parts}. Bacalah antrean dan waktu tunggunya sebagai arah, bukan angka pasti; ukur angka itu (lihat daftar periksa) lalu jalankan ulang.',
+    en: '≈ This simulation rests on estimates: {parts}. Read its queues and waits as a direction, not as exact figures; measure those figures (see the checklist) and run it again.',
   },
-  'sim.finding.estimatesMpp': { id: '; juga {figures} memakai bawaan kit', en: '; {figures} also use kit defaults' },
+  'sim.finding.estimatesLoad': {
+    id: '{percent}% beban jam puncak berasal dari layanan yang lama pelayanan atau jumlah pengunjungnya perkiraan, bukan angka terukur daerah',
+    en: '{percent}% of the peak load comes from services whose handling minutes or visitors are estimates, not figures the region measured',
+  },
+  'sim.finding.estimatesCounters': { id: 'jumlah loket {counters} dari {agencies} instansi adalah perkiraan', en: 'the counters of {counters} of {agencies} agencies are estimates' },
+  'sim.finding.estimatesMpp': { id: '{figures} memakai bawaan kit', en: '{figures}: kit defaults' },
   'sim.md.estimateMark': {
     id: 'Angka bertanda ≈ bertumpu pada perkiraan atau bawaan kit, bukan angka daerah.',
     en: 'Figures marked ≈ rest on the kit\'s estimates or defaults, not on the region\'s own figures.',
@@ -68,11 +73,11 @@ export const simulationMessages = {
   },
   'sim.finding.peakHours': {
     id: '{days}, pukul {hours}: kurang dari {share}% pengunjung dilayani dalam {minutes} menit di {count} instansi ({agencies}).',
-    en: '{days}, {hours}: fewer than {share}% of visitors are served within {minutes} minutes at {count} agencies ({agencies}).',
+    en: '{days}, {hours}: fewer than {share}% of visitors are served within {minutes} minutes at {count} of the agencies ({agencies}).',
   },
   'sim.finding.peakHoursBreak': {
     id: '{days}, pukul {hours}: kurang dari {share}% pengunjung dilayani dalam {minutes} menit di {count} instansi ({agencies}); istirahat {breaks} ikut memanjangkan antrean karena pengunjung tetap datang: atur istirahat bergilir agar loket tetap buka.',
-    en: '{days}, {hours}: fewer than {share}% of visitors are served within {minutes} minutes at {count} agencies ({agencies}); the {breaks} break adds to the queues because visitors keep arriving: stagger the breaks so counters stay open.',
+    en: '{days}, {hours}: fewer than {share}% of visitors are served within {minutes} minutes at {count} of the agencies ({agencies}); the {breaks} break adds to the queues because visitors keep arriving: stagger the breaks so counters stay open.',
   },
   'sim.finding.turnedAway': {
     id: '{agency}: rata-rata {count} pengunjung sehari pulang tanpa dilayani pada {days} ({quota} karena kuota habis, {closing} masih menunggu saat tutup).',
