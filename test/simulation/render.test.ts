@@ -7,6 +7,8 @@ import { loadRegionText } from '../../src/config/load.js';
 import type { CompletedRegion } from '../../src/config/completed-region.js';
 import { done } from '../helpers/complete.js';
 import { hostileRegion } from '../checklist/helpers.js';
+import { minimumAnswers } from '../complete/helpers.js';
+import type { RegionAnswers } from '../../src/generated/region.types.js';
 import { xmlProblems } from '../helpers/xml.js';
 import { mpp, tempDir, snapshotDir } from '../helpers/cli.js';
 import { rawAnswers, root } from '../layout/helpers.js';
@@ -65,6 +67,50 @@ describe('the simulated-day files', () => {
     // Without its peak factor, the reading names the kit default it rests on.
     const partial = done(rawAnswers('test/fixtures/minimal.yaml'));
     expect(simulationFiles(partial, planLayout(partial), 'en')['layout/simulasi.md']).toContain('≈ This simulation rests on estimates: peak factor: kit defaults.');
+  });
+
+  it('names-only answers with the demand fields and no figure: the day is simulated, every estimated figure marked ≈, the region\'s stages read', () => {
+    const answers = {
+      ...minimumAnswers(),
+      mpp: {
+        ...minimumAnswers().mpp,
+        priorityShare: 0.1,
+        payment: { counters: 1, handlingMinutes: 3 },
+        arrivalProfile: [
+          { start: '08:00', count: 10 },
+          { start: '09:00', count: 40 },
+          { start: '10:00', count: 20 },
+        ],
+      },
+      agencies: [
+        { id: 'dukcapil', name: 'Disdukcapil', counterGroups: [{ id: 'cetak', name: 'Cetak', counters: 1 }] },
+        { id: 'taspen', name: 'Taspen', presence: { days: ['thursday'] } },
+        { id: 'pdam', name: 'PDAM', serviceMode: 'terima-berkas', oldOffice: { staysOpen: true } },
+        { id: 'info', name: 'Informasi', serviceMode: 'informasi' },
+      ],
+      services: [
+        { name: 'KTP-el', agency: 'dukcapil', stages: [{ name: 'Rekam', handlingMinutes: 6 }, { name: 'Cetak', handlingMinutes: 3, counterGroup: 'cetak' }] },
+        { name: 'Akta', agency: 'dukcapil', payment: true },
+        { name: 'Klaim', agency: 'taspen' },
+        { name: 'Sambung baru', agency: 'pdam', payment: true },
+        { name: 'Tanya', agency: 'info' },
+      ],
+    } as RegionAnswers;
+    const region = done(answers);
+    const md = simulationFiles(region, planLayout(region), 'en')['layout/simulasi.md'];
+    // Visitors and counters are estimates (the hourly counts give the peak factor, so it is not a default).
+    expect(md).toContain('≈ This simulation rests on estimates: 100% of the peak load comes from services whose handling minutes or visitors are estimates');
+    expect(md).toContain('the counters of 4 of 4 agencies are estimates');
+    expect(md).toContain('opening hours, service-level target: kit defaults.');
+    expect(md).not.toMatch(/peak factor[^|\n]*kit defaults/);
+    // The agency table shows the busiest day; Taspen (Thursdays only) may be absent on it.
+    for (const id of ['dukcapil', 'taspen', 'pdam', 'info']) {
+      const visitors = id === 'taspen' ? '(≈ [\\d.]+|absent)' : '≈ [\\d.]+';
+      expect(md, id).toMatch(new RegExp(`\\(\`${id}\`\\) \\| [^|]+ \\| ${visitors} \\| [^|]+ \\| [^|]+ \\| ≈ \\d+ \\|`));
+    }
+    expect(md).toContain('Taspen is present only on: Thursday.');
+    expect(md).toMatch(/KTP-el: stage "(Rekam|Cetak)" is the bottleneck/);
+    expect(md).toContain('| PDAM (`pdam`) | drop-off/pick-up |');
   });
 
   it('Muna Barat: the waiting seats follow the 95th percentile of people waiting (24), no longer 1.5 x the mean (14)', () => {
