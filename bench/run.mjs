@@ -99,6 +99,9 @@ if (yoRow) console.log(`  mpp new / yo mpp        ${(mppNew.ms / yoRow.ms).toFix
 console.log(`  mpp review / node -e ''  ${(review.ms / node.ms).toFixed(1)}`);
 console.log(`  mpp validate / node -e '' ${(validate.ms / node.ms).toFixed(1)}`);
 
+console.log('\n   simulated day (alternating pairs with mpp new)');
+(await import('./simulation.bench.mjs')).simulationCost();
+
 console.log('\n2. Scaling in one process (synthetic regions; time per 1,000 services, ratio to the previous size)');
 const sizes = [100, 1000, 5000, 20000];
 console.log(`  ${'services'.padStart(8)} ${'load'.padStart(10)} ${'validate'.padStart(10)} ${'plan'.padStart(10)} ${'render'.padStart(10)}   per-service ratio (load/validate/plan/render)`);

@@ -17,18 +17,19 @@ function round4(x: number): number {
 /**
  * How much of each counter goes to each service it serves. A counter serving one service gives it
  * all its time; a counter serving several is split by each service's daily workload
- * (visitors per day x handling minutes), or equally when every workload is zero.
+ * (visitors per day at the MPP x handling minutes), or equally when every workload is zero.
  * Returns service id -> sum of shares over the counters serving it (a fractional counter count).
  */
 export function counterShares(
   counters: ReadonlyArray<Pick<Counter, 'id' | 'services'>>,
   services: ReadonlyArray<CompletedService>,
-  region: Pick<CompletedRegion, 'mpp'>,
+  region: Pick<CompletedRegion, 'mpp' | 'agencies' | 'provenance'>,
 ): Map<string, { share: number; counters: string[] }> {
   const byId = new Map(services.map((s) => [s.id, s]));
+  const agencyById = new Map(region.agencies.map((a) => [a.id, a]));
   const workload = (id: string): number => {
     const s = byId.get(id);
-    return s ? visitorsPerDay(s, region) * s.handlingMinutes : 0;
+    return s ? visitorsPerDay(s, region, agencyById.get(s.agency)) * s.handlingMinutes : 0;
   };
   const out = new Map<string, { share: number; counters: string[] }>(services.map((s) => [s.id, { share: 0, counters: [] }]));
   for (const counter of counters) {
@@ -51,7 +52,7 @@ export function counterShares(
  * walkIn = total - online. `counters` are the agency counters (not the shared priority counter).
  */
 export function dailyQuotas(
-  region: Pick<CompletedRegion, 'mpp' | 'services' | 'provenance'>,
+  region: Pick<CompletedRegion, 'mpp' | 'agencies' | 'services' | 'provenance'>,
   counters: ReadonlyArray<Pick<Counter, 'id' | 'services'>>,
 ): Quota[] {
   const share = region.mpp.onlineBookingShare ?? DEFAULTS.onlineBookingShare;

@@ -23,6 +23,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => { const m = await import('./commands/import.js'); return { run: m.importCommand, help: m.importHelp }; },
   export: async () => { const m = await import('./commands/export.js'); return { run: m.exportCommand, help: m.exportHelp }; },
   upgrade: async () => { const m = await import('./commands/upgrade.js'); return { run: m.upgradeCommand, help: m.upgradeHelp }; },
+  simulate: async () => { const m = await import('./commands/simulate.js'); return { run: m.simulateCommand, help: m.simulateHelp }; },
 };
 
 async function usage(lang: Lang): Promise<string> {

@@ -18,7 +18,8 @@ export function completeAgencyKind(agency: ValidAgency, rules: readonly AgencyKi
  * Planned counters of each agency and where the number came from: the explicit `counters` of the
  * answers (counted), or the agency's `plannedCounters`; an agency without any known service takes no
  * counter until its services are listed; every other agency takes the counters its queue needs
- * (`needed`, from the Erlang C sizing of the completed demand). Pure.
+ * (`needed`, from the Erlang C sizing of the completed demand), and at least the counters of its
+ * counter groups. Pure.
  */
 export function completePlannedCounters(
   agencies: readonly ValidAgency[],
@@ -32,7 +33,12 @@ export function completePlannedCounters(
     if (explicit) out.set(agency.id, [explicitCounters.filter((c) => c.agency === agency.id).length, given()]);
     else if (agency.plannedCounters !== undefined) out.set(agency.id, [agency.plannedCounters, agency.estimate === true ? regionEstimate() : given()]);
     else if (servicesOf(agency.id) === 0) out.set(agency.id, [0, kitDefault(both('provenance.countersNoServices'))]);
-    else out.set(agency.id, [needed(agency.id), estimated('perhitungan-loket', both('provenance.countersSizing'))]);
+    else {
+      // Counter groups the region gave are part of its counters: the estimate never has fewer.
+      const grouped = (agency.counterGroups ?? []).reduce((sum, g) => sum + g.counters, 0);
+      const queue = needed(agency.id);
+      out.set(agency.id, grouped > queue ? [grouped, estimated('perhitungan-loket', both('provenance.countersAtLeastGroups'))] : [queue, estimated('perhitungan-loket', both('provenance.countersSizing'))]);
+    }
   }
   return out;
 }

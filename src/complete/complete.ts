@@ -1,5 +1,7 @@
 import type { ValidRegion } from '../config/valid-region.js';
 import { DEFAULTS } from '../config/defaults.js';
+import { effectivePeakFactor } from '../config/arrival-profile.js';
+import { round } from '../numbers/round.js';
 import { sizeCounters } from '../layout/sizing.js';
 import type { Lang } from '../i18n/types.js';
 import { DEFAULT_ONLINE_BOOKING_SHARE, DEFAULT_OPENING_HOURS, DEFAULT_PEAK_FACTOR, DEFAULT_SERVICE_LEVEL } from './defaults.js';
@@ -10,6 +12,17 @@ import { deriveFloors } from './floors.js';
 import { both, given, kitDefault } from './provenance.js';
 import type { AgencyFigure, CompletedAgency, CompletedMpp, CompletedRegion, MppFigure, Provenance } from '../config/completed-region.js';
 import type { TypicalServices } from '../generated/typical-services.types.js';
+
+/**
+ * The peak factor: given; else, when the region counted its visitors per hour (`mpp.arrivalProfile`),
+ * the factor those counts imply (the region's own figure); else the kit default.
+ */
+function completePeakFactor(mpp: ValidRegion['mpp'], openingHours: CompletedMpp['openingHours']): [number, Provenance] {
+  if (mpp.peakFactor === undefined && mpp.arrivalProfile && mpp.arrivalProfile.length > 0) {
+    return [round(effectivePeakFactor({ ...mpp, openingHours }), 3), { ...given(), note: both('provenance.peakFactorFromCounts') }];
+  }
+  return orDefault(mpp.peakFactor, DEFAULT_PEAK_FACTOR, both('provenance.peakFactorDefault'));
+}
 
 /** A value the region gave (provenance `diisi`) or the kit's default with its note. */
 function orDefault<T>(value: T | undefined, fallback: T, note: Provenance['note']): [T, Provenance] {
@@ -31,14 +44,14 @@ export function completeRegion(answers: ValidRegion, catalogue: TypicalServices 
   const region = structuredClone(answers);
   const [openingHours, hoursP] = orDefault(region.mpp.openingHours, DEFAULT_OPENING_HOURS, both('provenance.hoursDefault'));
   const [serviceLevel, levelP] = orDefault(region.mpp.serviceLevel, DEFAULT_SERVICE_LEVEL, both('provenance.serviceLevelDefault'));
-  const [peakFactor, peakP] = orDefault(region.mpp.peakFactor, DEFAULT_PEAK_FACTOR, both('provenance.peakFactorDefault'));
+  const [peakFactor, peakP] = completePeakFactor(region.mpp, openingHours);
   const [onlineBookingShare, onlineP] = orDefault(region.mpp.onlineBookingShare, DEFAULT_ONLINE_BOOKING_SHARE, both('provenance.onlineShareDefault'));
   const [launchStatus, launchP] = orDefault(region.mpp.launchStatus, DEFAULTS.launchStatus, both('provenance.launchStatusDefault'));
 
   const agencyProvenance = new Map<string, Record<AgencyFigure, Provenance>>();
   const kinds = new Map(region.agencies.map((a) => [a.id, completeAgencyKind(a, catalogue.agencyKinds)]));
-  const forMatch = new Map(region.agencies.map((a) => [a.id, { name: a.name, shortName: a.shortName, kind: (kinds.get(a.id) as [CompletedAgency['kind'], Provenance])[0] }]));
-  const mppFigures = { openingHours, peakFactor, dailyVisitors: region.mpp.dailyVisitors };
+  const forMatch = new Map(region.agencies.map((a) => [a.id, { name: a.name, shortName: a.shortName, kind: (kinds.get(a.id) as [CompletedAgency['kind'], Provenance])[0], presence: a.presence }]));
+  const mppFigures = { openingHours, peakFactor, dailyVisitors: region.mpp.dailyVisitors, arrivalProfile: region.mpp.arrivalProfile };
   const services = completeServices(region.services, { mpp: mppFigures, agencies: forMatch, catalogue });
 
   const mpp: CompletedMpp = { ...region.mpp, openingHours, serviceLevel, peakFactor, onlineBookingShare, launchStatus, floors: region.mpp.floors ?? [] };

@@ -1,6 +1,6 @@
-import type { Mpp } from '../generated/region.types.js';
+import type { Agency, Mpp } from '../generated/region.types.js';
 import type { AgencyKind, OpeningHours, ValidService } from '../config/valid-region.js';
-import { visitorsPerDay as visitorsFromPeak } from '../config/demand.js';
+import { visitorsFromPeak } from '../config/demand.js';
 import { round } from '../numbers/round.js';
 import { DEFAULT_DEMAND_SHARE, DEFAULT_HANDLING_MINUTES } from './defaults.js';
 import { matchService, type AgencyForMatch, type ServiceMatch } from './match.js';
@@ -26,6 +26,11 @@ function completeCategory(service: ValidService, match: ServiceMatch | undefined
 
 function completeHandling(service: ValidService, match: ServiceMatch | undefined): [number, Provenance] {
   if (service.handlingMinutes !== undefined) return [service.handlingMinutes, service.estimate === true ? regionEstimate() : given()];
+  if (service.stages && service.stages.length > 0) {
+    // Stages in series: their minutes add up to the service's handling minutes (the cross-rules check it when both are given).
+    const sum = round(service.stages.reduce((total, stage) => total + stage.handlingMinutes, 0), 2);
+    return [sum, service.estimate === true ? regionEstimate() : { ...given(), note: both('provenance.handlingFromStages') }];
+  }
   if (match) {
     const figure = match.entry.handlingMinutes;
     return [figure.value, estimated('katalog', catalogueNote('provenance.handlingCatalogue', match), { entry: match.entry.id, figureBasis: figure.basis })];
@@ -44,8 +49,8 @@ function percent(x: number): number {
 }
 
 export interface ServicesContext {
-  mpp: Pick<Mpp, 'dailyVisitors'> & { openingHours: OpeningHours; peakFactor: number };
-  agencies: ReadonlyMap<string, AgencyForMatch & { kind: AgencyKind }>;
+  mpp: Pick<Mpp, 'dailyVisitors' | 'arrivalProfile'> & { openingHours: OpeningHours; peakFactor: number };
+  agencies: ReadonlyMap<string, AgencyForMatch & { kind: AgencyKind } & Pick<Agency, 'presence'>>;
   catalogue: TypicalServices;
 }
 
@@ -67,7 +72,7 @@ export function completeServices(services: readonly ValidService[], ctx: Service
     if (s.visitorsPerDay !== undefined) return [s.visitorsPerDay, s.estimate === true ? regionEstimate() : given()];
     if (s.peakArrivalsPerHour === undefined) return undefined;
     const provenance = s.estimate === true ? regionEstimate() : { ...given(), note: both('provenance.visitorsFromPeak') };
-    return [round(visitorsFromPeak(s, { mpp: ctx.mpp }), 2), provenance];
+    return [round(visitorsFromPeak(s.peakArrivalsPerHour, { mpp: ctx.mpp }, ctx.agencies.get(s.agency)), 2), provenance];
   });
   const weights = services.map((_, i): Weight | undefined => {
     if (givenVisitors[i]) return undefined;

@@ -5,6 +5,7 @@ import { WEEKDAYS } from './defaults.js';
 import { minutesOf } from './hours.js';
 import { formatPath } from './errors.js';
 import { isValidLaunchDate } from './launch.js';
+import { checkDemandRules } from './demand-rules.js';
 
 /** A rule violation found after the schema passed: path segments, code and message. */
 export interface RuleViolation {
@@ -122,8 +123,13 @@ const counterReferences: Rule = (region, lang, out) => {
   });
 };
 
+/** Demand and operations (peak share, presence, counter groups, stages, payment): see demand-rules.ts. */
+const demand: Rule = (region, lang, out) => {
+  out.push(...checkDemandRules(region, lang));
+};
+
 /** The rules, in the order their violations are reported. */
-const RULES: readonly Rule[] = [uniqueIds, launchDate, openingHours, uniquePrefixes, serviceAgencies, counterReferences];
+const RULES: readonly Rule[] = [uniqueIds, launchDate, openingHours, uniquePrefixes, serviceAgencies, counterReferences, demand];
 
 /** Rules the schema cannot express. Returns every violation, in document order. */
 export function checkCrossRules(region: ValidRegion, lang: Lang): RuleViolation[] {

@@ -37,10 +37,11 @@ export function estimateSummary(region: CompletedRegion): EstimateSummary {
   const byAgency = new Map<string, { load: number; estimated: number; handling: Provenance[]; visitors: Provenance[] }>(
     region.agencies.map((a) => [a.id, { load: 0, estimated: 0, handling: [], visitors: [] }]),
   );
+  const agencyById = new Map(region.agencies.map((a) => [a.id, a]));
   for (const service of region.services) {
     const handling = provenanceOf(region, { service: service.id, figure: 'handlingMinutes' });
     const visitors = provenanceOf(region, { service: service.id, figure: 'visitorsPerDay' });
-    const erlangs = (peakArrivalsPerHour(service, region) * service.handlingMinutes) / 60;
+    const erlangs = (peakArrivalsPerHour(service, region, agencyById.get(service.agency)) * service.handlingMinutes) / 60;
     const estimated = isEstimate(handling) || (service.peakArrivalsPerHour === undefined && isEstimate(visitors));
     const entry = byAgency.get(service.agency);
     if (!entry) continue;

@@ -11,6 +11,15 @@ export function isEstimate(provenance: Provenance): boolean {
 }
 
 /**
+ * True when the figure is the region's own: given, or its own figure it marked `estimate: true`
+ * (not a figure the kit estimated or defaulted). Plausibility checks and the old office share read
+ * the region's own figures only.
+ */
+export function isRegionFigure(provenance: Provenance): boolean {
+  return provenance.kind === 'diisi' || provenance.from === 'daerah';
+}
+
+/**
  * The provenance of one figure of a completed region: THE way other modules (layout, app config,
  * checklist, review, docs, simulation) read where a number came from.
  */

@@ -14,6 +14,7 @@ import { parseChecklistYaml, planChecklist, renderChecklistFiles, summarizeCheck
 import { planLayout, renderLayoutFiles } from '../layout/index.js';
 import { formatLayoutWarning } from '../layout/warnings.js';
 import type { LayoutPlan } from '../layout/types.js';
+import { simulationFiles } from '../simulation/files.js';
 import { missingComponentsReport, missingComponentsSummary, type MissingComponentsEntry } from '../appconfig/missing.js';
 import layoutSchema from '../../schemas/layout.schema.json' with { type: 'json' };
 import appConfigSchema from '../../schemas/app-config.schema.json' with { type: 'json' };
@@ -105,6 +106,7 @@ export async function buildDeployment(answers: ValidRegion, options: BuildOption
     'schemas/layout.schema.json': schemaFile(layoutSchema),
     'schemas/app-config.schema.json': schemaFile(appConfigSchema),
     ...renderLayoutFiles(layout, region, lang),
+    ...simulationFiles(region, layout, lang),
     ...renderAppFiles(region, previousAppConfig(previous.appConfigJson), lang),
   };
   files['README.md'] = renderTemplate('deployment/README.md.hbs', {

@@ -214,6 +214,48 @@ export interface Mpp {
    * Saluran pengaduan yang dibuka MPP. (EN) Complaint channels the MPP offers.
    */
   complaintChannels?: ComplaintChannel[];
+  /**
+   * Hitungan pengunjung per jam dari MPP atau kantor lama (opsional; menggantikan kurva bawaan kit). Setiap baris satu jam yang dimulai pada `start`. Bila diisi, jam puncak dan faktor jam puncak diturunkan dari hitungan ini. (EN) Visitors counted per hour at the MPP or the old office (optional; replaces the kit's default curve). Each row is the hour starting at `start`. When given, the peak hour and the peak factor follow from these counts.
+   *
+   * @minItems 1
+   *
+   * Items: Pengunjung yang datang dalam satu jam. (EN) Visitors arriving within one hour.
+   */
+  arrivalProfile?: {
+    /**
+     * Awal jam, misalnya 08:00. (EN) Start of the hour, e.g. 08:00.
+     */
+    start: string;
+    /**
+     * Jumlah (atau rata-rata) pengunjung yang datang dalam jam itu. (EN) Visitors (or mean visitors) arriving in that hour.
+     */
+    count: number;
+  }[];
+  /**
+   * Bagian pengunjung dari kelompok rentan yang didahulukan (UU 25/2009 Pasal 29: lansia, penyandang disabilitas, ibu hamil, anak, korban bencana); bila kosong dipakai perkiraan kit. (EN) Share of visitors from the vulnerable groups served first (UU 25/2009 Article 29); when absent the kit's estimate is used.
+   */
+  priorityShare?: number;
+  /**
+   * Loket pembayaran bersama (bank/kasir) yang dilalui layanan berbayar setelah loket instansinya (opsional). (EN) Shared payment counters (bank/cashier) that fee-paying services pass after their agency's counters (optional).
+   */
+  payment?: {
+    /**
+     * Nama loket pembayaran, misalnya Kasir Bank Daerah. (EN) Name of the payment counters, e.g. Regional bank cashier.
+     */
+    name?: string;
+    /**
+     * Instansi yang menjalankan loket pembayaran (opsional), misalnya bank daerah. (EN) Agency running the payment counters (optional), e.g. the regional bank.
+     */
+    agency?: string;
+    /**
+     * Jumlah loket pembayaran. (EN) Number of payment counters.
+     */
+    counters: number;
+    /**
+     * Rata-rata lama satu pembayaran, dalam menit. (EN) Mean minutes per payment.
+     */
+    handlingMinutes: number;
+  };
 }
 /**
  * Jam buka satu hari dan waktu istirahatnya. (EN) One day's opening hours and breaks.
@@ -325,6 +367,63 @@ export interface Agency {
    */
   estimate?: boolean;
   /**
+   * Cara instansi melayani di MPP: `penuh` (layanan selesai di loket), `terima-berkas` (menerima dan menyerahkan berkas; diproses di kantor instansi), `informasi` (hanya informasi), `kios` (kios swalayan tanpa petugas tetap). Bila kosong: `penuh`. (EN) How the agency serves in the MPP: `penuh` full service, `terima-berkas` drop-off and pick-up (processed at its own office), `informasi` information only, `kios` self-service kiosk. When absent: `penuh`.
+   */
+  serviceMode?: 'penuh' | 'terima-berkas' | 'informasi' | 'kios';
+  /**
+   * Kapan instansi menjaga lokenya di MPP (opsional; bila kosong: setiap hari dan jam buka MPP). Pengunjung layanannya datang pada hari dan jam itu; `visitorsPerDay` berarti pengunjung pada hari instansi hadir. (EN) When the agency staffs its counters in the MPP (optional; when absent: every MPP opening day and hour). Its visitors come on those days and hours; `visitorsPerDay` means visitors on a day the agency is present.
+   */
+  presence?: {
+    /**
+     * Hari hadir, misalnya [thursday]. (EN) Days present, e.g. [thursday].
+     *
+     * @minItems 1
+     *
+     * Items: Hari dalam seminggu. (EN) Day of the week.
+     */
+    days?: ('monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday')[];
+    /**
+     * Jam mulai hadir (bila lebih siang dari jam buka MPP). (EN) Time the counters open (when later than the MPP opens).
+     */
+    open?: string;
+    /**
+     * Jam selesai hadir (bila lebih awal dari jam tutup MPP). (EN) Time the counters close (when earlier than the MPP closes).
+     */
+    close?: string;
+  };
+  /**
+   * Apakah kantor layanan lama instansi tetap buka setelah MPP dibuka. Bila tetap buka, angka pengunjung layanannya dibaca sebagai seluruh permintaan instansi dan hanya `shareToMpp` yang datang ke MPP. (EN) Whether the agency's old service office stays open once the MPP opens. When it does, its services' visitor figures are read as the agency's whole demand and only `shareToMpp` comes to the MPP.
+   */
+  oldOffice?: {
+    /**
+     * Kantor lama tetap melayani. (EN) The old office keeps serving.
+     */
+    staysOpen: boolean;
+    /**
+     * Bagian permintaan yang diperkirakan pindah ke MPP (0 sampai 1); bila kosong dipakai perkiraan kit dari data pembanding. (EN) Share of demand expected to move to the MPP (0 to 1); when absent the kit's estimate from the benchmarks is used.
+     */
+    shareToMpp?: number;
+  };
+  /**
+   * Kelompok loket instansi untuk tahap layanan yang berbeda, misalnya perekaman dan pencetakan KTP-el (opsional). Loket di luar kelompok adalah loket umum instansi. (EN) Groups of the agency's counters for different service stages, e.g. KTP-el recording and printing (optional). Counters outside the groups are the agency's general counters.
+   *
+   * @minItems 1
+   */
+  counterGroups?: {
+    /**
+     * Pengenal kelompok, unik dalam instansi. (EN) Group identifier, unique within the agency.
+     */
+    id: string;
+    /**
+     * Nama kelompok loket. (EN) Name of the counter group.
+     */
+    name: string;
+    /**
+     * Jumlah loket dalam kelompok (bagian dari jumlah loket instansi). (EN) Counters in the group (part of the agency's counters).
+     */
+    counters: number;
+  }[];
+  /**
    * Keikutsertaan instansi di MPP sudah dikonfirmasi oleh sumber (MoU, Perkada, berita resmi; sebutkan di `source`). `false` menandai instansi ilustratif yang belum dikonfirmasi. (EN) The agency's participation in the MPP is confirmed by a source (MoU, regional regulation, official news; name it in `source`). `false` marks an illustrative agency that is not confirmed.
    */
   confirmed?: boolean;
@@ -378,6 +477,29 @@ export interface Service {
    */
   source?: string;
   standard?: Standard;
+  /**
+   * Tahap layanan berurutan di loket instansi, masing-masing dengan lama pelayanan dan kelompok loketnya (opsional). Jumlah menit semua tahap sama dengan `handlingMinutes`. (EN) Service stages in series at the agency's counters, each with its handling minutes and counter group (optional). The stages' minutes add up to `handlingMinutes`.
+   *
+   * @minItems 1
+   */
+  stages?: {
+    /**
+     * Nama tahap, misalnya Perekaman. (EN) Stage name, e.g. Recording.
+     */
+    name: string;
+    /**
+     * Rata-rata lama tahap ini, dalam menit. (EN) Mean minutes of this stage.
+     */
+    handlingMinutes: number;
+    /**
+     * Kelompok loket instansi yang melayani tahap ini; bila kosong: loket umum instansi. (EN) The agency's counter group serving this stage; when absent: its general counters.
+     */
+    counterGroup?: string;
+  }[];
+  /**
+   * Pengunjung layanan ini membayar di loket pembayaran bersama (`mpp.payment`); bila kosong: ya bila biaya lebih dari 0. (EN) Visitors of this service pay at the shared payment counters (`mpp.payment`); when absent: yes when the fee is above 0.
+   */
+  payment?: boolean;
 }
 /**
  * Komponen Standar Pelayanan (UU 25/2009; PermenPANRB 15/2014) yang sudah diketahui. Komponen yang belum diisi dicatat sebagai kekurangan, tidak dikarang. (EN) Service Standard components (UU 25/2009; PermenPANRB 15/2014) known so far. Missing components are reported, not invented.

@@ -5,8 +5,8 @@ const require = createRequire(import.meta.url);
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mpp-kit.local/schemas/region.schema.json","title":"RegionAnswers","description":"Jawaban sebuah kabupaten/kota untuk membangun Mal Pelayanan Publik (MPP). (EN) A regency's or city's answers for building a Mal Pelayanan Publik (MPP).","type":"object","additionalProperties":false,"required":["schemaVersion","region","mpp","agencies","services"],"properties":{"$schema":{"type":"string","description":"Alamat skema untuk editor (opsional). (EN) Schema address for editors (optional)."},"schemaVersion":{"const":1,"description":"Versi format berkas jawaban; saat ini 1. (EN) Version of the answers format; currently 1."},"generatedBy":{"type":"object","readOnly":true,"additionalProperties":false,"required":["kit","version"],"description":"Versi mpp-kit yang terakhir menghasilkan deployment ini; ditulis oleh kit dan dipakai `mpp upgrade`, jangan diubah. (EN) The mpp-kit version that last generated this deployment; written by the kit and read by `mpp upgrade`, do not edit.","properties":{"kit":{"type":"string","minLength":1,"description":"Nama paket kit, yaitu generator-mpp. (EN) The kit's package name, generator-mpp."},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Versi kit (semver), misalnya 0.2.0. (EN) The kit version (semver), e.g. 0.2.0."}}},"lang":{"enum":["id","en"],"description":"Bahasa dokumen yang dihasilkan untuk daerah ini; bila kosong, mengikuti --lang (bawaan id). (EN) Language of the documents generated for this region; when absent, follows --lang (default id).","x-prompt":{"id":"Bahasa dokumen yang dihasilkan?","en":"Language of the generated documents?"}},"region":{"$ref":"#/$defs/region"},"mpp":{"$ref":"#/$defs/mpp"},"agencies":{"type":"array","minItems":1,"description":"Instansi yang membuka loket di MPP. (EN) Agencies that open counters in the MPP.","items":{"$ref":"#/$defs/agency"}},"services":{"type":"array","description":"Jenis layanan yang diberikan di MPP (boleh kosong bila daftar layanan belum diketahui). (EN) Service types delivered in the MPP (may be empty while the service list is not known).","items":{"$ref":"#/$defs/service"}},"counters":{"type":"array","description":"Loket yang ditetapkan secara eksplisit (opsional; bila kosong, loket diturunkan dari jumlah loket rencana tiap instansi). (EN) Explicitly defined counters (optional; when absent, counters follow each agency's planned count).","items":{"$ref":"#/$defs/counter"}},"facilities":{"type":"array","uniqueItems":true,"description":"Sarana yang tersedia atau direncanakan di gedung MPP. (EN) Facilities available or planned in the MPP building.","items":{"$ref":"#/$defs/facility"},"x-prompt":{"id":"Sarana apa saja yang tersedia?","en":"Which facilities are available?","default":["information-desk","ticket-kiosk","waiting-area","complaint-desk"]}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64,"description":"Pengenal huruf kecil, angka dan tanda hubung, misalnya `dukcapil`. (EN) Lower-case identifier of letters, digits and hyphens, e.g. `dukcapil`."},"text":{"type":"string","minLength":1,"maxLength":500,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$","description":"Teks satu baris yang tidak kosong. (EN) A non-empty line of text."},"longText":{"type":"string","minLength":1,"maxLength":4000,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$","description":"Teks bebas yang tidak kosong. (EN) Non-empty free text."},"time":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Jam dalam format 24 jam JJ:MM, misalnya 08:00. (EN) Time of day as 24-hour HH:MM, e.g. 08:00."},"region":{"type":"object","additionalProperties":false,"required":["name","kind","province"],"description":"Daerah penyelenggara MPP. (EN) The region that runs the MPP.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama kabupaten/kota tanpa awalan, misalnya Badung. (EN) Name of the regency or city without prefix, e.g. Badung.","x-prompt":{"id":"Nama kabupaten/kota (tanpa kata Kabupaten/Kota)?","en":"Regency/city name (without the word Kabupaten/Kota)?"}},"kind":{"enum":["kabupaten","kota"],"description":"Jenis daerah: kabupaten atau kota. (EN) Kind of region: regency (kabupaten) or city (kota).","x-prompt":{"id":"Kabupaten atau kota?","en":"Regency (kabupaten) or city (kota)?"}},"province":{"$ref":"#/$defs/text","description":"Nama provinsi. (EN) Province name.","x-prompt":{"id":"Provinsi?","en":"Province?"}},"slug":{"$ref":"#/$defs/id","description":"Pengenal singkat daerah untuk nama berkas dan tautan, misalnya `badung`; bila kosong, diturunkan dari nama. (EN) Short region identifier for file names and links, e.g. `badung`; derived from the name when absent.","x-prompt":{"id":"Pengenal singkat (huruf kecil, tanda hubung)?","en":"Short identifier (lower case, hyphens)?"}}}},"mpp":{"type":"object","additionalProperties":false,"required":["name","organiser"],"description":"Gedung dan penyelenggaraan MPP. (EN) The MPP building and its operation.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama resmi MPP. (EN) Official name of the MPP.","x-prompt":{"id":"Nama MPP?","en":"Name of the MPP?"}},"organiser":{"$ref":"#/$defs/text","description":"Perangkat daerah penyelenggara, biasanya DPMPTSP. (EN) Organising regional office, usually the DPMPTSP.","x-prompt":{"id":"Perangkat daerah penyelenggara?","en":"Organising regional office?"}},"address":{"$ref":"#/$defs/text","description":"Alamat gedung MPP (opsional). (EN) Address of the MPP building (optional).","x-prompt":{"id":"Alamat gedung MPP?","en":"Address of the MPP building?"}},"launchDate":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"Tanggal peresmian (rencana atau sebenarnya): YYYY-MM-DD, atau YYYY-MM / YYYY bila harinya tidak diketahui. (EN) Launch date (planned or actual): YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known.","x-prompt":{"id":"Tanggal peresmian (YYYY-MM-DD, YYYY-MM atau YYYY; kosongkan bila belum ada)?","en":"Launch date (YYYY-MM-DD, YYYY-MM or YYYY; leave empty if not set)?"}},"launchStatus":{"enum":["planned","operating","launched"],"default":"planned","description":"Apakah MPP masih direncanakan (`planned`) atau sudah beroperasi (`operating`; `launched` diterima dengan arti yang sama). MPP yang beroperasi mendapat daftar periksa operasional. (EN) Whether the MPP is planned or already operating (`launched` is accepted with the same meaning). An operating MPP gets the operating checklist.","x-prompt":{"id":"Status peresmian?","en":"Launch status?"}},"asOf":{"type":"string","format":"date","description":"Tanggal keadaan jawaban ini (YYYY-MM-DD): acuan untuk menentukan apakah tanggal peresmian sudah lewat dan untuk tenggat berikutnya butir berkala. Bila kosong, dipakai tanggal data kit. (EN) The date these answers describe (YYYY-MM-DD): the reference for whether the launch date has passed and for the next due dates of recurring items. When absent, the kit's data date is used."},"contact":{"type":"object","additionalProperties":false,"description":"Kontak umum MPP. (EN) General contact of the MPP.","properties":{"phone":{"$ref":"#/$defs/text","description":"Nomor telepon. (EN) Phone number."},"email":{"type":"string","format":"email","description":"Alamat surel. (EN) E-mail address."},"website":{"type":"string","format":"uri","description":"Situs web. (EN) Website."}}},"openingHours":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Jam buka per hari; hari yang tidak disebut berarti tutup. Bila kosong, kit memakai jam bawaan dan menandainya. (EN) Opening hours per weekday; a day not listed is closed. When absent, the kit uses its default hours and marks them.","properties":{"monday":{"$ref":"#/$defs/daySchedule"},"tuesday":{"$ref":"#/$defs/daySchedule"},"wednesday":{"$ref":"#/$defs/daySchedule"},"thursday":{"$ref":"#/$defs/daySchedule"},"friday":{"$ref":"#/$defs/daySchedule"},"saturday":{"$ref":"#/$defs/daySchedule"},"sunday":{"$ref":"#/$defs/daySchedule"}}},"floors":{"type":"array","minItems":1,"description":"Lantai gedung yang dipakai MPP, dengan ukuran dalam meter. Bila kosong, kit menurunkan satu lantai dari program ruang dan menandainya sebagai perkiraan. (EN) Building floors used by the MPP, with dimensions in metres. When absent, the kit derives one floor from the area programme and marks it as an estimate.","items":{"$ref":"#/$defs/floor"}},"serviceLevel":{"type":"object","additionalProperties":false,"required":["targetShare","maxWaitMinutes"],"description":"Target tingkat layanan antrean, misalnya 80% pengunjung menunggu paling lama 15 menit. Bila kosong, kit memakai target bawaan. (EN) Queue service-level target, e.g. 80% of visitors wait at most 15 minutes. When absent, the kit uses its default target.","properties":{"targetShare":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Bagian pengunjung yang harus dilayani dalam batas tunggu (0 sampai 1). (EN) Share of visitors to be served within the wait limit (0 to 1).","x-prompt":{"id":"Bagian pengunjung yang dilayani tepat waktu (0-1, misalnya 0.8)?","en":"Share of visitors served within the limit (0-1, e.g. 0.8)?","default":0.8}},"maxWaitMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Batas waktu tunggu dalam menit. (EN) Wait limit in minutes.","x-prompt":{"id":"Batas waktu tunggu (menit)?","en":"Wait limit (minutes)?","default":15}}}},"dailyVisitors":{"type":"number","minimum":0,"maximum":1000000,"description":"Perkiraan pengunjung per hari untuk seluruh MPP (opsional). Bila diisi, pengunjung layanan yang tidak diisi dibagi dari angka ini menurut bagian permintaan di data/typical-services.yaml. (EN) Expected visitors per day for the whole MPP (optional). When given, the visitors of services that give none are split from it by the demand shares in data/typical-services.yaml.","x-prompt":{"id":"Perkiraan pengunjung per hari seluruh MPP (kosongkan bila belum tahu)?","en":"Expected visitors per day for the whole MPP (leave empty if unknown)?"}},"peakFactor":{"type":"number","minimum":1,"maximum":5,"default":2,"description":"Perbandingan kedatangan pada jam puncak terhadap rata-rata per jam, dipakai bila layanan hanya memberi pengunjung per hari. (EN) Ratio of peak-hour to average-hour arrivals, used when a service gives visitors per day only."},"onlineBookingShare":{"type":"number","minimum":0,"maximum":1,"default":0.3,"description":"Bagian kuota tiket harian yang dibuka untuk antrean daring (0 sampai 1). (EN) Share of the daily ticket quota opened for online booking (0 to 1)."},"complaintChannels":{"type":"array","description":"Saluran pengaduan yang dibuka MPP. (EN) Complaint channels the MPP offers.","items":{"$ref":"#/$defs/complaintChannel"}}}},"daySchedule":{"type":"object","additionalProperties":false,"required":["open","close"],"description":"Jam buka satu hari dan waktu istirahatnya. (EN) One day's opening hours and breaks.","properties":{"open":{"$ref":"#/$defs/time","description":"Jam buka. (EN) Opening time."},"close":{"$ref":"#/$defs/time","description":"Jam tutup. (EN) Closing time."},"breaks":{"type":"array","description":"Waktu istirahat dalam jam buka. (EN) Breaks within the opening hours.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/time","description":"Mulai istirahat. (EN) Break start."},"end":{"$ref":"#/$defs/time","description":"Akhir istirahat. (EN) Break end."}}}}}},"floor":{"type":"object","additionalProperties":false,"required":["id","name","level","width","depth"],"description":"Satu lantai gedung. (EN) One building floor.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal lantai, misalnya `lt1`. (EN) Floor identifier, e.g. `lt1`."},"name":{"$ref":"#/$defs/text","description":"Nama lantai, misalnya Lantai 1. (EN) Floor name, e.g. Ground floor."},"level":{"type":"integer","minimum":-5,"maximum":50,"description":"Nomor lantai; 0 atau 1 untuk lantai dasar sesuai kebiasaan daerah. (EN) Floor number; 0 or 1 for the ground floor as is local usage."},"width":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Lebar bersih lantai dalam meter. (EN) Usable floor width in metres.","x-prompt":{"id":"Lebar bersih lantai (meter)?","en":"Usable floor width (metres)?"}},"depth":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Kedalaman bersih lantai dalam meter. (EN) Usable floor depth in metres.","x-prompt":{"id":"Kedalaman bersih lantai (meter)?","en":"Usable floor depth (metres)?"}},"entrance":{"type":"boolean","description":"Lantai ini memiliki pintu masuk utama (lantai dengan loket prioritas). (EN) This floor has the main entrance (where the priority counter goes)."}}},"complaintChannel":{"type":"object","additionalProperties":false,"required":["kind"],"description":"Satu saluran pengaduan. (EN) One complaint channel.","properties":{"kind":{"enum":["sp4n-lapor","desk","phone","whatsapp","email","web","social-media","suggestion-box"],"description":"Jenis saluran. (EN) Kind of channel."},"value":{"$ref":"#/$defs/text","description":"Nomor, alamat atau tautan saluran. (EN) Number, address or link of the channel."}}},"agencyKind":{"enum":["opd","instansi-vertikal","bumn","bumd","swasta","kantor-bersama","badan-hukum-publik","organisasi-profesi","lainnya"],"description":"Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD, swasta, kantor bersama beberapa instansi (misalnya Samsat), badan hukum publik (misalnya BPJS), organisasi profesi, atau lainnya. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned, private, a joint office of several agencies (e.g. Samsat), a public legal body (e.g. BPJS), a professional body, or other."},"agency":{"type":"object","additionalProperties":false,"required":["name"],"description":"Satu instansi yang membuka loket. (EN) One agency with counters.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal instansi, misalnya `dukcapil`; bila kosong, diturunkan dari nama. (EN) Agency identifier, e.g. `dukcapil`; derived from the name when absent."},"name":{"$ref":"#/$defs/text","description":"Nama lengkap instansi. (EN) Full agency name.","x-prompt":{"id":"Nama instansi?","en":"Agency name?"}},"shortName":{"type":"string","$ref":"#/$defs/text","maxLength":40,"description":"Nama singkat untuk papan loket dan denah. (EN) Short name for counter signs and the floor plan."},"kind":{"$ref":"#/$defs/agencyKind","description":"Jenis instansi; bila kosong, diperkirakan dari nama dan ditandai. (EN) Kind of agency; when absent, estimated from the name and marked.","x-prompt":{"id":"Jenis instansi?","en":"Kind of agency?"}},"plannedCounters":{"type":"integer","minimum":0,"maximum":200,"description":"Jumlah loket yang direncanakan instansi (opsional; bila kosong, kit memperkirakannya dari perhitungan antrean dan menandainya). (EN) Number of counters the agency plans (optional; when absent, the kit estimates it from the queue sizing and marks it).","x-prompt":{"id":"Jumlah loket yang direncanakan (kosongkan bila belum tahu)?","en":"Planned number of counters (leave empty if unknown)?"}},"ticketPrefix":{"type":"string","pattern":"^[A-Z]{1,3}$","description":"Awalan nomor antrean yang ditetapkan sendiri (opsional). (EN) Queue ticket prefix set by hand (optional)."},"estimate":{"type":"boolean","description":"Data instansi ini perkiraan, bukan data resmi. (EN) This agency's data is an estimate, not official."},"confirmed":{"type":"boolean","description":"Keikutsertaan instansi di MPP sudah dikonfirmasi oleh sumber (MoU, Perkada, berita resmi; sebutkan di `source`). `false` menandai instansi ilustratif yang belum dikonfirmasi. (EN) The agency's participation in the MPP is confirmed by a source (MoU, regional regulation, official news; name it in `source`). `false` marks an illustrative agency that is not confirmed."},"source":{"$ref":"#/$defs/longText","description":"Sumber yang menyebut keikutsertaan instansi. (EN) Source that names the agency's participation."}}},"service":{"type":"object","additionalProperties":false,"required":["agency","name"],"description":"Satu jenis layanan. Hanya nama dan instansi yang wajib; angka yang kosong diperkirakan kit dan ditandai. (EN) One service type. Only name and agency are required; figures left out are estimated by the kit and marked.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal layanan, unik di seluruh MPP; bila kosong, diturunkan dari nama. (EN) Service identifier, unique across the MPP; derived from the name when absent."},"agency":{"$ref":"#/$defs/text","description":"Pengenal atau nama instansi pemberi layanan. (EN) Identifier or name of the agency delivering the service."},"name":{"$ref":"#/$defs/text","description":"Nama layanan. (EN) Service name.","x-prompt":{"id":"Nama layanan?","en":"Service name?"}},"category":{"enum":["perizinan","non-perizinan"],"default":"non-perizinan","description":"Perizinan berusaha/non-berusaha (`perizinan`) atau layanan lain (`non-perizinan`). (EN) Licensing (`perizinan`) or another service (`non-perizinan`).","x-prompt":{"id":"Kategori layanan?","en":"Service category?"}},"visitorsPerDay":{"type":"number","minimum":0,"maximum":100000,"description":"Pengunjung per hari (opsional; bila kosong, diperkirakan dan ditandai). (EN) Visitors per day (optional; estimated and marked when absent).","x-prompt":{"id":"Perkiraan pengunjung per hari (kosongkan bila belum tahu)?","en":"Expected visitors per day (leave empty if unknown)?"}},"peakArrivalsPerHour":{"type":"number","minimum":0,"maximum":10000,"description":"Kedatangan per jam pada jam puncak (mengalahkan `visitorsPerDay` untuk perhitungan loket). (EN) Arrivals per hour at peak (takes precedence over `visitorsPerDay` for counter sizing)."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Rata-rata lama pelayanan di loket, dalam menit (opsional; bila kosong, diperkirakan dan ditandai). (EN) Mean handling time at the counter, in minutes (optional; estimated and marked when absent).","x-prompt":{"id":"Rata-rata lama pelayanan di loket, menit (kosongkan bila belum tahu)?","en":"Mean handling time at the counter, minutes (leave empty if unknown)?"}},"online":{"type":"boolean","description":"Layanan dapat diajukan atau dipesan antreannya secara daring. (EN) The service can be applied for or booked online."},"estimate":{"type":"boolean","description":"Angka layanan ini perkiraan, bukan data resmi. (EN) This service's figures are estimates, not official."},"source":{"$ref":"#/$defs/longText","description":"Sumber data layanan. (EN) Source of the service data."},"standard":{"$ref":"#/$defs/standard"}}},"fee":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Biaya/tarif. `amount: 0` berarti gratis; `text` untuk biaya sebagaimana diumumkan (beberapa tarif atau syarat); `note` untuk rumus atau penjelasan. (EN) Fee. `amount: 0` means free; `text` for the fee as published (several tariffs or conditions); `note` for a formula or explanation.","properties":{"amount":{"type":"integer","minimum":0,"description":"Besaran dalam rupiah. (EN) Amount in rupiah (IDR)."},"text":{"$ref":"#/$defs/longText","description":"Biaya sebagaimana diumumkan, boleh beberapa tarif atau syarat, misalnya `Gratis` atau `Rp350.000 / Rp650.000`. (EN) The fee as published, possibly several tariffs or conditions, e.g. `Gratis` or `Rp350.000 / Rp650.000`."},"note":{"$ref":"#/$defs/longText","description":"Rumus, dasar atau penjelasan biaya. (EN) Formula, basis or explanation of the fee."}}},"textList":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/longText"}},"standard":{"type":"object","additionalProperties":false,"description":"Komponen Standar Pelayanan (UU 25/2009; PermenPANRB 15/2014) yang sudah diketahui. Komponen yang belum diisi dicatat sebagai kekurangan, tidak dikarang. (EN) Service Standard components (UU 25/2009; PermenPANRB 15/2014) known so far. Missing components are reported, not invented.","properties":{"requirements":{"$ref":"#/$defs/textList","description":"Persyaratan. (EN) Requirements."},"procedure":{"$ref":"#/$defs/textList","description":"Sistem, mekanisme dan prosedur (langkah-langkah). (EN) System, mechanism and procedure (steps)."},"completionTime":{"$ref":"#/$defs/longText","description":"Jangka waktu penyelesaian. (EN) Completion time."},"fee":{"$ref":"#/$defs/fee"},"product":{"$ref":"#/$defs/longText","description":"Produk pelayanan. (EN) Service product."},"complaints":{"$ref":"#/$defs/longText","description":"Penanganan pengaduan, saran dan masukan. (EN) Handling of complaints, suggestions and feedback."},"legalBasis":{"$ref":"#/$defs/textList","description":"Dasar hukum. (EN) Legal basis."},"facilities":{"$ref":"#/$defs/longText","description":"Sarana, prasarana dan/atau fasilitas. (EN) Facilities and infrastructure."},"staffCompetence":{"$ref":"#/$defs/longText","description":"Kompetensi pelaksana. (EN) Staff competence."},"internalSupervision":{"$ref":"#/$defs/longText","description":"Pengawasan internal. (EN) Internal supervision."},"staffCount":{"type":"integer","minimum":1,"description":"Jumlah pelaksana. (EN) Number of staff."},"serviceGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan pelayanan. (EN) Service guarantee."},"securityGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan keamanan dan keselamatan pelayanan. (EN) Security and safety guarantee."},"performanceEvaluation":{"$ref":"#/$defs/longText","description":"Evaluasi kinerja pelaksana. (EN) Evaluation of staff performance."}}},"counter":{"type":"object","additionalProperties":false,"required":["id","agency","services"],"description":"Satu loket. (EN) One counter.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal loket. (EN) Counter identifier."},"agency":{"$ref":"#/$defs/id","description":"Instansi pemilik loket. (EN) Agency that owns the counter."},"services":{"type":"array","minItems":1,"uniqueItems":true,"description":"Layanan yang dilayani loket ini. (EN) Services served at this counter.","items":{"$ref":"#/$defs/id"}},"priority":{"type":"boolean","default":false,"description":"Loket prioritas bagi kelompok rentan (UU 25/2009 Pasal 29). (EN) Priority counter for vulnerable groups (UU 25/2009 Article 29).","x-prompt":{"id":"Loket prioritas bagi kelompok rentan?","en":"Priority counter for vulnerable groups?"}},"floor":{"$ref":"#/$defs/id","description":"Lantai tempat loket (pengenal lantai). (EN) Floor of the counter (floor identifier).","x-prompt":{"id":"Lantai loket?","en":"Floor of the counter?"}}}},"facility":{"enum":["information-desk","ticket-kiosk","priority-counter","lactation-room","children-corner","accessible-toilet","wheelchair","ramp","guiding-block","accessible-parking","elevator","complaint-desk","prayer-room","first-aid","cctv","self-service-kiosk","waiting-area","signage","braille-information","sign-language-service"],"description":"Jenis sarana. (EN) Kind of facility."}}};
-const schema82 = {"enum":["information-desk","ticket-kiosk","priority-counter","lactation-room","children-corner","accessible-toilet","wheelchair","ramp","guiding-block","accessible-parking","elevator","complaint-desk","prayer-room","first-aid","cctv","self-service-kiosk","waiting-area","signage","braille-information","sign-language-service"],"description":"Jenis sarana. (EN) Kind of facility."};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mpp-kit.local/schemas/region.schema.json","title":"RegionAnswers","description":"Jawaban sebuah kabupaten/kota untuk membangun Mal Pelayanan Publik (MPP). (EN) A regency's or city's answers for building a Mal Pelayanan Publik (MPP).","type":"object","additionalProperties":false,"required":["schemaVersion","region","mpp","agencies","services"],"properties":{"$schema":{"type":"string","description":"Alamat skema untuk editor (opsional). (EN) Schema address for editors (optional)."},"schemaVersion":{"const":1,"description":"Versi format berkas jawaban; saat ini 1. (EN) Version of the answers format; currently 1."},"generatedBy":{"type":"object","readOnly":true,"additionalProperties":false,"required":["kit","version"],"description":"Versi mpp-kit yang terakhir menghasilkan deployment ini; ditulis oleh kit dan dipakai `mpp upgrade`, jangan diubah. (EN) The mpp-kit version that last generated this deployment; written by the kit and read by `mpp upgrade`, do not edit.","properties":{"kit":{"type":"string","minLength":1,"description":"Nama paket kit, yaitu generator-mpp. (EN) The kit's package name, generator-mpp."},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Versi kit (semver), misalnya 0.2.0. (EN) The kit version (semver), e.g. 0.2.0."}}},"lang":{"enum":["id","en"],"description":"Bahasa dokumen yang dihasilkan untuk daerah ini; bila kosong, mengikuti --lang (bawaan id). (EN) Language of the documents generated for this region; when absent, follows --lang (default id).","x-prompt":{"id":"Bahasa dokumen yang dihasilkan?","en":"Language of the generated documents?"}},"region":{"$ref":"#/$defs/region"},"mpp":{"$ref":"#/$defs/mpp"},"agencies":{"type":"array","minItems":1,"description":"Instansi yang membuka loket di MPP. (EN) Agencies that open counters in the MPP.","items":{"$ref":"#/$defs/agency"}},"services":{"type":"array","description":"Jenis layanan yang diberikan di MPP (boleh kosong bila daftar layanan belum diketahui). (EN) Service types delivered in the MPP (may be empty while the service list is not known).","items":{"$ref":"#/$defs/service"}},"counters":{"type":"array","description":"Loket yang ditetapkan secara eksplisit (opsional; bila kosong, loket diturunkan dari jumlah loket rencana tiap instansi). (EN) Explicitly defined counters (optional; when absent, counters follow each agency's planned count).","items":{"$ref":"#/$defs/counter"}},"facilities":{"type":"array","uniqueItems":true,"description":"Sarana yang tersedia atau direncanakan di gedung MPP. (EN) Facilities available or planned in the MPP building.","items":{"$ref":"#/$defs/facility"},"x-prompt":{"id":"Sarana apa saja yang tersedia?","en":"Which facilities are available?","default":["information-desk","ticket-kiosk","waiting-area","complaint-desk"]}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64,"description":"Pengenal huruf kecil, angka dan tanda hubung, misalnya `dukcapil`. (EN) Lower-case identifier of letters, digits and hyphens, e.g. `dukcapil`."},"text":{"type":"string","minLength":1,"maxLength":500,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$","description":"Teks satu baris yang tidak kosong. (EN) A non-empty line of text."},"longText":{"type":"string","minLength":1,"maxLength":4000,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$","description":"Teks bebas yang tidak kosong. (EN) Non-empty free text."},"time":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Jam dalam format 24 jam JJ:MM, misalnya 08:00. (EN) Time of day as 24-hour HH:MM, e.g. 08:00."},"region":{"type":"object","additionalProperties":false,"required":["name","kind","province"],"description":"Daerah penyelenggara MPP. (EN) The region that runs the MPP.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama kabupaten/kota tanpa awalan, misalnya Badung. (EN) Name of the regency or city without prefix, e.g. Badung.","x-prompt":{"id":"Nama kabupaten/kota (tanpa kata Kabupaten/Kota)?","en":"Regency/city name (without the word Kabupaten/Kota)?"}},"kind":{"enum":["kabupaten","kota"],"description":"Jenis daerah: kabupaten atau kota. (EN) Kind of region: regency (kabupaten) or city (kota).","x-prompt":{"id":"Kabupaten atau kota?","en":"Regency (kabupaten) or city (kota)?"}},"province":{"$ref":"#/$defs/text","description":"Nama provinsi. (EN) Province name.","x-prompt":{"id":"Provinsi?","en":"Province?"}},"slug":{"$ref":"#/$defs/id","description":"Pengenal singkat daerah untuk nama berkas dan tautan, misalnya `badung`; bila kosong, diturunkan dari nama. (EN) Short region identifier for file names and links, e.g. `badung`; derived from the name when absent.","x-prompt":{"id":"Pengenal singkat (huruf kecil, tanda hubung)?","en":"Short identifier (lower case, hyphens)?"}}}},"mpp":{"type":"object","additionalProperties":false,"required":["name","organiser"],"description":"Gedung dan penyelenggaraan MPP. (EN) The MPP building and its operation.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama resmi MPP. (EN) Official name of the MPP.","x-prompt":{"id":"Nama MPP?","en":"Name of the MPP?"}},"organiser":{"$ref":"#/$defs/text","description":"Perangkat daerah penyelenggara, biasanya DPMPTSP. (EN) Organising regional office, usually the DPMPTSP.","x-prompt":{"id":"Perangkat daerah penyelenggara?","en":"Organising regional office?"}},"address":{"$ref":"#/$defs/text","description":"Alamat gedung MPP (opsional). (EN) Address of the MPP building (optional).","x-prompt":{"id":"Alamat gedung MPP?","en":"Address of the MPP building?"}},"launchDate":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"Tanggal peresmian (rencana atau sebenarnya): YYYY-MM-DD, atau YYYY-MM / YYYY bila harinya tidak diketahui. (EN) Launch date (planned or actual): YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known.","x-prompt":{"id":"Tanggal peresmian (YYYY-MM-DD, YYYY-MM atau YYYY; kosongkan bila belum ada)?","en":"Launch date (YYYY-MM-DD, YYYY-MM or YYYY; leave empty if not set)?"}},"launchStatus":{"enum":["planned","operating","launched"],"default":"planned","description":"Apakah MPP masih direncanakan (`planned`) atau sudah beroperasi (`operating`; `launched` diterima dengan arti yang sama). MPP yang beroperasi mendapat daftar periksa operasional. (EN) Whether the MPP is planned or already operating (`launched` is accepted with the same meaning). An operating MPP gets the operating checklist.","x-prompt":{"id":"Status peresmian?","en":"Launch status?"}},"asOf":{"type":"string","format":"date","description":"Tanggal keadaan jawaban ini (YYYY-MM-DD): acuan untuk menentukan apakah tanggal peresmian sudah lewat dan untuk tenggat berikutnya butir berkala. Bila kosong, dipakai tanggal data kit. (EN) The date these answers describe (YYYY-MM-DD): the reference for whether the launch date has passed and for the next due dates of recurring items. When absent, the kit's data date is used."},"contact":{"type":"object","additionalProperties":false,"description":"Kontak umum MPP. (EN) General contact of the MPP.","properties":{"phone":{"$ref":"#/$defs/text","description":"Nomor telepon. (EN) Phone number."},"email":{"type":"string","format":"email","description":"Alamat surel. (EN) E-mail address."},"website":{"type":"string","format":"uri","description":"Situs web. (EN) Website."}}},"openingHours":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Jam buka per hari; hari yang tidak disebut berarti tutup. Bila kosong, kit memakai jam bawaan dan menandainya. (EN) Opening hours per weekday; a day not listed is closed. When absent, the kit uses its default hours and marks them.","properties":{"monday":{"$ref":"#/$defs/daySchedule"},"tuesday":{"$ref":"#/$defs/daySchedule"},"wednesday":{"$ref":"#/$defs/daySchedule"},"thursday":{"$ref":"#/$defs/daySchedule"},"friday":{"$ref":"#/$defs/daySchedule"},"saturday":{"$ref":"#/$defs/daySchedule"},"sunday":{"$ref":"#/$defs/daySchedule"}}},"floors":{"type":"array","minItems":1,"description":"Lantai gedung yang dipakai MPP, dengan ukuran dalam meter. Bila kosong, kit menurunkan satu lantai dari program ruang dan menandainya sebagai perkiraan. (EN) Building floors used by the MPP, with dimensions in metres. When absent, the kit derives one floor from the area programme and marks it as an estimate.","items":{"$ref":"#/$defs/floor"}},"serviceLevel":{"type":"object","additionalProperties":false,"required":["targetShare","maxWaitMinutes"],"description":"Target tingkat layanan antrean, misalnya 80% pengunjung menunggu paling lama 15 menit. Bila kosong, kit memakai target bawaan. (EN) Queue service-level target, e.g. 80% of visitors wait at most 15 minutes. When absent, the kit uses its default target.","properties":{"targetShare":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Bagian pengunjung yang harus dilayani dalam batas tunggu (0 sampai 1). (EN) Share of visitors to be served within the wait limit (0 to 1).","x-prompt":{"id":"Bagian pengunjung yang dilayani tepat waktu (0-1, misalnya 0.8)?","en":"Share of visitors served within the limit (0-1, e.g. 0.8)?","default":0.8}},"maxWaitMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Batas waktu tunggu dalam menit. (EN) Wait limit in minutes.","x-prompt":{"id":"Batas waktu tunggu (menit)?","en":"Wait limit (minutes)?","default":15}}}},"dailyVisitors":{"type":"number","minimum":0,"maximum":1000000,"description":"Perkiraan pengunjung per hari untuk seluruh MPP (opsional). Bila diisi, pengunjung layanan yang tidak diisi dibagi dari angka ini menurut bagian permintaan di data/typical-services.yaml. (EN) Expected visitors per day for the whole MPP (optional). When given, the visitors of services that give none are split from it by the demand shares in data/typical-services.yaml.","x-prompt":{"id":"Perkiraan pengunjung per hari seluruh MPP (kosongkan bila belum tahu)?","en":"Expected visitors per day for the whole MPP (leave empty if unknown)?"}},"peakFactor":{"type":"number","minimum":1,"maximum":5,"default":2,"description":"Perbandingan kedatangan pada jam puncak terhadap rata-rata per jam, dipakai bila layanan hanya memberi pengunjung per hari. (EN) Ratio of peak-hour to average-hour arrivals, used when a service gives visitors per day only."},"onlineBookingShare":{"type":"number","minimum":0,"maximum":1,"default":0.3,"description":"Bagian kuota tiket harian yang dibuka untuk antrean daring (0 sampai 1). (EN) Share of the daily ticket quota opened for online booking (0 to 1)."},"complaintChannels":{"type":"array","description":"Saluran pengaduan yang dibuka MPP. (EN) Complaint channels the MPP offers.","items":{"$ref":"#/$defs/complaintChannel"}},"arrivalProfile":{"type":"array","minItems":1,"description":"Hitungan pengunjung per jam dari MPP atau kantor lama (opsional; menggantikan kurva bawaan kit). Setiap baris satu jam yang dimulai pada `start`. Bila diisi, jam puncak dan faktor jam puncak diturunkan dari hitungan ini. (EN) Visitors counted per hour at the MPP or the old office (optional; replaces the kit's default curve). Each row is the hour starting at `start`. When given, the peak hour and the peak factor follow from these counts.","items":{"type":"object","additionalProperties":false,"required":["start","count"],"description":"Pengunjung yang datang dalam satu jam. (EN) Visitors arriving within one hour.","properties":{"start":{"$ref":"#/$defs/time","description":"Awal jam, misalnya 08:00. (EN) Start of the hour, e.g. 08:00."},"count":{"type":"number","minimum":0,"maximum":1000000,"description":"Jumlah (atau rata-rata) pengunjung yang datang dalam jam itu. (EN) Visitors (or mean visitors) arriving in that hour."}}}},"priorityShare":{"type":"number","minimum":0,"maximum":1,"description":"Bagian pengunjung dari kelompok rentan yang didahulukan (UU 25/2009 Pasal 29: lansia, penyandang disabilitas, ibu hamil, anak, korban bencana); bila kosong dipakai perkiraan kit. (EN) Share of visitors from the vulnerable groups served first (UU 25/2009 Article 29); when absent the kit's estimate is used."},"payment":{"type":"object","additionalProperties":false,"required":["counters","handlingMinutes"],"description":"Loket pembayaran bersama (bank/kasir) yang dilalui layanan berbayar setelah loket instansinya (opsional). (EN) Shared payment counters (bank/cashier) that fee-paying services pass after their agency's counters (optional).","properties":{"name":{"$ref":"#/$defs/text","description":"Nama loket pembayaran, misalnya Kasir Bank Daerah. (EN) Name of the payment counters, e.g. Regional bank cashier."},"agency":{"$ref":"#/$defs/id","description":"Instansi yang menjalankan loket pembayaran (opsional), misalnya bank daerah. (EN) Agency running the payment counters (optional), e.g. the regional bank."},"counters":{"type":"integer","minimum":0,"maximum":50,"description":"Jumlah loket pembayaran. (EN) Number of payment counters."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":120,"description":"Rata-rata lama satu pembayaran, dalam menit. (EN) Mean minutes per payment."}}}}},"daySchedule":{"type":"object","additionalProperties":false,"required":["open","close"],"description":"Jam buka satu hari dan waktu istirahatnya. (EN) One day's opening hours and breaks.","properties":{"open":{"$ref":"#/$defs/time","description":"Jam buka. (EN) Opening time."},"close":{"$ref":"#/$defs/time","description":"Jam tutup. (EN) Closing time."},"breaks":{"type":"array","description":"Waktu istirahat dalam jam buka. (EN) Breaks within the opening hours.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/time","description":"Mulai istirahat. (EN) Break start."},"end":{"$ref":"#/$defs/time","description":"Akhir istirahat. (EN) Break end."}}}}}},"floor":{"type":"object","additionalProperties":false,"required":["id","name","level","width","depth"],"description":"Satu lantai gedung. (EN) One building floor.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal lantai, misalnya `lt1`. (EN) Floor identifier, e.g. `lt1`."},"name":{"$ref":"#/$defs/text","description":"Nama lantai, misalnya Lantai 1. (EN) Floor name, e.g. Ground floor."},"level":{"type":"integer","minimum":-5,"maximum":50,"description":"Nomor lantai; 0 atau 1 untuk lantai dasar sesuai kebiasaan daerah. (EN) Floor number; 0 or 1 for the ground floor as is local usage."},"width":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Lebar bersih lantai dalam meter. (EN) Usable floor width in metres.","x-prompt":{"id":"Lebar bersih lantai (meter)?","en":"Usable floor width (metres)?"}},"depth":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Kedalaman bersih lantai dalam meter. (EN) Usable floor depth in metres.","x-prompt":{"id":"Kedalaman bersih lantai (meter)?","en":"Usable floor depth (metres)?"}},"entrance":{"type":"boolean","description":"Lantai ini memiliki pintu masuk utama (lantai dengan loket prioritas). (EN) This floor has the main entrance (where the priority counter goes)."}}},"complaintChannel":{"type":"object","additionalProperties":false,"required":["kind"],"description":"Satu saluran pengaduan. (EN) One complaint channel.","properties":{"kind":{"enum":["sp4n-lapor","desk","phone","whatsapp","email","web","social-media","suggestion-box"],"description":"Jenis saluran. (EN) Kind of channel."},"value":{"$ref":"#/$defs/text","description":"Nomor, alamat atau tautan saluran. (EN) Number, address or link of the channel."}}},"agencyKind":{"enum":["opd","instansi-vertikal","bumn","bumd","swasta","kantor-bersama","badan-hukum-publik","organisasi-profesi","lainnya"],"description":"Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD, swasta, kantor bersama beberapa instansi (misalnya Samsat), badan hukum publik (misalnya BPJS), organisasi profesi, atau lainnya. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned, private, a joint office of several agencies (e.g. Samsat), a public legal body (e.g. BPJS), a professional body, or other."},"agency":{"type":"object","additionalProperties":false,"required":["name"],"description":"Satu instansi yang membuka loket. (EN) One agency with counters.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal instansi, misalnya `dukcapil`; bila kosong, diturunkan dari nama. (EN) Agency identifier, e.g. `dukcapil`; derived from the name when absent."},"name":{"$ref":"#/$defs/text","description":"Nama lengkap instansi. (EN) Full agency name.","x-prompt":{"id":"Nama instansi?","en":"Agency name?"}},"shortName":{"type":"string","$ref":"#/$defs/text","maxLength":40,"description":"Nama singkat untuk papan loket dan denah. (EN) Short name for counter signs and the floor plan."},"kind":{"$ref":"#/$defs/agencyKind","description":"Jenis instansi; bila kosong, diperkirakan dari nama dan ditandai. (EN) Kind of agency; when absent, estimated from the name and marked.","x-prompt":{"id":"Jenis instansi?","en":"Kind of agency?"}},"plannedCounters":{"type":"integer","minimum":0,"maximum":200,"description":"Jumlah loket yang direncanakan instansi (opsional; bila kosong, kit memperkirakannya dari perhitungan antrean dan menandainya). (EN) Number of counters the agency plans (optional; when absent, the kit estimates it from the queue sizing and marks it).","x-prompt":{"id":"Jumlah loket yang direncanakan (kosongkan bila belum tahu)?","en":"Planned number of counters (leave empty if unknown)?"}},"ticketPrefix":{"type":"string","pattern":"^[A-Z]{1,3}$","description":"Awalan nomor antrean yang ditetapkan sendiri (opsional). (EN) Queue ticket prefix set by hand (optional)."},"estimate":{"type":"boolean","description":"Data instansi ini perkiraan, bukan data resmi. (EN) This agency's data is an estimate, not official."},"serviceMode":{"enum":["penuh","terima-berkas","informasi","kios"],"description":"Cara instansi melayani di MPP: `penuh` (layanan selesai di loket), `terima-berkas` (menerima dan menyerahkan berkas; diproses di kantor instansi), `informasi` (hanya informasi), `kios` (kios swalayan tanpa petugas tetap). Bila kosong: `penuh`. (EN) How the agency serves in the MPP: `penuh` full service, `terima-berkas` drop-off and pick-up (processed at its own office), `informasi` information only, `kios` self-service kiosk. When absent: `penuh`."},"presence":{"type":"object","additionalProperties":false,"description":"Kapan instansi menjaga lokenya di MPP (opsional; bila kosong: setiap hari dan jam buka MPP). Pengunjung layanannya datang pada hari dan jam itu; `visitorsPerDay` berarti pengunjung pada hari instansi hadir. (EN) When the agency staffs its counters in the MPP (optional; when absent: every MPP opening day and hour). Its visitors come on those days and hours; `visitorsPerDay` means visitors on a day the agency is present.","properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["monday","tuesday","wednesday","thursday","friday","saturday","sunday"],"description":"Hari dalam seminggu. (EN) Day of the week."},"description":"Hari hadir, misalnya [thursday]. (EN) Days present, e.g. [thursday]."},"open":{"$ref":"#/$defs/time","description":"Jam mulai hadir (bila lebih siang dari jam buka MPP). (EN) Time the counters open (when later than the MPP opens)."},"close":{"$ref":"#/$defs/time","description":"Jam selesai hadir (bila lebih awal dari jam tutup MPP). (EN) Time the counters close (when earlier than the MPP closes)."}}},"oldOffice":{"type":"object","additionalProperties":false,"required":["staysOpen"],"description":"Apakah kantor layanan lama instansi tetap buka setelah MPP dibuka. Bila tetap buka, angka pengunjung layanannya dibaca sebagai seluruh permintaan instansi dan hanya `shareToMpp` yang datang ke MPP. (EN) Whether the agency's old service office stays open once the MPP opens. When it does, its services' visitor figures are read as the agency's whole demand and only `shareToMpp` comes to the MPP.","properties":{"staysOpen":{"type":"boolean","description":"Kantor lama tetap melayani. (EN) The old office keeps serving."},"shareToMpp":{"type":"number","minimum":0,"maximum":1,"description":"Bagian permintaan yang diperkirakan pindah ke MPP (0 sampai 1); bila kosong dipakai perkiraan kit dari data pembanding. (EN) Share of demand expected to move to the MPP (0 to 1); when absent the kit's estimate from the benchmarks is used."}}},"counterGroups":{"type":"array","minItems":1,"description":"Kelompok loket instansi untuk tahap layanan yang berbeda, misalnya perekaman dan pencetakan KTP-el (opsional). Loket di luar kelompok adalah loket umum instansi. (EN) Groups of the agency's counters for different service stages, e.g. KTP-el recording and printing (optional). Counters outside the groups are the agency's general counters.","items":{"type":"object","additionalProperties":false,"required":["id","name","counters"],"properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal kelompok, unik dalam instansi. (EN) Group identifier, unique within the agency."},"name":{"$ref":"#/$defs/text","description":"Nama kelompok loket. (EN) Name of the counter group."},"counters":{"type":"integer","minimum":0,"maximum":200,"description":"Jumlah loket dalam kelompok (bagian dari jumlah loket instansi). (EN) Counters in the group (part of the agency's counters)."}}}},"confirmed":{"type":"boolean","description":"Keikutsertaan instansi di MPP sudah dikonfirmasi oleh sumber (MoU, Perkada, berita resmi; sebutkan di `source`). `false` menandai instansi ilustratif yang belum dikonfirmasi. (EN) The agency's participation in the MPP is confirmed by a source (MoU, regional regulation, official news; name it in `source`). `false` marks an illustrative agency that is not confirmed."},"source":{"$ref":"#/$defs/longText","description":"Sumber yang menyebut keikutsertaan instansi. (EN) Source that names the agency's participation."}}},"service":{"type":"object","additionalProperties":false,"required":["agency","name"],"description":"Satu jenis layanan. Hanya nama dan instansi yang wajib; angka yang kosong diperkirakan kit dan ditandai. (EN) One service type. Only name and agency are required; figures left out are estimated by the kit and marked.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal layanan, unik di seluruh MPP; bila kosong, diturunkan dari nama. (EN) Service identifier, unique across the MPP; derived from the name when absent."},"agency":{"$ref":"#/$defs/text","description":"Pengenal atau nama instansi pemberi layanan. (EN) Identifier or name of the agency delivering the service."},"name":{"$ref":"#/$defs/text","description":"Nama layanan. (EN) Service name.","x-prompt":{"id":"Nama layanan?","en":"Service name?"}},"category":{"enum":["perizinan","non-perizinan"],"default":"non-perizinan","description":"Perizinan berusaha/non-berusaha (`perizinan`) atau layanan lain (`non-perizinan`). (EN) Licensing (`perizinan`) or another service (`non-perizinan`).","x-prompt":{"id":"Kategori layanan?","en":"Service category?"}},"visitorsPerDay":{"type":"number","minimum":0,"maximum":100000,"description":"Pengunjung per hari (opsional; bila kosong, diperkirakan dan ditandai). (EN) Visitors per day (optional; estimated and marked when absent).","x-prompt":{"id":"Perkiraan pengunjung per hari (kosongkan bila belum tahu)?","en":"Expected visitors per day (leave empty if unknown)?"}},"peakArrivalsPerHour":{"type":"number","minimum":0,"maximum":10000,"description":"Kedatangan per jam pada jam puncak (mengalahkan `visitorsPerDay` untuk perhitungan loket). (EN) Arrivals per hour at peak (takes precedence over `visitorsPerDay` for counter sizing)."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Rata-rata lama pelayanan di loket, dalam menit (opsional; bila kosong, diperkirakan dan ditandai). (EN) Mean handling time at the counter, in minutes (optional; estimated and marked when absent).","x-prompt":{"id":"Rata-rata lama pelayanan di loket, menit (kosongkan bila belum tahu)?","en":"Mean handling time at the counter, minutes (leave empty if unknown)?"}},"online":{"type":"boolean","description":"Layanan dapat diajukan atau dipesan antreannya secara daring. (EN) The service can be applied for or booked online."},"estimate":{"type":"boolean","description":"Angka layanan ini perkiraan, bukan data resmi. (EN) This service's figures are estimates, not official."},"source":{"$ref":"#/$defs/longText","description":"Sumber data layanan. (EN) Source of the service data."},"standard":{"$ref":"#/$defs/standard"},"stages":{"type":"array","minItems":1,"description":"Tahap layanan berurutan di loket instansi, masing-masing dengan lama pelayanan dan kelompok loketnya (opsional). Jumlah menit semua tahap sama dengan `handlingMinutes`. (EN) Service stages in series at the agency's counters, each with its handling minutes and counter group (optional). The stages' minutes add up to `handlingMinutes`.","items":{"type":"object","additionalProperties":false,"required":["name","handlingMinutes"],"properties":{"name":{"$ref":"#/$defs/text","description":"Nama tahap, misalnya Perekaman. (EN) Stage name, e.g. Recording."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Rata-rata lama tahap ini, dalam menit. (EN) Mean minutes of this stage."},"counterGroup":{"$ref":"#/$defs/id","description":"Kelompok loket instansi yang melayani tahap ini; bila kosong: loket umum instansi. (EN) The agency's counter group serving this stage; when absent: its general counters."}}}},"payment":{"type":"boolean","description":"Pengunjung layanan ini membayar di loket pembayaran bersama (`mpp.payment`); bila kosong: ya bila biaya lebih dari 0. (EN) Visitors of this service pay at the shared payment counters (`mpp.payment`); when absent: yes when the fee is above 0."}}},"fee":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Biaya/tarif. `amount: 0` berarti gratis; `text` untuk biaya sebagaimana diumumkan (beberapa tarif atau syarat); `note` untuk rumus atau penjelasan. (EN) Fee. `amount: 0` means free; `text` for the fee as published (several tariffs or conditions); `note` for a formula or explanation.","properties":{"amount":{"type":"integer","minimum":0,"description":"Besaran dalam rupiah. (EN) Amount in rupiah (IDR)."},"text":{"$ref":"#/$defs/longText","description":"Biaya sebagaimana diumumkan, boleh beberapa tarif atau syarat, misalnya `Gratis` atau `Rp350.000 / Rp650.000`. (EN) The fee as published, possibly several tariffs or conditions, e.g. `Gratis` or `Rp350.000 / Rp650.000`."},"note":{"$ref":"#/$defs/longText","description":"Rumus, dasar atau penjelasan biaya. (EN) Formula, basis or explanation of the fee."}}},"textList":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/longText"}},"standard":{"type":"object","additionalProperties":false,"description":"Komponen Standar Pelayanan (UU 25/2009; PermenPANRB 15/2014) yang sudah diketahui. Komponen yang belum diisi dicatat sebagai kekurangan, tidak dikarang. (EN) Service Standard components (UU 25/2009; PermenPANRB 15/2014) known so far. Missing components are reported, not invented.","properties":{"requirements":{"$ref":"#/$defs/textList","description":"Persyaratan. (EN) Requirements."},"procedure":{"$ref":"#/$defs/textList","description":"Sistem, mekanisme dan prosedur (langkah-langkah). (EN) System, mechanism and procedure (steps)."},"completionTime":{"$ref":"#/$defs/longText","description":"Jangka waktu penyelesaian. (EN) Completion time."},"fee":{"$ref":"#/$defs/fee"},"product":{"$ref":"#/$defs/longText","description":"Produk pelayanan. (EN) Service product."},"complaints":{"$ref":"#/$defs/longText","description":"Penanganan pengaduan, saran dan masukan. (EN) Handling of complaints, suggestions and feedback."},"legalBasis":{"$ref":"#/$defs/textList","description":"Dasar hukum. (EN) Legal basis."},"facilities":{"$ref":"#/$defs/longText","description":"Sarana, prasarana dan/atau fasilitas. (EN) Facilities and infrastructure."},"staffCompetence":{"$ref":"#/$defs/longText","description":"Kompetensi pelaksana. (EN) Staff competence."},"internalSupervision":{"$ref":"#/$defs/longText","description":"Pengawasan internal. (EN) Internal supervision."},"staffCount":{"type":"integer","minimum":1,"description":"Jumlah pelaksana. (EN) Number of staff."},"serviceGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan pelayanan. (EN) Service guarantee."},"securityGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan keamanan dan keselamatan pelayanan. (EN) Security and safety guarantee."},"performanceEvaluation":{"$ref":"#/$defs/longText","description":"Evaluasi kinerja pelaksana. (EN) Evaluation of staff performance."}}},"counter":{"type":"object","additionalProperties":false,"required":["id","agency","services"],"description":"Satu loket. (EN) One counter.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal loket. (EN) Counter identifier."},"agency":{"$ref":"#/$defs/id","description":"Instansi pemilik loket. (EN) Agency that owns the counter."},"services":{"type":"array","minItems":1,"uniqueItems":true,"description":"Layanan yang dilayani loket ini. (EN) Services served at this counter.","items":{"$ref":"#/$defs/id"}},"priority":{"type":"boolean","default":false,"description":"Loket prioritas bagi kelompok rentan (UU 25/2009 Pasal 29). (EN) Priority counter for vulnerable groups (UU 25/2009 Article 29).","x-prompt":{"id":"Loket prioritas bagi kelompok rentan?","en":"Priority counter for vulnerable groups?"}},"floor":{"$ref":"#/$defs/id","description":"Lantai tempat loket (pengenal lantai). (EN) Floor of the counter (floor identifier).","x-prompt":{"id":"Lantai loket?","en":"Floor of the counter?"}}}},"facility":{"enum":["information-desk","ticket-kiosk","priority-counter","lactation-room","children-corner","accessible-toilet","wheelchair","ramp","guiding-block","accessible-parking","elevator","complaint-desk","prayer-room","first-aid","cctv","self-service-kiosk","waiting-area","signage","braille-information","sign-language-service"],"description":"Jenis sarana. (EN) Kind of facility."}}};
+const schema91 = {"enum":["information-desk","ticket-kiosk","priority-counter","lactation-room","children-corner","accessible-toilet","wheelchair","ramp","guiding-block","accessible-parking","elevator","complaint-desk","prayer-room","first-aid","cctv","self-service-kiosk","waiting-area","signage","braille-information","sign-language-service"],"description":"Jenis sarana. (EN) Kind of facility."};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length.js").default;
 const func0 = require("ajv/dist/runtime/equal.js").default;
@@ -224,14 +224,14 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema36 = {"type":"object","additionalProperties":false,"required":["name","organiser"],"description":"Gedung dan penyelenggaraan MPP. (EN) The MPP building and its operation.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama resmi MPP. (EN) Official name of the MPP.","x-prompt":{"id":"Nama MPP?","en":"Name of the MPP?"}},"organiser":{"$ref":"#/$defs/text","description":"Perangkat daerah penyelenggara, biasanya DPMPTSP. (EN) Organising regional office, usually the DPMPTSP.","x-prompt":{"id":"Perangkat daerah penyelenggara?","en":"Organising regional office?"}},"address":{"$ref":"#/$defs/text","description":"Alamat gedung MPP (opsional). (EN) Address of the MPP building (optional).","x-prompt":{"id":"Alamat gedung MPP?","en":"Address of the MPP building?"}},"launchDate":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"Tanggal peresmian (rencana atau sebenarnya): YYYY-MM-DD, atau YYYY-MM / YYYY bila harinya tidak diketahui. (EN) Launch date (planned or actual): YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known.","x-prompt":{"id":"Tanggal peresmian (YYYY-MM-DD, YYYY-MM atau YYYY; kosongkan bila belum ada)?","en":"Launch date (YYYY-MM-DD, YYYY-MM or YYYY; leave empty if not set)?"}},"launchStatus":{"enum":["planned","operating","launched"],"default":"planned","description":"Apakah MPP masih direncanakan (`planned`) atau sudah beroperasi (`operating`; `launched` diterima dengan arti yang sama). MPP yang beroperasi mendapat daftar periksa operasional. (EN) Whether the MPP is planned or already operating (`launched` is accepted with the same meaning). An operating MPP gets the operating checklist.","x-prompt":{"id":"Status peresmian?","en":"Launch status?"}},"asOf":{"type":"string","format":"date","description":"Tanggal keadaan jawaban ini (YYYY-MM-DD): acuan untuk menentukan apakah tanggal peresmian sudah lewat dan untuk tenggat berikutnya butir berkala. Bila kosong, dipakai tanggal data kit. (EN) The date these answers describe (YYYY-MM-DD): the reference for whether the launch date has passed and for the next due dates of recurring items. When absent, the kit's data date is used."},"contact":{"type":"object","additionalProperties":false,"description":"Kontak umum MPP. (EN) General contact of the MPP.","properties":{"phone":{"$ref":"#/$defs/text","description":"Nomor telepon. (EN) Phone number."},"email":{"type":"string","format":"email","description":"Alamat surel. (EN) E-mail address."},"website":{"type":"string","format":"uri","description":"Situs web. (EN) Website."}}},"openingHours":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Jam buka per hari; hari yang tidak disebut berarti tutup. Bila kosong, kit memakai jam bawaan dan menandainya. (EN) Opening hours per weekday; a day not listed is closed. When absent, the kit uses its default hours and marks them.","properties":{"monday":{"$ref":"#/$defs/daySchedule"},"tuesday":{"$ref":"#/$defs/daySchedule"},"wednesday":{"$ref":"#/$defs/daySchedule"},"thursday":{"$ref":"#/$defs/daySchedule"},"friday":{"$ref":"#/$defs/daySchedule"},"saturday":{"$ref":"#/$defs/daySchedule"},"sunday":{"$ref":"#/$defs/daySchedule"}}},"floors":{"type":"array","minItems":1,"description":"Lantai gedung yang dipakai MPP, dengan ukuran dalam meter. Bila kosong, kit menurunkan satu lantai dari program ruang dan menandainya sebagai perkiraan. (EN) Building floors used by the MPP, with dimensions in metres. When absent, the kit derives one floor from the area programme and marks it as an estimate.","items":{"$ref":"#/$defs/floor"}},"serviceLevel":{"type":"object","additionalProperties":false,"required":["targetShare","maxWaitMinutes"],"description":"Target tingkat layanan antrean, misalnya 80% pengunjung menunggu paling lama 15 menit. Bila kosong, kit memakai target bawaan. (EN) Queue service-level target, e.g. 80% of visitors wait at most 15 minutes. When absent, the kit uses its default target.","properties":{"targetShare":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Bagian pengunjung yang harus dilayani dalam batas tunggu (0 sampai 1). (EN) Share of visitors to be served within the wait limit (0 to 1).","x-prompt":{"id":"Bagian pengunjung yang dilayani tepat waktu (0-1, misalnya 0.8)?","en":"Share of visitors served within the limit (0-1, e.g. 0.8)?","default":0.8}},"maxWaitMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Batas waktu tunggu dalam menit. (EN) Wait limit in minutes.","x-prompt":{"id":"Batas waktu tunggu (menit)?","en":"Wait limit (minutes)?","default":15}}}},"dailyVisitors":{"type":"number","minimum":0,"maximum":1000000,"description":"Perkiraan pengunjung per hari untuk seluruh MPP (opsional). Bila diisi, pengunjung layanan yang tidak diisi dibagi dari angka ini menurut bagian permintaan di data/typical-services.yaml. (EN) Expected visitors per day for the whole MPP (optional). When given, the visitors of services that give none are split from it by the demand shares in data/typical-services.yaml.","x-prompt":{"id":"Perkiraan pengunjung per hari seluruh MPP (kosongkan bila belum tahu)?","en":"Expected visitors per day for the whole MPP (leave empty if unknown)?"}},"peakFactor":{"type":"number","minimum":1,"maximum":5,"default":2,"description":"Perbandingan kedatangan pada jam puncak terhadap rata-rata per jam, dipakai bila layanan hanya memberi pengunjung per hari. (EN) Ratio of peak-hour to average-hour arrivals, used when a service gives visitors per day only."},"onlineBookingShare":{"type":"number","minimum":0,"maximum":1,"default":0.3,"description":"Bagian kuota tiket harian yang dibuka untuk antrean daring (0 sampai 1). (EN) Share of the daily ticket quota opened for online booking (0 to 1)."},"complaintChannels":{"type":"array","description":"Saluran pengaduan yang dibuka MPP. (EN) Complaint channels the MPP offers.","items":{"$ref":"#/$defs/complaintChannel"}}}};
+const schema36 = {"type":"object","additionalProperties":false,"required":["name","organiser"],"description":"Gedung dan penyelenggaraan MPP. (EN) The MPP building and its operation.","properties":{"name":{"$ref":"#/$defs/text","description":"Nama resmi MPP. (EN) Official name of the MPP.","x-prompt":{"id":"Nama MPP?","en":"Name of the MPP?"}},"organiser":{"$ref":"#/$defs/text","description":"Perangkat daerah penyelenggara, biasanya DPMPTSP. (EN) Organising regional office, usually the DPMPTSP.","x-prompt":{"id":"Perangkat daerah penyelenggara?","en":"Organising regional office?"}},"address":{"$ref":"#/$defs/text","description":"Alamat gedung MPP (opsional). (EN) Address of the MPP building (optional).","x-prompt":{"id":"Alamat gedung MPP?","en":"Address of the MPP building?"}},"launchDate":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"Tanggal peresmian (rencana atau sebenarnya): YYYY-MM-DD, atau YYYY-MM / YYYY bila harinya tidak diketahui. (EN) Launch date (planned or actual): YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known.","x-prompt":{"id":"Tanggal peresmian (YYYY-MM-DD, YYYY-MM atau YYYY; kosongkan bila belum ada)?","en":"Launch date (YYYY-MM-DD, YYYY-MM or YYYY; leave empty if not set)?"}},"launchStatus":{"enum":["planned","operating","launched"],"default":"planned","description":"Apakah MPP masih direncanakan (`planned`) atau sudah beroperasi (`operating`; `launched` diterima dengan arti yang sama). MPP yang beroperasi mendapat daftar periksa operasional. (EN) Whether the MPP is planned or already operating (`launched` is accepted with the same meaning). An operating MPP gets the operating checklist.","x-prompt":{"id":"Status peresmian?","en":"Launch status?"}},"asOf":{"type":"string","format":"date","description":"Tanggal keadaan jawaban ini (YYYY-MM-DD): acuan untuk menentukan apakah tanggal peresmian sudah lewat dan untuk tenggat berikutnya butir berkala. Bila kosong, dipakai tanggal data kit. (EN) The date these answers describe (YYYY-MM-DD): the reference for whether the launch date has passed and for the next due dates of recurring items. When absent, the kit's data date is used."},"contact":{"type":"object","additionalProperties":false,"description":"Kontak umum MPP. (EN) General contact of the MPP.","properties":{"phone":{"$ref":"#/$defs/text","description":"Nomor telepon. (EN) Phone number."},"email":{"type":"string","format":"email","description":"Alamat surel. (EN) E-mail address."},"website":{"type":"string","format":"uri","description":"Situs web. (EN) Website."}}},"openingHours":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Jam buka per hari; hari yang tidak disebut berarti tutup. Bila kosong, kit memakai jam bawaan dan menandainya. (EN) Opening hours per weekday; a day not listed is closed. When absent, the kit uses its default hours and marks them.","properties":{"monday":{"$ref":"#/$defs/daySchedule"},"tuesday":{"$ref":"#/$defs/daySchedule"},"wednesday":{"$ref":"#/$defs/daySchedule"},"thursday":{"$ref":"#/$defs/daySchedule"},"friday":{"$ref":"#/$defs/daySchedule"},"saturday":{"$ref":"#/$defs/daySchedule"},"sunday":{"$ref":"#/$defs/daySchedule"}}},"floors":{"type":"array","minItems":1,"description":"Lantai gedung yang dipakai MPP, dengan ukuran dalam meter. Bila kosong, kit menurunkan satu lantai dari program ruang dan menandainya sebagai perkiraan. (EN) Building floors used by the MPP, with dimensions in metres. When absent, the kit derives one floor from the area programme and marks it as an estimate.","items":{"$ref":"#/$defs/floor"}},"serviceLevel":{"type":"object","additionalProperties":false,"required":["targetShare","maxWaitMinutes"],"description":"Target tingkat layanan antrean, misalnya 80% pengunjung menunggu paling lama 15 menit. Bila kosong, kit memakai target bawaan. (EN) Queue service-level target, e.g. 80% of visitors wait at most 15 minutes. When absent, the kit uses its default target.","properties":{"targetShare":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Bagian pengunjung yang harus dilayani dalam batas tunggu (0 sampai 1). (EN) Share of visitors to be served within the wait limit (0 to 1).","x-prompt":{"id":"Bagian pengunjung yang dilayani tepat waktu (0-1, misalnya 0.8)?","en":"Share of visitors served within the limit (0-1, e.g. 0.8)?","default":0.8}},"maxWaitMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Batas waktu tunggu dalam menit. (EN) Wait limit in minutes.","x-prompt":{"id":"Batas waktu tunggu (menit)?","en":"Wait limit (minutes)?","default":15}}}},"dailyVisitors":{"type":"number","minimum":0,"maximum":1000000,"description":"Perkiraan pengunjung per hari untuk seluruh MPP (opsional). Bila diisi, pengunjung layanan yang tidak diisi dibagi dari angka ini menurut bagian permintaan di data/typical-services.yaml. (EN) Expected visitors per day for the whole MPP (optional). When given, the visitors of services that give none are split from it by the demand shares in data/typical-services.yaml.","x-prompt":{"id":"Perkiraan pengunjung per hari seluruh MPP (kosongkan bila belum tahu)?","en":"Expected visitors per day for the whole MPP (leave empty if unknown)?"}},"peakFactor":{"type":"number","minimum":1,"maximum":5,"default":2,"description":"Perbandingan kedatangan pada jam puncak terhadap rata-rata per jam, dipakai bila layanan hanya memberi pengunjung per hari. (EN) Ratio of peak-hour to average-hour arrivals, used when a service gives visitors per day only."},"onlineBookingShare":{"type":"number","minimum":0,"maximum":1,"default":0.3,"description":"Bagian kuota tiket harian yang dibuka untuk antrean daring (0 sampai 1). (EN) Share of the daily ticket quota opened for online booking (0 to 1)."},"complaintChannels":{"type":"array","description":"Saluran pengaduan yang dibuka MPP. (EN) Complaint channels the MPP offers.","items":{"$ref":"#/$defs/complaintChannel"}},"arrivalProfile":{"type":"array","minItems":1,"description":"Hitungan pengunjung per jam dari MPP atau kantor lama (opsional; menggantikan kurva bawaan kit). Setiap baris satu jam yang dimulai pada `start`. Bila diisi, jam puncak dan faktor jam puncak diturunkan dari hitungan ini. (EN) Visitors counted per hour at the MPP or the old office (optional; replaces the kit's default curve). Each row is the hour starting at `start`. When given, the peak hour and the peak factor follow from these counts.","items":{"type":"object","additionalProperties":false,"required":["start","count"],"description":"Pengunjung yang datang dalam satu jam. (EN) Visitors arriving within one hour.","properties":{"start":{"$ref":"#/$defs/time","description":"Awal jam, misalnya 08:00. (EN) Start of the hour, e.g. 08:00."},"count":{"type":"number","minimum":0,"maximum":1000000,"description":"Jumlah (atau rata-rata) pengunjung yang datang dalam jam itu. (EN) Visitors (or mean visitors) arriving in that hour."}}}},"priorityShare":{"type":"number","minimum":0,"maximum":1,"description":"Bagian pengunjung dari kelompok rentan yang didahulukan (UU 25/2009 Pasal 29: lansia, penyandang disabilitas, ibu hamil, anak, korban bencana); bila kosong dipakai perkiraan kit. (EN) Share of visitors from the vulnerable groups served first (UU 25/2009 Article 29); when absent the kit's estimate is used."},"payment":{"type":"object","additionalProperties":false,"required":["counters","handlingMinutes"],"description":"Loket pembayaran bersama (bank/kasir) yang dilalui layanan berbayar setelah loket instansinya (opsional). (EN) Shared payment counters (bank/cashier) that fee-paying services pass after their agency's counters (optional).","properties":{"name":{"$ref":"#/$defs/text","description":"Nama loket pembayaran, misalnya Kasir Bank Daerah. (EN) Name of the payment counters, e.g. Regional bank cashier."},"agency":{"$ref":"#/$defs/id","description":"Instansi yang menjalankan loket pembayaran (opsional), misalnya bank daerah. (EN) Agency running the payment counters (optional), e.g. the regional bank."},"counters":{"type":"integer","minimum":0,"maximum":50,"description":"Jumlah loket pembayaran. (EN) Number of payment counters."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":120,"description":"Rata-rata lama satu pembayaran, dalam menit. (EN) Mean minutes per payment."}}}}};
+const schema42 = {"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Jam dalam format 24 jam JJ:MM, misalnya 08:00. (EN) Time of day as 24-hour HH:MM, e.g. 08:00."};
 const pattern11 = new RegExp("^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$", "u");
+const pattern13 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
 const formats0 = require("ajv-formats/dist/formats.js").fullFormats.date;
 const formats2 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const formats4 = require("ajv-formats/dist/formats.js").fullFormats.uri;
 const schema41 = {"type":"object","additionalProperties":false,"required":["open","close"],"description":"Jam buka satu hari dan waktu istirahatnya. (EN) One day's opening hours and breaks.","properties":{"open":{"$ref":"#/$defs/time","description":"Jam buka. (EN) Opening time."},"close":{"$ref":"#/$defs/time","description":"Jam tutup. (EN) Closing time."},"breaks":{"type":"array","description":"Waktu istirahat dalam jam buka. (EN) Breaks within the opening hours.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/time","description":"Mulai istirahat. (EN) Break start."},"end":{"$ref":"#/$defs/time","description":"Akhir istirahat. (EN) Break end."}}}}}};
-const schema42 = {"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Jam dalam format 24 jam JJ:MM, misalnya 08:00. (EN) Time of day as 24-hour HH:MM, e.g. 08:00."};
-const pattern13 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1571,9 +1571,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.arrivalProfile !== undefined){
+let data28 = data.arrivalProfile;
+if(Array.isArray(data28)){
+if(data28.length < 1){
+const err55 = {instancePath:instancePath+"/arrivalProfile",schemaPath:"#/properties/arrivalProfile/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1582,16 +1584,379 @@ vErrors.push(err55);
 }
 errors++;
 }
+const len2 = data28.length;
+for(let i2=0; i2<len2; i2++){
+let data29 = data28[i2];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.start === undefined){
+const err56 = {instancePath:instancePath+"/arrivalProfile/" + i2,schemaPath:"#/properties/arrivalProfile/items/required",keyword:"required",params:{missingProperty: "start"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data29.count === undefined){
+const err57 = {instancePath:instancePath+"/arrivalProfile/" + i2,schemaPath:"#/properties/arrivalProfile/items/required",keyword:"required",params:{missingProperty: "count"}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+for(const key4 in data29){
+if(!((key4 === "start") || (key4 === "count"))){
+const err58 = {instancePath:instancePath+"/arrivalProfile/" + i2,schemaPath:"#/properties/arrivalProfile/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data29.start !== undefined){
+let data30 = data29.start;
+if(typeof data30 === "string"){
+if(!pattern13.test(data30)){
+const err59 = {instancePath:instancePath+"/arrivalProfile/" + i2+"/start",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"}};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/arrivalProfile/" + i2+"/start",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data29.count !== undefined){
+let data31 = data29.count;
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 1000000 || isNaN(data31)){
+const err61 = {instancePath:instancePath+"/arrivalProfile/" + i2+"/count",schemaPath:"#/properties/arrivalProfile/items/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000}};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(data31 < 0 || isNaN(data31)){
+const err62 = {instancePath:instancePath+"/arrivalProfile/" + i2+"/count",schemaPath:"#/properties/arrivalProfile/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/arrivalProfile/" + i2+"/count",schemaPath:"#/properties/arrivalProfile/items/properties/count/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/arrivalProfile/" + i2,schemaPath:"#/properties/arrivalProfile/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/arrivalProfile",schemaPath:"#/properties/arrivalProfile/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data.priorityShare !== undefined){
+let data32 = data.priorityShare;
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 1 || isNaN(data32)){
+const err66 = {instancePath:instancePath+"/priorityShare",schemaPath:"#/properties/priorityShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1}};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data32 < 0 || isNaN(data32)){
+const err67 = {instancePath:instancePath+"/priorityShare",schemaPath:"#/properties/priorityShare/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/priorityShare",schemaPath:"#/properties/priorityShare/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data.payment !== undefined){
+let data33 = data.payment;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.counters === undefined){
+const err69 = {instancePath:instancePath+"/payment",schemaPath:"#/properties/payment/required",keyword:"required",params:{missingProperty: "counters"}};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(data33.handlingMinutes === undefined){
+const err70 = {instancePath:instancePath+"/payment",schemaPath:"#/properties/payment/required",keyword:"required",params:{missingProperty: "handlingMinutes"}};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+for(const key5 in data33){
+if(!((((key5 === "name") || (key5 === "agency")) || (key5 === "counters")) || (key5 === "handlingMinutes"))){
+const err71 = {instancePath:instancePath+"/payment",schemaPath:"#/properties/payment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data33.name !== undefined){
+let data34 = data33.name;
+if(typeof data34 === "string"){
+if(func2(data34) > 500){
+const err72 = {instancePath:instancePath+"/payment/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(func2(data34) < 1){
+const err73 = {instancePath:instancePath+"/payment/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(!pattern5.test(data34)){
+const err74 = {instancePath:instancePath+"/payment/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/payment/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data33.agency !== undefined){
+let data35 = data33.agency;
+if(typeof data35 === "string"){
+if(func2(data35) > 64){
+const err76 = {instancePath:instancePath+"/payment/agency",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64}};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(!pattern7.test(data35)){
+const err77 = {instancePath:instancePath+"/payment/agency",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"}};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/payment/agency",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data33.counters !== undefined){
+let data36 = data33.counters;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err79 = {instancePath:instancePath+"/payment/counters",schemaPath:"#/properties/payment/properties/counters/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 > 50 || isNaN(data36)){
+const err80 = {instancePath:instancePath+"/payment/counters",schemaPath:"#/properties/payment/properties/counters/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50}};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if(data36 < 0 || isNaN(data36)){
+const err81 = {instancePath:instancePath+"/payment/counters",schemaPath:"#/properties/payment/properties/counters/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+if(data33.handlingMinutes !== undefined){
+let data37 = data33.handlingMinutes;
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 > 120 || isNaN(data37)){
+const err82 = {instancePath:instancePath+"/payment/handlingMinutes",schemaPath:"#/properties/payment/properties/handlingMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120}};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(data37 <= 0 || isNaN(data37)){
+const err83 = {instancePath:instancePath+"/payment/handlingMinutes",schemaPath:"#/properties/payment/properties/handlingMinutes/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/payment/handlingMinutes",schemaPath:"#/properties/payment/properties/handlingMinutes/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/payment",schemaPath:"#/properties/payment/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+else {
+const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
 validate23.errors = vErrors;
 return errors === 0;
 }
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema51 = {"type":"object","additionalProperties":false,"required":["name"],"description":"Satu instansi yang membuka loket. (EN) One agency with counters.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal instansi, misalnya `dukcapil`; bila kosong, diturunkan dari nama. (EN) Agency identifier, e.g. `dukcapil`; derived from the name when absent."},"name":{"$ref":"#/$defs/text","description":"Nama lengkap instansi. (EN) Full agency name.","x-prompt":{"id":"Nama instansi?","en":"Agency name?"}},"shortName":{"type":"string","$ref":"#/$defs/text","maxLength":40,"description":"Nama singkat untuk papan loket dan denah. (EN) Short name for counter signs and the floor plan."},"kind":{"$ref":"#/$defs/agencyKind","description":"Jenis instansi; bila kosong, diperkirakan dari nama dan ditandai. (EN) Kind of agency; when absent, estimated from the name and marked.","x-prompt":{"id":"Jenis instansi?","en":"Kind of agency?"}},"plannedCounters":{"type":"integer","minimum":0,"maximum":200,"description":"Jumlah loket yang direncanakan instansi (opsional; bila kosong, kit memperkirakannya dari perhitungan antrean dan menandainya). (EN) Number of counters the agency plans (optional; when absent, the kit estimates it from the queue sizing and marks it).","x-prompt":{"id":"Jumlah loket yang direncanakan (kosongkan bila belum tahu)?","en":"Planned number of counters (leave empty if unknown)?"}},"ticketPrefix":{"type":"string","pattern":"^[A-Z]{1,3}$","description":"Awalan nomor antrean yang ditetapkan sendiri (opsional). (EN) Queue ticket prefix set by hand (optional)."},"estimate":{"type":"boolean","description":"Data instansi ini perkiraan, bukan data resmi. (EN) This agency's data is an estimate, not official."},"confirmed":{"type":"boolean","description":"Keikutsertaan instansi di MPP sudah dikonfirmasi oleh sumber (MoU, Perkada, berita resmi; sebutkan di `source`). `false` menandai instansi ilustratif yang belum dikonfirmasi. (EN) The agency's participation in the MPP is confirmed by a source (MoU, regional regulation, official news; name it in `source`). `false` marks an illustrative agency that is not confirmed."},"source":{"$ref":"#/$defs/longText","description":"Sumber yang menyebut keikutsertaan instansi. (EN) Source that names the agency's participation."}}};
-const schema55 = {"enum":["opd","instansi-vertikal","bumn","bumd","swasta","kantor-bersama","badan-hukum-publik","organisasi-profesi","lainnya"],"description":"Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD, swasta, kantor bersama beberapa instansi (misalnya Samsat), badan hukum publik (misalnya BPJS), organisasi profesi, atau lainnya. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned, private, a joint office of several agencies (e.g. Samsat), a public legal body (e.g. BPJS), a professional body, or other."};
-const schema56 = {"type":"string","minLength":1,"maxLength":4000,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$","description":"Teks bebas yang tidak kosong. (EN) Non-empty free text."};
-const pattern23 = new RegExp("^[A-Z]{1,3}$", "u");
-const pattern24 = new RegExp("^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$", "u");
+const schema54 = {"type":"object","additionalProperties":false,"required":["name"],"description":"Satu instansi yang membuka loket. (EN) One agency with counters.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal instansi, misalnya `dukcapil`; bila kosong, diturunkan dari nama. (EN) Agency identifier, e.g. `dukcapil`; derived from the name when absent."},"name":{"$ref":"#/$defs/text","description":"Nama lengkap instansi. (EN) Full agency name.","x-prompt":{"id":"Nama instansi?","en":"Agency name?"}},"shortName":{"type":"string","$ref":"#/$defs/text","maxLength":40,"description":"Nama singkat untuk papan loket dan denah. (EN) Short name for counter signs and the floor plan."},"kind":{"$ref":"#/$defs/agencyKind","description":"Jenis instansi; bila kosong, diperkirakan dari nama dan ditandai. (EN) Kind of agency; when absent, estimated from the name and marked.","x-prompt":{"id":"Jenis instansi?","en":"Kind of agency?"}},"plannedCounters":{"type":"integer","minimum":0,"maximum":200,"description":"Jumlah loket yang direncanakan instansi (opsional; bila kosong, kit memperkirakannya dari perhitungan antrean dan menandainya). (EN) Number of counters the agency plans (optional; when absent, the kit estimates it from the queue sizing and marks it).","x-prompt":{"id":"Jumlah loket yang direncanakan (kosongkan bila belum tahu)?","en":"Planned number of counters (leave empty if unknown)?"}},"ticketPrefix":{"type":"string","pattern":"^[A-Z]{1,3}$","description":"Awalan nomor antrean yang ditetapkan sendiri (opsional). (EN) Queue ticket prefix set by hand (optional)."},"estimate":{"type":"boolean","description":"Data instansi ini perkiraan, bukan data resmi. (EN) This agency's data is an estimate, not official."},"serviceMode":{"enum":["penuh","terima-berkas","informasi","kios"],"description":"Cara instansi melayani di MPP: `penuh` (layanan selesai di loket), `terima-berkas` (menerima dan menyerahkan berkas; diproses di kantor instansi), `informasi` (hanya informasi), `kios` (kios swalayan tanpa petugas tetap). Bila kosong: `penuh`. (EN) How the agency serves in the MPP: `penuh` full service, `terima-berkas` drop-off and pick-up (processed at its own office), `informasi` information only, `kios` self-service kiosk. When absent: `penuh`."},"presence":{"type":"object","additionalProperties":false,"description":"Kapan instansi menjaga lokenya di MPP (opsional; bila kosong: setiap hari dan jam buka MPP). Pengunjung layanannya datang pada hari dan jam itu; `visitorsPerDay` berarti pengunjung pada hari instansi hadir. (EN) When the agency staffs its counters in the MPP (optional; when absent: every MPP opening day and hour). Its visitors come on those days and hours; `visitorsPerDay` means visitors on a day the agency is present.","properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["monday","tuesday","wednesday","thursday","friday","saturday","sunday"],"description":"Hari dalam seminggu. (EN) Day of the week."},"description":"Hari hadir, misalnya [thursday]. (EN) Days present, e.g. [thursday]."},"open":{"$ref":"#/$defs/time","description":"Jam mulai hadir (bila lebih siang dari jam buka MPP). (EN) Time the counters open (when later than the MPP opens)."},"close":{"$ref":"#/$defs/time","description":"Jam selesai hadir (bila lebih awal dari jam tutup MPP). (EN) Time the counters close (when earlier than the MPP closes)."}}},"oldOffice":{"type":"object","additionalProperties":false,"required":["staysOpen"],"description":"Apakah kantor layanan lama instansi tetap buka setelah MPP dibuka. Bila tetap buka, angka pengunjung layanannya dibaca sebagai seluruh permintaan instansi dan hanya `shareToMpp` yang datang ke MPP. (EN) Whether the agency's old service office stays open once the MPP opens. When it does, its services' visitor figures are read as the agency's whole demand and only `shareToMpp` comes to the MPP.","properties":{"staysOpen":{"type":"boolean","description":"Kantor lama tetap melayani. (EN) The old office keeps serving."},"shareToMpp":{"type":"number","minimum":0,"maximum":1,"description":"Bagian permintaan yang diperkirakan pindah ke MPP (0 sampai 1); bila kosong dipakai perkiraan kit dari data pembanding. (EN) Share of demand expected to move to the MPP (0 to 1); when absent the kit's estimate from the benchmarks is used."}}},"counterGroups":{"type":"array","minItems":1,"description":"Kelompok loket instansi untuk tahap layanan yang berbeda, misalnya perekaman dan pencetakan KTP-el (opsional). Loket di luar kelompok adalah loket umum instansi. (EN) Groups of the agency's counters for different service stages, e.g. KTP-el recording and printing (optional). Counters outside the groups are the agency's general counters.","items":{"type":"object","additionalProperties":false,"required":["id","name","counters"],"properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal kelompok, unik dalam instansi. (EN) Group identifier, unique within the agency."},"name":{"$ref":"#/$defs/text","description":"Nama kelompok loket. (EN) Name of the counter group."},"counters":{"type":"integer","minimum":0,"maximum":200,"description":"Jumlah loket dalam kelompok (bagian dari jumlah loket instansi). (EN) Counters in the group (part of the agency's counters)."}}}},"confirmed":{"type":"boolean","description":"Keikutsertaan instansi di MPP sudah dikonfirmasi oleh sumber (MoU, Perkada, berita resmi; sebutkan di `source`). `false` menandai instansi ilustratif yang belum dikonfirmasi. (EN) The agency's participation in the MPP is confirmed by a source (MoU, regional regulation, official news; name it in `source`). `false` marks an illustrative agency that is not confirmed."},"source":{"$ref":"#/$defs/longText","description":"Sumber yang menyebut keikutsertaan instansi. (EN) Source that names the agency's participation."}}};
+const schema58 = {"enum":["opd","instansi-vertikal","bumn","bumd","swasta","kantor-bersama","badan-hukum-publik","organisasi-profesi","lainnya"],"description":"Jenis instansi: perangkat daerah (opd), instansi vertikal, BUMN, BUMD, swasta, kantor bersama beberapa instansi (misalnya Samsat), badan hukum publik (misalnya BPJS), organisasi profesi, atau lainnya. (EN) Kind of agency: regional office (opd), central-government office, state-owned, region-owned, private, a joint office of several agencies (e.g. Samsat), a public legal body (e.g. BPJS), a professional body, or other."};
+const schema63 = {"type":"string","minLength":1,"maxLength":4000,"pattern":"^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$","description":"Teks bebas yang tidak kosong. (EN) Non-empty free text."};
+const pattern26 = new RegExp("^[A-Z]{1,3}$", "u");
+const pattern31 = new RegExp("^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$", "u");
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1615,7 +1980,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema51.properties, key0))){
+if(!(func1.call(schema54.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
@@ -1776,7 +2141,7 @@ errors++;
 if(data.kind !== undefined){
 let data3 = data.kind;
 if(!(((((((((data3 === "opd") || (data3 === "instansi-vertikal")) || (data3 === "bumn")) || (data3 === "bumd")) || (data3 === "swasta")) || (data3 === "kantor-bersama")) || (data3 === "badan-hukum-publik")) || (data3 === "organisasi-profesi")) || (data3 === "lainnya"))){
-const err15 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/agencyKind/enum",keyword:"enum",params:{allowedValues: schema55.enum}};
+const err15 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/agencyKind/enum",keyword:"enum",params:{allowedValues: schema58.enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1824,7 +2189,7 @@ errors++;
 if(data.ticketPrefix !== undefined){
 let data5 = data.ticketPrefix;
 if(typeof data5 === "string"){
-if(!pattern23.test(data5)){
+if(!pattern26.test(data5)){
 const err19 = {instancePath:instancePath+"/ticketPrefix",schemaPath:"#/properties/ticketPrefix/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{1,3}$"}};
 if(vErrors === null){
 vErrors = [err19];
@@ -1858,9 +2223,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.confirmed !== undefined){
-if(typeof data.confirmed !== "boolean"){
-const err22 = {instancePath:instancePath+"/confirmed",schemaPath:"#/properties/confirmed/type",keyword:"type",params:{type: "boolean"}};
+if(data.serviceMode !== undefined){
+let data7 = data.serviceMode;
+if(!((((data7 === "penuh") || (data7 === "terima-berkas")) || (data7 === "informasi")) || (data7 === "kios"))){
+const err22 = {instancePath:instancePath+"/serviceMode",schemaPath:"#/properties/serviceMode/enum",keyword:"enum",params:{allowedValues: schema54.properties.serviceMode.enum}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1870,11 +2236,12 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.source !== undefined){
-let data8 = data.source;
-if(typeof data8 === "string"){
-if(func2(data8) > 4000){
-const err23 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/maxLength",keyword:"maxLength",params:{limit: 4000}};
+if(data.presence !== undefined){
+let data8 = data.presence;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key1 in data8){
+if(!(((key1 === "days") || (key1 === "open")) || (key1 === "close"))){
+const err23 = {instancePath:instancePath+"/presence",schemaPath:"#/properties/presence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1883,8 +2250,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func2(data8) < 1){
-const err24 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data8.days !== undefined){
+let data9 = data8.days;
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err24 = {instancePath:instancePath+"/presence/days",schemaPath:"#/properties/presence/properties/days/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1893,8 +2264,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern24.test(data8)){
-const err25 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(!(((((((data10 === "monday") || (data10 === "tuesday")) || (data10 === "wednesday")) || (data10 === "thursday")) || (data10 === "friday")) || (data10 === "saturday")) || (data10 === "sunday"))){
+const err25 = {instancePath:instancePath+"/presence/days/" + i0,schemaPath:"#/properties/presence/properties/days/items/enum",keyword:"enum",params:{allowedValues: schema54.properties.presence.properties.days.items.enum}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1904,8 +2278,14 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/type",keyword:"type",params:{type: "string"}};
+let i1 = data9.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data9[i1], data9[j0])){
+const err26 = {instancePath:instancePath+"/presence/days",schemaPath:"#/properties/presence/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1913,11 +2293,14 @@ else {
 vErrors.push(err26);
 }
 errors++;
+break outer0;
+}
+}
 }
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err27 = {instancePath:instancePath+"/presence/days",schemaPath:"#/properties/presence/properties/days/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1926,14 +2309,427 @@ vErrors.push(err27);
 }
 errors++;
 }
+}
+if(data8.open !== undefined){
+let data11 = data8.open;
+if(typeof data11 === "string"){
+if(!pattern13.test(data11)){
+const err28 = {instancePath:instancePath+"/presence/open",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/presence/open",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data8.close !== undefined){
+let data12 = data8.close;
+if(typeof data12 === "string"){
+if(!pattern13.test(data12)){
+const err30 = {instancePath:instancePath+"/presence/close",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/presence/close",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/presence",schemaPath:"#/properties/presence/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.oldOffice !== undefined){
+let data13 = data.oldOffice;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.staysOpen === undefined){
+const err33 = {instancePath:instancePath+"/oldOffice",schemaPath:"#/properties/oldOffice/required",keyword:"required",params:{missingProperty: "staysOpen"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+for(const key2 in data13){
+if(!((key2 === "staysOpen") || (key2 === "shareToMpp"))){
+const err34 = {instancePath:instancePath+"/oldOffice",schemaPath:"#/properties/oldOffice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data13.staysOpen !== undefined){
+if(typeof data13.staysOpen !== "boolean"){
+const err35 = {instancePath:instancePath+"/oldOffice/staysOpen",schemaPath:"#/properties/oldOffice/properties/staysOpen/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data13.shareToMpp !== undefined){
+let data15 = data13.shareToMpp;
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 1 || isNaN(data15)){
+const err36 = {instancePath:instancePath+"/oldOffice/shareToMpp",schemaPath:"#/properties/oldOffice/properties/shareToMpp/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data15 < 0 || isNaN(data15)){
+const err37 = {instancePath:instancePath+"/oldOffice/shareToMpp",schemaPath:"#/properties/oldOffice/properties/shareToMpp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/oldOffice/shareToMpp",schemaPath:"#/properties/oldOffice/properties/shareToMpp/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/oldOffice",schemaPath:"#/properties/oldOffice/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.counterGroups !== undefined){
+let data16 = data.counterGroups;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err40 = {instancePath:instancePath+"/counterGroups",schemaPath:"#/properties/counterGroups/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+const len1 = data16.length;
+for(let i2=0; i2<len1; i2++){
+let data17 = data16[i2];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.id === undefined){
+const err41 = {instancePath:instancePath+"/counterGroups/" + i2,schemaPath:"#/properties/counterGroups/items/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data17.name === undefined){
+const err42 = {instancePath:instancePath+"/counterGroups/" + i2,schemaPath:"#/properties/counterGroups/items/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data17.counters === undefined){
+const err43 = {instancePath:instancePath+"/counterGroups/" + i2,schemaPath:"#/properties/counterGroups/items/required",keyword:"required",params:{missingProperty: "counters"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+for(const key3 in data17){
+if(!(((key3 === "id") || (key3 === "name")) || (key3 === "counters"))){
+const err44 = {instancePath:instancePath+"/counterGroups/" + i2,schemaPath:"#/properties/counterGroups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data17.id !== undefined){
+let data18 = data17.id;
+if(typeof data18 === "string"){
+if(func2(data18) > 64){
+const err45 = {instancePath:instancePath+"/counterGroups/" + i2+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(!pattern7.test(data18)){
+const err46 = {instancePath:instancePath+"/counterGroups/" + i2+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/counterGroups/" + i2+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data17.name !== undefined){
+let data19 = data17.name;
+if(typeof data19 === "string"){
+if(func2(data19) > 500){
+const err48 = {instancePath:instancePath+"/counterGroups/" + i2+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(func2(data19) < 1){
+const err49 = {instancePath:instancePath+"/counterGroups/" + i2+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(!pattern5.test(data19)){
+const err50 = {instancePath:instancePath+"/counterGroups/" + i2+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/counterGroups/" + i2+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data17.counters !== undefined){
+let data20 = data17.counters;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err52 = {instancePath:instancePath+"/counterGroups/" + i2+"/counters",schemaPath:"#/properties/counterGroups/items/properties/counters/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 200 || isNaN(data20)){
+const err53 = {instancePath:instancePath+"/counterGroups/" + i2+"/counters",schemaPath:"#/properties/counterGroups/items/properties/counters/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(data20 < 0 || isNaN(data20)){
+const err54 = {instancePath:instancePath+"/counterGroups/" + i2+"/counters",schemaPath:"#/properties/counterGroups/items/properties/counters/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/counterGroups/" + i2,schemaPath:"#/properties/counterGroups/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/counterGroups",schemaPath:"#/properties/counterGroups/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data.confirmed !== undefined){
+if(typeof data.confirmed !== "boolean"){
+const err57 = {instancePath:instancePath+"/confirmed",schemaPath:"#/properties/confirmed/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data22 = data.source;
+if(typeof data22 === "string"){
+if(func2(data22) > 4000){
+const err58 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/maxLength",keyword:"maxLength",params:{limit: 4000}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(func2(data22) < 1){
+const err59 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(!pattern31.test(data22)){
+const err60 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
 validate37.errors = vErrors;
 return errors === 0;
 }
 validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema57 = {"type":"object","additionalProperties":false,"required":["agency","name"],"description":"Satu jenis layanan. Hanya nama dan instansi yang wajib; angka yang kosong diperkirakan kit dan ditandai. (EN) One service type. Only name and agency are required; figures left out are estimated by the kit and marked.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal layanan, unik di seluruh MPP; bila kosong, diturunkan dari nama. (EN) Service identifier, unique across the MPP; derived from the name when absent."},"agency":{"$ref":"#/$defs/text","description":"Pengenal atau nama instansi pemberi layanan. (EN) Identifier or name of the agency delivering the service."},"name":{"$ref":"#/$defs/text","description":"Nama layanan. (EN) Service name.","x-prompt":{"id":"Nama layanan?","en":"Service name?"}},"category":{"enum":["perizinan","non-perizinan"],"default":"non-perizinan","description":"Perizinan berusaha/non-berusaha (`perizinan`) atau layanan lain (`non-perizinan`). (EN) Licensing (`perizinan`) or another service (`non-perizinan`).","x-prompt":{"id":"Kategori layanan?","en":"Service category?"}},"visitorsPerDay":{"type":"number","minimum":0,"maximum":100000,"description":"Pengunjung per hari (opsional; bila kosong, diperkirakan dan ditandai). (EN) Visitors per day (optional; estimated and marked when absent).","x-prompt":{"id":"Perkiraan pengunjung per hari (kosongkan bila belum tahu)?","en":"Expected visitors per day (leave empty if unknown)?"}},"peakArrivalsPerHour":{"type":"number","minimum":0,"maximum":10000,"description":"Kedatangan per jam pada jam puncak (mengalahkan `visitorsPerDay` untuk perhitungan loket). (EN) Arrivals per hour at peak (takes precedence over `visitorsPerDay` for counter sizing)."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Rata-rata lama pelayanan di loket, dalam menit (opsional; bila kosong, diperkirakan dan ditandai). (EN) Mean handling time at the counter, in minutes (optional; estimated and marked when absent).","x-prompt":{"id":"Rata-rata lama pelayanan di loket, menit (kosongkan bila belum tahu)?","en":"Mean handling time at the counter, minutes (leave empty if unknown)?"}},"online":{"type":"boolean","description":"Layanan dapat diajukan atau dipesan antreannya secara daring. (EN) The service can be applied for or booked online."},"estimate":{"type":"boolean","description":"Angka layanan ini perkiraan, bukan data resmi. (EN) This service's figures are estimates, not official."},"source":{"$ref":"#/$defs/longText","description":"Sumber data layanan. (EN) Source of the service data."},"standard":{"$ref":"#/$defs/standard"}}};
-const schema62 = {"type":"object","additionalProperties":false,"description":"Komponen Standar Pelayanan (UU 25/2009; PermenPANRB 15/2014) yang sudah diketahui. Komponen yang belum diisi dicatat sebagai kekurangan, tidak dikarang. (EN) Service Standard components (UU 25/2009; PermenPANRB 15/2014) known so far. Missing components are reported, not invented.","properties":{"requirements":{"$ref":"#/$defs/textList","description":"Persyaratan. (EN) Requirements."},"procedure":{"$ref":"#/$defs/textList","description":"Sistem, mekanisme dan prosedur (langkah-langkah). (EN) System, mechanism and procedure (steps)."},"completionTime":{"$ref":"#/$defs/longText","description":"Jangka waktu penyelesaian. (EN) Completion time."},"fee":{"$ref":"#/$defs/fee"},"product":{"$ref":"#/$defs/longText","description":"Produk pelayanan. (EN) Service product."},"complaints":{"$ref":"#/$defs/longText","description":"Penanganan pengaduan, saran dan masukan. (EN) Handling of complaints, suggestions and feedback."},"legalBasis":{"$ref":"#/$defs/textList","description":"Dasar hukum. (EN) Legal basis."},"facilities":{"$ref":"#/$defs/longText","description":"Sarana, prasarana dan/atau fasilitas. (EN) Facilities and infrastructure."},"staffCompetence":{"$ref":"#/$defs/longText","description":"Kompetensi pelaksana. (EN) Staff competence."},"internalSupervision":{"$ref":"#/$defs/longText","description":"Pengawasan internal. (EN) Internal supervision."},"staffCount":{"type":"integer","minimum":1,"description":"Jumlah pelaksana. (EN) Number of staff."},"serviceGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan pelayanan. (EN) Service guarantee."},"securityGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan keamanan dan keselamatan pelayanan. (EN) Security and safety guarantee."},"performanceEvaluation":{"$ref":"#/$defs/longText","description":"Evaluasi kinerja pelaksana. (EN) Evaluation of staff performance."}}};
-const schema63 = {"type":"array","minItems":1,"items":{"$ref":"#/$defs/longText"}};
+const schema64 = {"type":"object","additionalProperties":false,"required":["agency","name"],"description":"Satu jenis layanan. Hanya nama dan instansi yang wajib; angka yang kosong diperkirakan kit dan ditandai. (EN) One service type. Only name and agency are required; figures left out are estimated by the kit and marked.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal layanan, unik di seluruh MPP; bila kosong, diturunkan dari nama. (EN) Service identifier, unique across the MPP; derived from the name when absent."},"agency":{"$ref":"#/$defs/text","description":"Pengenal atau nama instansi pemberi layanan. (EN) Identifier or name of the agency delivering the service."},"name":{"$ref":"#/$defs/text","description":"Nama layanan. (EN) Service name.","x-prompt":{"id":"Nama layanan?","en":"Service name?"}},"category":{"enum":["perizinan","non-perizinan"],"default":"non-perizinan","description":"Perizinan berusaha/non-berusaha (`perizinan`) atau layanan lain (`non-perizinan`). (EN) Licensing (`perizinan`) or another service (`non-perizinan`).","x-prompt":{"id":"Kategori layanan?","en":"Service category?"}},"visitorsPerDay":{"type":"number","minimum":0,"maximum":100000,"description":"Pengunjung per hari (opsional; bila kosong, diperkirakan dan ditandai). (EN) Visitors per day (optional; estimated and marked when absent).","x-prompt":{"id":"Perkiraan pengunjung per hari (kosongkan bila belum tahu)?","en":"Expected visitors per day (leave empty if unknown)?"}},"peakArrivalsPerHour":{"type":"number","minimum":0,"maximum":10000,"description":"Kedatangan per jam pada jam puncak (mengalahkan `visitorsPerDay` untuk perhitungan loket). (EN) Arrivals per hour at peak (takes precedence over `visitorsPerDay` for counter sizing)."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Rata-rata lama pelayanan di loket, dalam menit (opsional; bila kosong, diperkirakan dan ditandai). (EN) Mean handling time at the counter, in minutes (optional; estimated and marked when absent).","x-prompt":{"id":"Rata-rata lama pelayanan di loket, menit (kosongkan bila belum tahu)?","en":"Mean handling time at the counter, minutes (leave empty if unknown)?"}},"online":{"type":"boolean","description":"Layanan dapat diajukan atau dipesan antreannya secara daring. (EN) The service can be applied for or booked online."},"estimate":{"type":"boolean","description":"Angka layanan ini perkiraan, bukan data resmi. (EN) This service's figures are estimates, not official."},"source":{"$ref":"#/$defs/longText","description":"Sumber data layanan. (EN) Source of the service data."},"standard":{"$ref":"#/$defs/standard"},"stages":{"type":"array","minItems":1,"description":"Tahap layanan berurutan di loket instansi, masing-masing dengan lama pelayanan dan kelompok loketnya (opsional). Jumlah menit semua tahap sama dengan `handlingMinutes`. (EN) Service stages in series at the agency's counters, each with its handling minutes and counter group (optional). The stages' minutes add up to `handlingMinutes`.","items":{"type":"object","additionalProperties":false,"required":["name","handlingMinutes"],"properties":{"name":{"$ref":"#/$defs/text","description":"Nama tahap, misalnya Perekaman. (EN) Stage name, e.g. Recording."},"handlingMinutes":{"type":"number","exclusiveMinimum":0,"maximum":480,"description":"Rata-rata lama tahap ini, dalam menit. (EN) Mean minutes of this stage."},"counterGroup":{"$ref":"#/$defs/id","description":"Kelompok loket instansi yang melayani tahap ini; bila kosong: loket umum instansi. (EN) The agency's counter group serving this stage; when absent: its general counters."}}}},"payment":{"type":"boolean","description":"Pengunjung layanan ini membayar di loket pembayaran bersama (`mpp.payment`); bila kosong: ya bila biaya lebih dari 0. (EN) Visitors of this service pay at the shared payment counters (`mpp.payment`); when absent: yes when the fee is above 0."}}};
+const schema69 = {"type":"object","additionalProperties":false,"description":"Komponen Standar Pelayanan (UU 25/2009; PermenPANRB 15/2014) yang sudah diketahui. Komponen yang belum diisi dicatat sebagai kekurangan, tidak dikarang. (EN) Service Standard components (UU 25/2009; PermenPANRB 15/2014) known so far. Missing components are reported, not invented.","properties":{"requirements":{"$ref":"#/$defs/textList","description":"Persyaratan. (EN) Requirements."},"procedure":{"$ref":"#/$defs/textList","description":"Sistem, mekanisme dan prosedur (langkah-langkah). (EN) System, mechanism and procedure (steps)."},"completionTime":{"$ref":"#/$defs/longText","description":"Jangka waktu penyelesaian. (EN) Completion time."},"fee":{"$ref":"#/$defs/fee"},"product":{"$ref":"#/$defs/longText","description":"Produk pelayanan. (EN) Service product."},"complaints":{"$ref":"#/$defs/longText","description":"Penanganan pengaduan, saran dan masukan. (EN) Handling of complaints, suggestions and feedback."},"legalBasis":{"$ref":"#/$defs/textList","description":"Dasar hukum. (EN) Legal basis."},"facilities":{"$ref":"#/$defs/longText","description":"Sarana, prasarana dan/atau fasilitas. (EN) Facilities and infrastructure."},"staffCompetence":{"$ref":"#/$defs/longText","description":"Kompetensi pelaksana. (EN) Staff competence."},"internalSupervision":{"$ref":"#/$defs/longText","description":"Pengawasan internal. (EN) Internal supervision."},"staffCount":{"type":"integer","minimum":1,"description":"Jumlah pelaksana. (EN) Number of staff."},"serviceGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan pelayanan. (EN) Service guarantee."},"securityGuarantee":{"$ref":"#/$defs/longText","description":"Jaminan keamanan dan keselamatan pelayanan. (EN) Security and safety guarantee."},"performanceEvaluation":{"$ref":"#/$defs/longText","description":"Evaluasi kinerja pelaksana. (EN) Evaluation of staff performance."}}};
+const schema70 = {"type":"array","minItems":1,"items":{"$ref":"#/$defs/longText"}};
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1980,7 +2776,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern24.test(data0)){
+if(!pattern31.test(data0)){
 const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -2018,7 +2814,7 @@ return errors === 0;
 }
 validate41.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema66 = {"type":"object","additionalProperties":false,"minProperties":1,"description":"Biaya/tarif. `amount: 0` berarti gratis; `text` untuk biaya sebagaimana diumumkan (beberapa tarif atau syarat); `note` untuk rumus atau penjelasan. (EN) Fee. `amount: 0` means free; `text` for the fee as published (several tariffs or conditions); `note` for a formula or explanation.","properties":{"amount":{"type":"integer","minimum":0,"description":"Besaran dalam rupiah. (EN) Amount in rupiah (IDR)."},"text":{"$ref":"#/$defs/longText","description":"Biaya sebagaimana diumumkan, boleh beberapa tarif atau syarat, misalnya `Gratis` atau `Rp350.000 / Rp650.000`. (EN) The fee as published, possibly several tariffs or conditions, e.g. `Gratis` or `Rp350.000 / Rp650.000`."},"note":{"$ref":"#/$defs/longText","description":"Rumus, dasar atau penjelasan biaya. (EN) Formula, basis or explanation of the fee."}}};
+const schema73 = {"type":"object","additionalProperties":false,"minProperties":1,"description":"Biaya/tarif. `amount: 0` berarti gratis; `text` untuk biaya sebagaimana diumumkan (beberapa tarif atau syarat); `note` untuk rumus atau penjelasan. (EN) Fee. `amount: 0` means free; `text` for the fee as published (several tariffs or conditions); `note` for a formula or explanation.","properties":{"amount":{"type":"integer","minimum":0,"description":"Besaran dalam rupiah. (EN) Amount in rupiah (IDR)."},"text":{"$ref":"#/$defs/longText","description":"Biaya sebagaimana diumumkan, boleh beberapa tarif atau syarat, misalnya `Gratis` atau `Rp350.000 / Rp650.000`. (EN) The fee as published, possibly several tariffs or conditions, e.g. `Gratis` or `Rp350.000 / Rp650.000`."},"note":{"$ref":"#/$defs/longText","description":"Rumus, dasar atau penjelasan biaya. (EN) Formula, basis or explanation of the fee."}}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2101,7 +2897,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern24.test(data1)){
+if(!pattern31.test(data1)){
 const err6 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err6];
@@ -2146,7 +2942,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern24.test(data2)){
+if(!pattern31.test(data2)){
 const err10 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -2197,7 +2993,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func1.call(schema62.properties, key0))){
+if(!(func1.call(schema69.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -2243,7 +3039,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern24.test(data2)){
+if(!pattern31.test(data2)){
 const err3 = {instancePath:instancePath+"/completionTime",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -2294,7 +3090,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!pattern24.test(data4)){
+if(!pattern31.test(data4)){
 const err7 = {instancePath:instancePath+"/product",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err7];
@@ -2339,7 +3135,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern24.test(data5)){
+if(!pattern31.test(data5)){
 const err11 = {instancePath:instancePath+"/complaints",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err11];
@@ -2390,7 +3186,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern24.test(data7)){
+if(!pattern31.test(data7)){
 const err15 = {instancePath:instancePath+"/facilities",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err15];
@@ -2435,7 +3231,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!pattern24.test(data8)){
+if(!pattern31.test(data8)){
 const err19 = {instancePath:instancePath+"/staffCompetence",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err19];
@@ -2480,7 +3276,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!pattern24.test(data9)){
+if(!pattern31.test(data9)){
 const err23 = {instancePath:instancePath+"/internalSupervision",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err23];
@@ -2550,7 +3346,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(!pattern24.test(data11)){
+if(!pattern31.test(data11)){
 const err29 = {instancePath:instancePath+"/serviceGuarantee",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err29];
@@ -2595,7 +3391,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!pattern24.test(data12)){
+if(!pattern31.test(data12)){
 const err33 = {instancePath:instancePath+"/securityGuarantee",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err33];
@@ -2640,7 +3436,7 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!pattern24.test(data13)){
+if(!pattern31.test(data13)){
 const err37 = {instancePath:instancePath+"/performanceEvaluation",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err37];
@@ -2711,7 +3507,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema57.properties, key0))){
+if(!(func1.call(schema64.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
@@ -2850,7 +3646,7 @@ errors++;
 if(data.category !== undefined){
 let data3 = data.category;
 if(!((data3 === "perizinan") || (data3 === "non-perizinan"))){
-const err14 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema57.properties.category.enum}};
+const err14 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema64.properties.category.enum}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3012,7 +3808,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(!pattern24.test(data9)){
+if(!pattern31.test(data9)){
 const err28 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/longText/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]+$"}};
 if(vErrors === null){
 vErrors = [err28];
@@ -3040,9 +3836,11 @@ vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.error
 errors = vErrors.length;
 }
 }
-}
-else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.stages !== undefined){
+let data11 = data.stages;
+if(Array.isArray(data11)){
+if(data11.length < 1){
+const err30 = {instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3051,12 +3849,210 @@ vErrors.push(err30);
 }
 errors++;
 }
+const len0 = data11.length;
+for(let i0=0; i0<len0; i0++){
+let data12 = data11[i0];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.name === undefined){
+const err31 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data12.handlingMinutes === undefined){
+const err32 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/required",keyword:"required",params:{missingProperty: "handlingMinutes"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+for(const key1 in data12){
+if(!(((key1 === "name") || (key1 === "handlingMinutes")) || (key1 === "counterGroup"))){
+const err33 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data12.name !== undefined){
+let data13 = data12.name;
+if(typeof data13 === "string"){
+if(func2(data13) > 500){
+const err34 = {instancePath:instancePath+"/stages/" + i0+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 500}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(func2(data13) < 1){
+const err35 = {instancePath:instancePath+"/stages/" + i0+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(!pattern5.test(data13)){
+const err36 = {instancePath:instancePath+"/stages/" + i0+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f]+$"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/stages/" + i0+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data12.handlingMinutes !== undefined){
+let data14 = data12.handlingMinutes;
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 480 || isNaN(data14)){
+const err38 = {instancePath:instancePath+"/stages/" + i0+"/handlingMinutes",schemaPath:"#/properties/stages/items/properties/handlingMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 480}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data14 <= 0 || isNaN(data14)){
+const err39 = {instancePath:instancePath+"/stages/" + i0+"/handlingMinutes",schemaPath:"#/properties/stages/items/properties/handlingMinutes/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/stages/" + i0+"/handlingMinutes",schemaPath:"#/properties/stages/items/properties/handlingMinutes/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data12.counterGroup !== undefined){
+let data15 = data12.counterGroup;
+if(typeof data15 === "string"){
+if(func2(data15) > 64){
+const err41 = {instancePath:instancePath+"/stages/" + i0+"/counterGroup",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(!pattern7.test(data15)){
+const err42 = {instancePath:instancePath+"/stages/" + i0+"/counterGroup",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/stages/" + i0+"/counterGroup",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.payment !== undefined){
+if(typeof data.payment !== "boolean"){
+const err46 = {instancePath:instancePath+"/payment",schemaPath:"#/properties/payment/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
 validate39.errors = vErrors;
 return errors === 0;
 }
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema77 = {"type":"object","additionalProperties":false,"required":["id","agency","services"],"description":"Satu loket. (EN) One counter.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal loket. (EN) Counter identifier."},"agency":{"$ref":"#/$defs/id","description":"Instansi pemilik loket. (EN) Agency that owns the counter."},"services":{"type":"array","minItems":1,"uniqueItems":true,"description":"Layanan yang dilayani loket ini. (EN) Services served at this counter.","items":{"$ref":"#/$defs/id"}},"priority":{"type":"boolean","default":false,"description":"Loket prioritas bagi kelompok rentan (UU 25/2009 Pasal 29). (EN) Priority counter for vulnerable groups (UU 25/2009 Article 29).","x-prompt":{"id":"Loket prioritas bagi kelompok rentan?","en":"Priority counter for vulnerable groups?"}},"floor":{"$ref":"#/$defs/id","description":"Lantai tempat loket (pengenal lantai). (EN) Floor of the counter (floor identifier).","x-prompt":{"id":"Lantai loket?","en":"Floor of the counter?"}}}};
+const schema86 = {"type":"object","additionalProperties":false,"required":["id","agency","services"],"description":"Satu loket. (EN) One counter.","properties":{"id":{"$ref":"#/$defs/id","description":"Pengenal loket. (EN) Counter identifier."},"agency":{"$ref":"#/$defs/id","description":"Instansi pemilik loket. (EN) Agency that owns the counter."},"services":{"type":"array","minItems":1,"uniqueItems":true,"description":"Layanan yang dilayani loket ini. (EN) Services served at this counter.","items":{"$ref":"#/$defs/id"}},"priority":{"type":"boolean","default":false,"description":"Loket prioritas bagi kelompok rentan (UU 25/2009 Pasal 29). (EN) Priority counter for vulnerable groups (UU 25/2009 Article 29).","x-prompt":{"id":"Loket prioritas bagi kelompok rentan?","en":"Priority counter for vulnerable groups?"}},"floor":{"$ref":"#/$defs/id","description":"Lantai tempat loket (pengenal lantai). (EN) Floor of the counter (floor identifier).","x-prompt":{"id":"Lantai loket?","en":"Floor of the counter?"}}}};
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3629,7 +4625,7 @@ const len3 = data14.length;
 for(let i3=0; i3<len3; i3++){
 let data15 = data14[i3];
 if(!((((((((((((((((((((data15 === "information-desk") || (data15 === "ticket-kiosk")) || (data15 === "priority-counter")) || (data15 === "lactation-room")) || (data15 === "children-corner")) || (data15 === "accessible-toilet")) || (data15 === "wheelchair")) || (data15 === "ramp")) || (data15 === "guiding-block")) || (data15 === "accessible-parking")) || (data15 === "elevator")) || (data15 === "complaint-desk")) || (data15 === "prayer-room")) || (data15 === "first-aid")) || (data15 === "cctv")) || (data15 === "self-service-kiosk")) || (data15 === "waiting-area")) || (data15 === "signage")) || (data15 === "braille-information")) || (data15 === "sign-language-service"))){
-const err21 = {instancePath:instancePath+"/facilities/" + i3,schemaPath:"#/$defs/facility/enum",keyword:"enum",params:{allowedValues: schema82.enum}};
+const err21 = {instancePath:instancePath+"/facilities/" + i3,schemaPath:"#/$defs/facility/enum",keyword:"enum",params:{allowedValues: schema91.enum}};
 if(vErrors === null){
 vErrors = [err21];
 }

@@ -5,6 +5,8 @@ import { layoutMessages } from './messages/layout.js';
 import { appconfigMessages } from './messages/appconfig.js';
 import { reviewMessages } from './messages/review.js';
 import { growMessages } from './messages/grow.js';
+import { simulationMessages } from './messages/simulation.js';
+import { floorplanMessages } from './messages/floorplan.js';
 import { completeMessages } from './messages/complete.js';
 import { importMessages } from './messages/import.js';
 import { interviewMessages } from './messages/interview.js';
@@ -21,6 +23,8 @@ export const catalogue = {
   ...appconfigMessages,
   ...reviewMessages,
   ...growMessages,
+  ...simulationMessages,
+  ...floorplanMessages,
   ...completeMessages,
   ...importMessages,
   ...interviewMessages,

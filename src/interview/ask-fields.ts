@@ -35,8 +35,15 @@ export function isAsked(field: SchemaField, fields: SchemaFields): boolean {
   // What the kit writes itself (generatedBy) is never asked.
   if (field.readOnly) return false;
   if (field.kind === 'const') return true;
-  if (field.kind === 'object') return fields.propertiesOf(field).some((child) => isAsked(child, fields));
+  // An optional group (shared payment counters, an old office) is asked only when one of its fields
+  // carries a question; its fields required within it do not make the whole group a question.
+  if (field.kind === 'object') return fields.propertiesOf(field).some((child) => (field.required === true ? isAsked(child, fields) : hasPrompt(child, fields)));
   return isQuestionField(field, fields) && (field.prompt !== undefined || field.required === true);
+}
+
+function hasPrompt(field: SchemaField, fields: SchemaFields): boolean {
+  if (field.kind === 'object') return fields.propertiesOf(field).some((child) => hasPrompt(child, fields));
+  return field.prompt !== undefined && isQuestionField(field, fields);
 }
 
 /** Asks the fields of an object (an item, a section, the whole answers) and returns the object. */

@@ -4,20 +4,17 @@ import * as C from './constants.js';
 import type { AgencySizing, AreaItem, AreaProgramme, SizingResult } from './types.js';
 import { layoutWarning } from './warnings.js';
 import { round } from '../numbers/round.js';
+import { peakWaitingPeople, seatsFor } from './waiting.js';
+import { facilityChoice } from './facilities.js';
 
-/**
- * Waiting seats one agency causes at peak (fractional): expected queue at the needed counters
- * with its companions, plus companions of the visitors being served, times the safety factor.
- */
+/** Waiting seats one agency causes at peak (fractional): its 95th percentile of people waiting (see waiting.ts). */
 export function agencySeatDemand(agency: AgencySizing): number {
-  const queue = agency.needed.meanQueueLength ?? 0;
-  return C.WAITING_SAFETY_FACTOR * (queue * (1 + C.COMPANIONS_PER_VISITOR) + C.COMPANIONS_PER_VISITOR * agency.offeredLoad);
+  return peakWaitingPeople([agency]).people;
 }
 
-/** Seats for a set of agencies: rounded up, at least MIN_WAITING_SEATS. */
+/** Seats for a set of agencies: the 95th percentile of their people waiting together, rounded up, at least MIN_WAITING_SEATS. */
 export function waitingSeats(agencies: readonly AgencySizing[]): number {
-  const demand = agencies.reduce((sum, a) => sum + agencySeatDemand(a), 0);
-  return Math.max(C.MIN_WAITING_SEATS, Math.ceil(demand - 1e-9));
+  return seatsFor(agencies);
 }
 
 /** Walk-in ticket kiosks: peak arrivals not booked online over a kiosk's hourly capacity, at least 1. */
@@ -31,28 +28,42 @@ export function backOfficeArea(counters: number): number {
   return Math.max(C.BACK_OFFICE_MIN_M2, counters * C.BACK_OFFICE_M2_PER_COUNTER);
 }
 
-/** The area programme: every space with its allowance, compared with the floors' area. Pure. */
+/**
+ * The area programme: every space with its allowance, compared with the floors' area. Facilities are
+ * counted when the region chose them or a rule requires them (then `requiredBy` names the rule), the
+ * same spaces the floor plan draws. Pure.
+ */
 export function areaProgramme(region: CompletedRegion, sizing: SizingResult): AreaProgramme {
-  const declared = new Set(region.facilities ?? []);
+  const facilities = facilityChoice(region);
   const seats = waitingSeats(sizing.agencies);
-  const kiosks = ticketKiosks(region, sizing);
+  const kiosks = facilities.drawn('ticket-kiosk') ? ticketKiosks(region, sizing) : 0;
   const counters = sizing.totals.layoutCounters;
+  const floorsCount = region.mpp.floors.length;
   const item = (kind: AreaItem['kind'], count: number, unitArea: number, facility = false): AreaItem => {
     const out: AreaItem = { kind, count, unitArea: round(unitArea, 2), area: round(count * unitArea, 2) };
-    if (facility) out.declared = declared.has(kind as never);
+    if (facility) out.declared = facilities.declared(kind);
+    const rule = facilities.requiredBy(kind);
+    if (rule !== undefined) out.requiredBy = rule;
     return out;
   };
+  const optional = (kind: AreaItem['kind'], count: number, unitArea: number): AreaItem[] => (facilities.drawn(kind) ? [item(kind, count, unitArea, true)] : []);
+  const payment = region.mpp.payment;
   const items: AreaItem[] = [
     item('agency-counters', counters, C.COUNTER_M2),
     item('waiting-area', seats, C.WAITING_SEAT_M2, true),
     item('entrance', 1, C.ENTRANCE_WIDTH_M * C.ENTRANCE_DEPTH_M),
-    item('information-desk', 1, C.INFORMATION_DESK_WIDTH_M * C.INFORMATION_DESK_DEPTH_M, true),
-    item('ticket-kiosk', kiosks, C.KIOSK_WIDTH_M * C.KIOSK_DEPTH_M, true),
-    item('priority-counter', 1, C.PRIORITY_COUNTER_M2, true),
-    item('complaint-desk', 1, C.COMPLAINT_DESK_M2, true),
-    item('lactation-room', 1, C.LACTATION_WIDTH_M * C.LACTATION_DEPTH_M, true),
-    item('children-corner', 1, C.CHILDREN_CORNER_WIDTH_M * C.CHILDREN_CORNER_DEPTH_M, true),
-    item('accessible-toilet', C.ACCESSIBLE_TOILETS, C.ACCESSIBLE_TOILET_WIDTH_M * C.ACCESSIBLE_TOILET_DEPTH_M, true),
+    ...optional('information-desk', 1, C.INFORMATION_DESK_WIDTH_M * C.INFORMATION_DESK_DEPTH_M),
+    ...optional('ticket-kiosk', kiosks, C.KIOSK_WIDTH_M * C.KIOSK_DEPTH_M),
+    ...optional('priority-counter', 1, C.PRIORITY_COUNTER_M2),
+    ...optional('complaint-desk', 1, C.COMPLAINT_DESK_M2),
+    ...(payment && payment.counters > 0 ? [item('payment-counters', payment.counters, C.COUNTER_M2)] : []),
+    ...optional('lactation-room', 1, C.LACTATION_WIDTH_M * C.LACTATION_DEPTH_M),
+    ...optional('children-corner', 1, C.CORE_WIDTH_M * C.CHILDREN_CORNER_DEPTH_M),
+    ...optional('accessible-toilet', C.ACCESSIBLE_TOILETS, C.CORE_WIDTH_M * C.CORE_TOILET_DEPTH_M),
+    ...optional('prayer-room', 1, C.PRAYER_ROOM_WIDTH_M * C.PRAYER_ROOM_DEPTH_M),
+    ...optional('first-aid', 1, C.FIRST_AID_WIDTH_M * C.FIRST_AID_DEPTH_M),
+    ...(facilities.drawn('stairs') ? [item('stairs', floorsCount, C.CORE_WIDTH_M * C.STAIRS_DEPTH_M)] : []),
+    ...(facilities.drawn('lift') ? [item('lift', floorsCount, C.CORE_WIDTH_M * C.LIFT_DEPTH_M, true)] : []),
     item('back-office', 1, backOfficeArea(counters)),
   ];
   const netArea = round(items.reduce((s, i) => s + i.area, 0), 2);

@@ -12,8 +12,12 @@ export const COUNTER_M2 = COUNTER_WIDTH_M * COUNTER_DEPTH_M;
 
 /** One waiting seat with its share of the aisles between rows: about 1 m² (common rule of thumb). */
 export const WAITING_SEAT_M2 = 1.0;
-/** Queue length varies around its mean within the peak hour: seats = 1.5 x the expected need. */
-export const WAITING_SAFETY_FACTOR = 1.5;
+/**
+ * Seats cover the 95th percentile of people waiting at the peak, not the mean: the queue length
+ * varies a lot within the peak hour, and a waiting room sized for the mean is full about half the
+ * time. At this percentile visitors stand during about 1 peak minute in 20.
+ */
+export const WAITING_SEATS_PERCENTILE = 0.95;
 /** Companions per visitor (family members, drivers) who wait too, for queued and served visitors. */
 export const COMPANIONS_PER_VISITOR = 0.3;
 /** A waiting area smaller than 10 seats is not useful even for a quiet MPP. */
@@ -53,3 +57,25 @@ export const BACK_OFFICE_DEPTH_M = 3.0;
 export const CIRCULATION_FACTOR = 0.3;
 /** Accessible aisle width between zones (room for a wheelchair and a walker to pass). */
 export const AISLE_WIDTH_M = 1.8;
+
+/**
+ * Vertical circulation and service core: a column along the right wall, the same on every floor so
+ * that stairs and lift stack. 3.0 m wide: a dog-leg stair of two 1.2 m flights and its well; 6.0 m
+ * deep: the run of a 4 m storey at 17 cm risers with a landing at each end.
+ */
+export const CORE_WIDTH_M = 3.0;
+export const STAIRS_DEPTH_M = 6.0;
+/** Lift for a wheelchair user and a companion (car about 1.4 m x 1.4 m) with its shaft: 3.0 m x 2.5 m. */
+export const LIFT_DEPTH_M = 2.5;
+/** An accessible toilet in the core column: 3.0 m x 2.2 m (1.5 m turning circle beside the WC). */
+export const CORE_TOILET_DEPTH_M = 2.2;
+/** Prayer room (musala) 3.0 m x 4.0 m: about 8 people at 1.2 m² each plus shoes and ablution access. */
+export const PRAYER_ROOM_WIDTH_M = 3.0;
+export const PRAYER_ROOM_DEPTH_M = 4.0;
+/** First-aid room 3.0 m x 3.0 m: a couch, a cabinet and room to work around it. */
+export const FIRST_AID_WIDTH_M = 3.0;
+export const FIRST_AID_DEPTH_M = 3.0;
+/** Depth of the entrance strip (lobby, information desk, kiosks, priority and payment counters). */
+export const ENTRANCE_STRIP_DEPTH_M = Math.max(ENTRANCE_DEPTH_M, COUNTER_DEPTH_M);
+/** A bay's waiting zone holds at least this many seats (a bench in front of its counters). */
+export const MIN_BAY_SEATS = 4;

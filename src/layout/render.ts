@@ -7,6 +7,7 @@ import * as C from './constants.js';
 import { renderFloorSvg } from './svg.js';
 import type { AreaItem, LayoutPlan } from './types.js';
 import { round } from '../numbers/round.js';
+import { peakWaitingPeople } from './waiting.js';
 import { countData, isEstimate, provenanceData, provenanceOf } from '../config/provenance.js';
 import type { EstimateSummary } from '../config/estimate-summary.js';
 import { MPP_FIGURES } from '../config/completed-region.js';
@@ -79,6 +80,11 @@ const RATIONALE: Record<AreaItem['kind'], string> = {
   'accessible-toilet': 'layout.rationale.toilet',
   'back-office': 'layout.rationale.backOffice',
   circulation: 'layout.rationale.circulation',
+  stairs: 'layout.rationale.stairs',
+  lift: 'layout.rationale.lift',
+  'prayer-room': 'layout.rationale.prayer',
+  'first-aid': 'layout.rationale.firstAid',
+  'payment-counters': 'layout.rationale.payment',
 };
 
 /** The "where the figures come from" part of sizing.md: every estimate visible with its basis. */
@@ -184,7 +190,8 @@ export function sizingContext(plan: LayoutPlan, lang: Lang, region: CompletedReg
     seats: {
       seats: plan.area.waitingSeats,
       queue: plan.sizing.totals.meanQueueLength,
-      safety: C.WAITING_SAFETY_FACTOR,
+      p95: peakWaitingPeople(plan.sizing.agencies).queue,
+      percentile: round(C.WAITING_SEATS_PERCENTILE * 100, 0),
       companions: C.COMPANIONS_PER_VISITOR,
     },
     warnings: plan.warnings.map((w) => ({ severity: w.severity, text: t(lang, w.key, w.params), path: w.path })),

@@ -1,11 +1,12 @@
 import type { CompletedRegion, CompletedService } from '../config/completed-region.js';
 import { peakArrivalsPerHour } from '../config/demand.js';
 import { plannedCountersByAgency } from '../config/counters.js';
-import { DEFAULTS } from '../config/defaults.js';
+import { effectivePeakFactor } from '../config/arrival-profile.js';
 import { erlangB, erlangCFromB, meanQueueLength, meanWaitMinutes, minimumServers, offeredLoad, probWaitExceeds, utilisation } from './erlang.js';
 import type { AgencySizing, QueueFigures, SizingResult } from './types.js';
 import { layoutWarning } from './warnings.js';
 import { round } from '../numbers/round.js';
+import { benchmarkWarnings } from './benchmark-warnings.js';
 
 /**
  * An agency with services but no arrivals (visitors given as 0) still gets ONE counter: the Perbup
@@ -33,7 +34,7 @@ export function queueFigures(counters: number, load: number, meanServiceMinutes:
 }
 
 /** Counter sizing per agency (answers order) with totals and warnings. Pure. */
-export function sizeCounters(region: Pick<CompletedRegion, 'mpp' | 'agencies' | 'services' | 'counters'>): SizingResult {
+export function sizeCounters(region: Pick<CompletedRegion, 'mpp' | 'agencies' | 'services' | 'counters' | 'provenance'>): SizingResult {
   const { targetShare, maxWaitMinutes } = region.mpp.serviceLevel;
   const planned = plannedCountersByAgency(region);
   const servicesByAgency = new Map<string, CompletedService[]>();
@@ -50,7 +51,7 @@ export function sizeCounters(region: Pick<CompletedRegion, 'mpp' | 'agencies' | 
     let weighted = 0;
     let plain = 0;
     for (const service of services) {
-      const lambda = peakArrivalsPerHour(service, region);
+      const lambda = peakArrivalsPerHour(service, region, agency);
       arrivals += lambda;
       weighted += lambda * service.handlingMinutes;
       plain += service.handlingMinutes;
@@ -94,6 +95,7 @@ export function sizeCounters(region: Pick<CompletedRegion, 'mpp' | 'agencies' | 
       planned: queueFigures(plannedCounters, load, meanHandling, maxWaitMinutes),
     };
   });
+  warnings.push(...benchmarkWarnings(region));
   const totals = {
     arrivalsPerHour: round(agencies.reduce((s, a) => s + a.arrivalsPerHour, 0), 3),
     offeredLoad: round(agencies.reduce((s, a) => s + a.offeredLoad, 0), 4),
@@ -102,5 +104,5 @@ export function sizeCounters(region: Pick<CompletedRegion, 'mpp' | 'agencies' | 
     layoutCounters: agencies.reduce((s, a) => s + a.layoutCounters, 0),
     meanQueueLength: round(agencies.reduce((s, a) => s + (a.needed.meanQueueLength ?? 0), 0), 3),
   };
-  return { targetShare, maxWaitMinutes, peakFactor: region.mpp.peakFactor ?? DEFAULTS.peakFactor, agencies, totals, warnings };
+  return { targetShare, maxWaitMinutes, peakFactor: round(effectivePeakFactor(region.mpp), 3), agencies, totals, warnings };
 }

@@ -11,7 +11,8 @@ export interface LayoutWarning {
     | 'no-services'
     | 'area-short'
     | 'zone-overflow'
-    | 'no-entrance-floor';
+    | 'no-entrance-floor'
+    | 'outside-benchmark';
   severity: 'warning' | 'info';
   /** Field path in the answers (e.g. `agencies[2].plannedCounters`), when one field is concerned. */
   path?: string;
@@ -78,6 +79,8 @@ export interface AreaItem {
   area: number;
   /** The region listed this facility in its answers (undefined for items that are not facilities). */
   declared?: boolean;
+  /** Drawn although the region did not list it, because a rule requires it (catalogue key of the rule). */
+  requiredBy?: string;
 }
 
 export interface AreaProgramme {
@@ -106,7 +109,12 @@ export type ZoneKind =
   | 'children-corner'
   | 'accessible-toilet'
   | 'back-office'
-  | 'circulation';
+  | 'circulation'
+  | 'stairs'
+  | 'lift'
+  | 'prayer-room'
+  | 'first-aid'
+  | 'payment-counters';
 
 export interface Zone {
   id: string;
@@ -121,6 +129,10 @@ export interface Zone {
   label?: string;
   counters?: number;
   seats?: number;
+  /** Drawn because a rule requires it (catalogue key of the rule), not because the region chose it. */
+  requiredBy?: string;
+  /** Counters: the side their desks and visitors are on (`front`: the entrance side, `back`: the back wall side). */
+  facing?: 'front' | 'back';
 }
 
 export interface OverflowItem {

@@ -23,6 +23,7 @@ export type FindingCode =
   | 'counters-overloaded'
   | 'counters-below-needed'
   | 'counters-underused'
+  | 'figure-outside-benchmark'
   | 'sizing-on-estimates'
   | 'figures-to-confirm'
   | 'facility-missing'

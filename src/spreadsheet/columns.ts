@@ -111,6 +111,16 @@ const LOOKS: Record<string, Look> = {
   'mpp.dailyVisitors': { header: h('Pengunjung per hari MPP', 'MPP visitors per day') },
   'mpp.peakFactor': { header: h('Faktor jam puncak', 'Peak factor') },
   'mpp.onlineBookingShare': { header: h('Bagian antrean daring', 'Online booking share') },
+  'mpp.arrivalProfile[].start': {
+    header: h('Awal jam', 'Hour from'), example: '08:00',
+    comment: h('Satu baris per jam yang dihitung; kosongkan lembar ini bila belum ada hitungan.', 'One row per counted hour; leave this sheet empty when there are no counts yet.'),
+  },
+  'mpp.arrivalProfile[].count': { header: h('Pengunjung datang', 'Visitors arriving'), example: 40 },
+  'mpp.priorityShare': { header: h('Bagian pengunjung prioritas', 'Priority visitors share') },
+  'mpp.payment.name': { header: h('Loket pembayaran: nama', 'Payment counters: name') },
+  'mpp.payment.agency': { header: h('Loket pembayaran: instansi', 'Payment counters: agency') },
+  'mpp.payment.counters': { header: h('Loket pembayaran: jumlah', 'Payment counters: number') },
+  'mpp.payment.handlingMinutes': { header: h('Loket pembayaran: menit per bayar', 'Payment counters: minutes per payment') },
 
   'mpp.openingHours.*day': {
     header: h('Hari', 'Day'), example: 'Senin',
@@ -140,6 +150,19 @@ const LOOKS: Record<string, Look> = {
   'agencies[].plannedCounters': { header: h('Loket rencana', 'Planned counters'), example: 2 },
   'agencies[].ticketPrefix': { header: h('Awalan tiket', 'Ticket prefix') },
   'agencies[].estimate': { header: h('Data instansi perkiraan', 'Agency data estimated') },
+  'agencies[].serviceMode': { header: h('Cara layanan', 'Service mode') },
+  'agencies[].presence.days': {
+    header: h('Hari hadir', 'Days present'), type: 'idList',
+    comment: h('monday ... sunday, dipisah koma; kosong = setiap hari buka MPP.', 'monday ... sunday, comma-separated; empty = every MPP opening day.'),
+  },
+  'agencies[].presence.open': { header: h('Mulai hadir', 'Present from') },
+  'agencies[].presence.close': { header: h('Selesai hadir', 'Present until') },
+  'agencies[].oldOffice.staysOpen': { header: h('Kantor lama tetap buka', 'Old office stays open') },
+  'agencies[].oldOffice.shareToMpp': { header: h('Bagian yang pindah ke MPP', 'Share moving to the MPP') },
+  'agencies[].counterGroups': {
+    header: h('Kelompok loket', 'Counter groups'),
+    comment: h('JSON, misalnya [{"id":"cetak","name":"Pencetakan","counters":1}].', 'JSON, e.g. [{"id":"cetak","name":"Printing","counters":1}].'),
+  },
   'agencies[].confirmed': { header: h('Keikutsertaan terkonfirmasi', 'Participation confirmed') },
   'agencies[].source': { header: h('Sumber keikutsertaan', 'Participation source') },
 
@@ -172,6 +195,11 @@ const LOOKS: Record<string, Look> = {
   'services[].standard.serviceGuarantee': { header: h('Jaminan pelayanan', 'Service guarantee') },
   'services[].standard.securityGuarantee': { header: h('Jaminan keamanan', 'Security guarantee') },
   'services[].standard.performanceEvaluation': { header: h('Evaluasi kinerja', 'Performance evaluation') },
+  'services[].stages': {
+    header: h('Tahap layanan', 'Service stages'),
+    comment: h('JSON, misalnya [{"name":"Perekaman","handlingMinutes":5},{"name":"Pencetakan","handlingMinutes":3,"counterGroup":"cetak"}].', 'JSON, e.g. [{"name":"Recording","handlingMinutes":5},{"name":"Printing","handlingMinutes":3,"counterGroup":"cetak"}].'),
+  },
+  'services[].payment': { header: h('Bayar di loket bersama', 'Pays at shared counters') },
 
   'counters[].id': { header: h('ID', 'ID'), example: 'dukcapil-1' },
   'counters[].agency': { header: h('Instansi', 'Agency'), example: 'dukcapil' },
@@ -187,6 +215,7 @@ const TABLES: ReadonlyArray<Omit<TableSheet, 'kind' | 'columns'>> = [
   { name: h('JamBuka', 'OpeningHours'), collection: 'mpp.openingHours', shape: 'byKey' },
   { name: h('Lantai', 'Floors'), collection: 'mpp.floors', shape: 'objects' },
   { name: h('Pengaduan', 'Complaints'), collection: 'mpp.complaintChannels', shape: 'objects' },
+  { name: h('KunjunganPerJam', 'HourlyVisitors'), collection: 'mpp.arrivalProfile', shape: 'objects' },
   { name: h('Instansi', 'Agencies'), collection: 'agencies', shape: 'objects' },
   { name: h('Layanan', 'Services'), collection: 'services', shape: 'objects' },
   { name: h('Loket', 'Counters'), collection: 'counters', shape: 'objects' },

@@ -105,7 +105,7 @@ describe('mpp add / remove on a generated Badung deployment', () => {
     const finalChecklist = readYaml<{ items: ChecklistItem[] }>(checklistPath).items;
     expect(finalChecklist.find((i) => i.id === 'standar-pelayanan-instansi/dinas-arsip-dan-perpustakaan')).toMatchObject({ applies: false, status: 'tidak-berlaku' });
     for (const e of edited) expect(finalChecklist.find((i) => i.id === e.id), e.id).toMatchObject({ status: e.status, notes: e.notes });
-  }, 240_000); // five whole Badung runs through the CLI
+  }, 240_000); // eight whole-process runs on a full Badung deployment: room for a loaded machine
 
   it('merges a hand-edited page with the new agency, marks what overlaps (exit 1), and overwrites it only with --force', () => {
     const dir = tempDir();

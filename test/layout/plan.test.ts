@@ -28,13 +28,17 @@ describe('planLayout on the minimal fixture', () => {
   const plan = planLayout(minimal());
   const floor = plan.floors[0];
 
-  it('places entrance, information desk, kiosk, priority counter, facilities and one block per agency', () => {
+  it('places the entrance, the facilities the region chose or a rule requires, and one block per agency', () => {
     const kinds = new Set(floor.zones.map((z) => z.kind));
-    for (const kind of ['entrance', 'information-desk', 'ticket-kiosk', 'priority-counter', 'complaint-desk', 'waiting-area', 'lactation-room', 'children-corner', 'accessible-toilet', 'back-office', 'circulation'] as const) {
-      expect(kinds.has(kind)).toBe(true);
+    // Chosen: information desk (and a ramp, which takes no room). Required by rules: priority counter, lactation room, accessible toilets.
+    for (const kind of ['entrance', 'information-desk', 'priority-counter', 'waiting-area', 'lactation-room', 'accessible-toilet', 'back-office', 'circulation'] as const) {
+      expect(kinds.has(kind), kind).toBe(true);
     }
+    for (const kind of ['ticket-kiosk', 'complaint-desk', 'children-corner', 'prayer-room', 'first-aid', 'stairs', 'lift'] as const) expect(kinds.has(kind), kind).toBe(false);
+    expect(floor.zones.find((z) => z.kind === 'lactation-room')?.requiredBy).toBe('layout.rule.lactation');
+    expect(floor.zones.find((z) => z.kind === 'information-desk')?.requiredBy).toBeUndefined();
     const blocks = floor.zones.filter((z) => z.kind === 'agency-counters');
-    expect(blocks.map((b) => b.agency)).toEqual(['dukcapil', 'samsat']);
+    expect(blocks.map((b) => b.agency).sort()).toEqual(['dukcapil', 'samsat']);
     expect(blocks.map((b) => b.counters)).toEqual([4, 2]);
     expect(blocks[0].width).toBe(4 * C.COUNTER_WIDTH_M);
     expect(floor.overflow).toEqual([]);

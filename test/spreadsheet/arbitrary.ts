@@ -8,6 +8,8 @@
  */
 import fc from 'fast-check';
 import type { Agency, Counter, RegionAnswers, Service } from '../../src/generated/region.types.js';
+import { maxPeakFactor } from '../../src/config/demand-rules.js';
+import { meanServiceMinutesPerDay } from '../../src/config/hours.js';
 
 export const HOSTILE_NAMES = [
   '<script>alert(1)</script>',
@@ -122,7 +124,8 @@ const standardArbitrary = fc
 const demandArbitrary = fc.oneof(
   fc.record({ visitorsPerDay: between(0, 2000) }),
   fc.record({ peakArrivalsPerHour: between(0, 300) }),
-  fc.record({ visitorsPerDay: between(0, 2000), peakArrivalsPerHour: between(0, 300) }),
+  // Both given: the peak hour never holds more than the day's visitors (a validation rule).
+  fc.record({ visitorsPerDay: between(0, 2000), peakArrivalsPerHour: between(0, 300) }).map((d) => ({ ...d, visitorsPerDay: d.visitorsPerDay > 0 ? Math.max(d.visitorsPerDay, d.peakArrivalsPerHour) : 0 })),
 );
 
 const serviceBodyArbitrary = fc.record({
@@ -222,6 +225,9 @@ export const regionArbitrary: fc.Arbitrary<RegionAnswers> = regionPartArbitrary.
         }
       });
       const openingHours = Object.fromEntries(part.days.map((day) => [day, part.schedules[WEEKDAYS.indexOf(day)]]));
+      // The peak hour cannot hold more than the day's visitors: keep the peak factor within the mean service hours.
+      const maxFactor = maxPeakFactor(meanServiceMinutesPerDay({ openingHours } as RegionAnswers['mpp']) / 60);
+      const peakFactor = part.peakFactor === undefined ? (maxFactor < 2 ? maxFactor : undefined) : Math.min(part.peakFactor, maxFactor);
       const contact = nonEmpty(compact({ phone: part.phone, email: part.email, website: part.website }));
       return compact({
         $schema: part.$schema,
@@ -233,7 +239,7 @@ export const regionArbitrary: fc.Arbitrary<RegionAnswers> = regionPartArbitrary.
           launchDate: part.launchDay === undefined ? undefined : new Date(Date.UTC(2000, 0, 1) + part.launchDay * 86400000).toISOString().slice(0, 10),
           launchStatus: part.launchStatus, contact, openingHours, floors,
           serviceLevel: { targetShare: part.targetShare, maxWaitMinutes: part.maxWaitMinutes },
-          peakFactor: part.peakFactor, onlineBookingShare: part.onlineBookingShare, dailyVisitors: part.dailyVisitors,
+          peakFactor, onlineBookingShare: part.onlineBookingShare, dailyVisitors: part.dailyVisitors,
           complaintChannels: part.complaintChannels?.map((c) => compact(c)),
         }),
         agencies,

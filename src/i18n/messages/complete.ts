@@ -36,6 +36,18 @@ export const completeMessages = {
     id: 'dihitung dari kedatangan puncak per jam yang diisi daerah',
     en: 'computed from the peak arrivals per hour the region gave',
   },
+  'provenance.handlingFromStages': {
+    id: 'jumlah menit tahap layanan yang diisi daerah',
+    en: 'the sum of the service stages\' minutes the region gave',
+  },
+  'provenance.peakFactorFromCounts': {
+    id: 'dihitung dari hitungan pengunjung per jam yang diisi daerah (mpp.arrivalProfile)',
+    en: 'computed from the hourly visitor counts the region gave (mpp.arrivalProfile)',
+  },
+  'provenance.countersAtLeastGroups': {
+    id: 'perkiraan dari perhitungan antrean (Erlang C), paling sedikit jumlah loket kelompok yang diisi daerah',
+    en: 'estimate from the queue sizing (Erlang C), at least the counters of the counter groups the region gave',
+  },
   'provenance.defaultLabel': { id: 'layanan lain', en: 'other service' },
   'provenance.categoryCatalogue': { id: 'perkiraan dari katalog layanan lazim "{label}"', en: 'estimate from the typical-service catalogue "{label}"' },
   'provenance.categoryDefault': { id: 'bawaan kit: non-perizinan', en: 'kit default: non-licensing' },

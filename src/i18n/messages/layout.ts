@@ -83,8 +83,8 @@ export const layoutMessages = {
   'layout.md.needed': { id: 'Luas dibutuhkan', en: 'Area needed' },
   'layout.md.available': { id: 'Luas lantai tersedia', en: 'Floor area available' },
   'layout.md.seats': {
-    id: 'Kursi tunggu: {seats} (panjang antrean rata-rata pada jam puncak {queue} orang, faktor aman {safety}, pendamping {companions} per pengunjung).',
-    en: 'Waiting seats: {seats} (mean queue length at peak {queue} people, safety factor {safety}, {companions} companions per visitor).',
+    id: 'Kursi tunggu: {seats}, dari persentil ke-{percentile} jumlah orang menunggu pada jam puncak ({p95} pengunjung dalam antrean; rata-rata hanya {queue}) ditambah {companions} pendamping per pengunjung; rumus Erlang C P(antrean ≥ k) = C·ρ^k. Kursi yang dihitung dari rata-rata penuh sekitar separuh waktu puncak.',
+    en: 'Waiting seats: {seats}, from the {percentile}th percentile of people waiting at peak ({p95} visitors in the queues; the mean is only {queue}) plus {companions} companions per visitor; Erlang C P(queue ≥ k) = C·ρ^k. Seats sized from the mean are full about half of the peak.',
   },
   'layout.md.warningsHeading': { id: 'Peringatan', en: 'Warnings' },
   'layout.md.noWarnings': { id: 'Tidak ada peringatan.', en: 'No warnings.' },

@@ -58,6 +58,12 @@ export function assessCapacity(
       findings.push(finding({ ...where, code: 'counters-underused', severity: weights.capacity.underusedSeverity, params: { ...params, utilisation: roundHalfUp(a.planned.utilisation * 100) } }));
     }
   });
+  // Plausibility: figures far outside published operating figures (data/benchmarks.yaml), as the sizing
+  // reports them; listed for the consultant, not counted in the score.
+  for (const w of sizing.warnings) {
+    if (w.code !== 'outside-benchmark') continue;
+    findings.push(finding({ code: 'figure-outside-benchmark', severity: weights.capacity.underusedSeverity, category: 'kapasitas', path: w.path ?? 'services', params: { subject: String(w.params.subject) }, localParams: { id: { detail: w.message.id }, en: { detail: w.message.en } } }));
+  }
   const summary = estimated.summary;
   const notGiven = (c: { total: number; diisi: number }): number => c.total - c.diisi;
   const counts = {
