@@ -11,10 +11,10 @@ import { renderAnswersYaml } from '../render/answers-yaml.js';
 import { renderTemplate } from '../render/templates.js';
 import { REGION_SCHEMA } from '../config/schema-fields.js';
 import { parseChecklistYaml, planChecklist, renderChecklistFiles, summarizeChecklist, CHECKLIST_SCHEMA, type ChecklistFile, type ChecklistSummary } from '../checklist/index.js';
-import { planLayout, renderLayoutFiles } from '../layout/index.js';
+import { renderLayoutFiles } from '../layout/index.js';
 import { formatLayoutWarning } from '../layout/warnings.js';
 import type { LayoutPlan } from '../layout/types.js';
-import { simulationFiles } from '../simulation/files.js';
+import { simulatedDay, simulatedDayFiles } from '../simulation/files.js';
 import { missingComponentsReport, missingComponentsSummary, type MissingComponentsEntry } from '../appconfig/missing.js';
 import layoutSchema from '../../schemas/layout.schema.json' with { type: 'json' };
 import appConfigSchema from '../../schemas/app-config.schema.json' with { type: 'json' };
@@ -95,7 +95,9 @@ export async function buildDeployment(answers: ValidRegion, options: BuildOption
   const previousChecklist = previous.checklistYaml ? parseChecklistYaml(previous.checklistYaml, 'checklist/checklist.yaml', options.lang) : undefined;
   const checklist = planChecklist(region, previousChecklist);
   const checklistSummary = summarizeChecklist(checklist);
-  const layout = planLayout(region);
+  // Counters first, then the simulated day of those counters, then the seats and floors it sized.
+  const day = simulatedDay(region);
+  const layout = day.layout;
   const missing = missingComponentsReport(region);
   const summary = summarizeRegion(region);
 
@@ -106,7 +108,7 @@ export async function buildDeployment(answers: ValidRegion, options: BuildOption
     'schemas/layout.schema.json': schemaFile(layoutSchema),
     'schemas/app-config.schema.json': schemaFile(appConfigSchema),
     ...renderLayoutFiles(layout, region, lang),
-    ...simulationFiles(region, layout, lang),
+    ...simulatedDayFiles(day, lang),
     ...renderAppFiles(region, previousAppConfig(previous.appConfigJson), lang),
   };
   files['README.md'] = renderTemplate('deployment/README.md.hbs', {

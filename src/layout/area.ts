@@ -1,7 +1,7 @@
 import type { CompletedRegion } from '../config/completed-region.js';
 import { DEFAULTS } from '../config/defaults.js';
 import * as C from './constants.js';
-import type { AgencySizing, AreaItem, AreaProgramme, SizingResult } from './types.js';
+import type { AgencySizing, AreaItem, AreaProgramme, SeatSource, SimulatedWaiting, SizingResult } from './types.js';
 import { layoutWarning } from './warnings.js';
 import { round } from '../numbers/round.js';
 import { peakWaitingPeople, seatsFor } from './waiting.js';
@@ -15,6 +15,19 @@ export function agencySeatDemand(agency: AgencySizing): number {
 /** Seats for a set of agencies: the 95th percentile of their people waiting together, rounded up, at least MIN_WAITING_SEATS. */
 export function waitingSeats(agencies: readonly AgencySizing[]): number {
   return seatsFor(agencies);
+}
+
+/**
+ * The building's waiting seats and where they come from: the simulated 95th percentile of people
+ * waiting at the busiest hour when a day was simulated, else the analytic (Erlang C) one; rounded up,
+ * at least MIN_WAITING_SEATS.
+ */
+export function seatPlan(sizing: SizingResult, simulated?: SimulatedWaiting): { seats: number; source: SeatSource } {
+  const source: SeatSource = simulated
+    ? { kind: 'simulated', people: simulated.people, estimated: simulated.estimated }
+    : { kind: 'analytic', people: round(peakWaitingPeople(sizing.agencies).people, 2), estimated: false };
+  const seats = simulated ? Math.max(C.MIN_WAITING_SEATS, Math.ceil(simulated.people - 1e-9)) : waitingSeats(sizing.agencies);
+  return { seats, source };
 }
 
 /** Walk-in ticket kiosks: peak arrivals not booked online over a kiosk's hourly capacity, at least 1. */
@@ -31,11 +44,11 @@ export function backOfficeArea(counters: number): number {
 /**
  * The area programme: every space with its allowance, compared with the floors' area. Facilities are
  * counted when the region chose them or a rule requires them (then `requiredBy` names the rule), the
- * same spaces the floor plan draws. Pure.
+ * same spaces the floor plan draws. Seats follow `simulated` when given (see seatPlan). Pure.
  */
-export function areaProgramme(region: CompletedRegion, sizing: SizingResult): AreaProgramme {
+export function areaProgramme(region: CompletedRegion, sizing: SizingResult, simulated?: SimulatedWaiting): AreaProgramme {
   const facilities = facilityChoice(region);
-  const seats = waitingSeats(sizing.agencies);
+  const { seats, source } = seatPlan(sizing, simulated);
   const kiosks = facilities.drawn('ticket-kiosk') ? ticketKiosks(region, sizing) : 0;
   const counters = sizing.totals.layoutCounters;
   const floorsCount = region.mpp.floors.length;
@@ -77,6 +90,7 @@ export function areaProgramme(region: CompletedRegion, sizing: SizingResult): Ar
   return {
     items,
     waitingSeats: seats,
+    seatSource: source,
     ticketKiosks: kiosks,
     netArea,
     circulationFactor: C.CIRCULATION_FACTOR,

@@ -4,7 +4,7 @@ import * as C from './constants.js';
 import { agencySeatDemand, backOfficeArea } from './area.js';
 import { seatsFor } from './waiting.js';
 import { facilityChoice, type FacilityChoice } from './facilities.js';
-import type { AgencySizing, AreaProgramme, FloorPlan, LayoutWarning, OverflowItem, SizingResult, Zone, ZoneKind } from './types.js';
+import type { AgencySizing, AreaProgramme, FloorPlan, LayoutWarning, OverflowItem, SimulatedWaiting, SizingResult, Zone, ZoneKind } from './types.js';
 import { layoutWarning } from './warnings.js';
 import { round } from '../numbers/round.js';
 
@@ -269,7 +269,7 @@ function placeBays(ctx: FloorContext, queue: Piece[], seatShare: (agency: Agency
  * accessible spine aisle beside the core joins the entrance hall (or the lift) to every bay's aisle.
  * Deterministic; never throws; bounded by the floors' size, not by the counters asked for.
  */
-export function planFloors(region: CompletedRegion, sizing: SizingResult, area: AreaProgramme): { floors: FloorPlan[]; warnings: LayoutWarning[] } {
+export function planFloors(region: CompletedRegion, sizing: SizingResult, area: AreaProgramme, simulated?: SimulatedWaiting): { floors: FloorPlan[]; warnings: LayoutWarning[] } {
   const { ordered, entranceMarked } = orderFloors(region.mpp.floors);
   const warnings: LayoutWarning[] = [];
   if (!entranceMarked) warnings.push(layoutWarning('no-entrance-floor', 'info', 'layout.warning.noEntranceFloor', { floor: ordered[0].name }, 'mpp.floors'));
@@ -281,12 +281,21 @@ export function planFloors(region: CompletedRegion, sizing: SizingResult, area: 
   let carried: Piece[] = order.filter((a) => !explicit.has(a.agency)).map(piece);
 
   // Waiting seats per floor follow the joint 95th percentile of the floor's agencies; a bay takes its
-  // share in proportion to its agencies' own percentiles (for the counters it holds).
+  // share in proportion to its agencies' own percentiles (for the counters it holds). With a simulated
+  // day, a floor takes its agencies' share (by their own simulated percentiles) of the building's seats.
+  const demandOf = (agency: AgencySizing): number => (simulated ? (simulated.agencies[agency.agency] ?? 0) : agencySeatDemand(agency));
+  const allDemand = simulated ? sizing.agencies.reduce((s, a) => s + demandOf(a), 0) : 0;
+  const jointOf = (agencies: AgencySizing[]): number => {
+    if (agencies.length === 0) return 0;
+    if (!simulated) return seatsFor(agencies);
+    const own = agencies.reduce((s, a) => s + demandOf(a), 0);
+    return allDemand > 0 ? (area.waitingSeats * own) / allDemand : 0;
+  };
   const seatShareFor = (agencies: AgencySizing[]) => {
-    const joint = agencies.length > 0 ? seatsFor(agencies) : 0;
-    const own = agencies.reduce((s, a) => s + agencySeatDemand(a), 0);
+    const joint = jointOf(agencies);
+    const own = agencies.reduce((s, a) => s + demandOf(a), 0);
     const scale = own > 0 ? joint / own : 0;
-    return (agency: AgencySizing, counters: number): number => agencySeatDemand(agency) * scale * (agency.layoutCounters > 0 ? counters / agency.layoutCounters : 0);
+    return (agency: AgencySizing, counters: number): number => demandOf(agency) * scale * (agency.layoutCounters > 0 ? counters / agency.layoutCounters : 0);
   };
 
   const floors = ordered.map((floor, index): FloorPlan => {

@@ -1,7 +1,7 @@
 /** The interior layout: Erlang C counter sizing, area programme, floor plan, rendering. */
 export * from './erlang.js';
 export { sizeCounters, queueFigures, MIN_COUNTERS_PER_AGENCY } from './sizing.js';
-export { areaProgramme, waitingSeats, ticketKiosks, backOfficeArea, agencySeatDemand } from './area.js';
+export { areaProgramme, seatPlan, waitingSeats, ticketKiosks, backOfficeArea, agencySeatDemand } from './area.js';
 export { planFloors, orderFloors, assignAgencies } from './floorplan.js';
 export { packFloor } from './packer.js';
 export { planLayout } from './plan.js';

@@ -7,7 +7,7 @@ import * as C from './constants.js';
 import { renderFloorSvg } from './svg.js';
 import type { AreaItem, LayoutPlan } from './types.js';
 import { round } from '../numbers/round.js';
-import { peakWaitingPeople } from './waiting.js';
+import { peakWaitingPeople, seatsFor } from './waiting.js';
 import { countData, isEstimate, provenanceData, provenanceOf } from '../config/provenance.js';
 import type { EstimateSummary } from '../config/estimate-summary.js';
 import { MPP_FIGURES } from '../config/completed-region.js';
@@ -191,6 +191,10 @@ export function sizingContext(plan: LayoutPlan, lang: Lang, region: CompletedReg
       seats: plan.area.waitingSeats,
       queue: plan.sizing.totals.meanQueueLength,
       p95: peakWaitingPeople(plan.sizing.agencies).queue,
+      simulated: plan.area.seatSource.kind === 'simulated',
+      estimated: plan.area.seatSource.estimated,
+      people: plan.area.seatSource.people,
+      analytic: seatsFor(plan.sizing.agencies),
       percentile: round(C.WAITING_SEATS_PERCENTILE * 100, 0),
       companions: C.COMPANIONS_PER_VISITOR,
     },

@@ -83,9 +83,30 @@ export interface AreaItem {
   requiredBy?: string;
 }
 
+/**
+ * People waiting at the busiest hour as a simulated day found them (its 95th percentile, companions
+ * included), given to the layout planner so that the seats follow the simulation rather than the
+ * analytic Erlang C figure. `agencies` weighs each agency's share of the seats (its own 95th
+ * percentile of people waiting); `estimated` when the simulated day rests on estimated figures.
+ */
+export interface SimulatedWaiting {
+  people: number;
+  agencies: Readonly<Record<string, number>>;
+  estimated: boolean;
+}
+
+/** Where the waiting seats come from: the simulated day's 95th percentile, or Erlang C where no day was simulated. */
+export interface SeatSource {
+  kind: 'simulated' | 'analytic';
+  /** The 95th percentile of people waiting the seats are sized on (companions included; fractional when analytic). */
+  people: number;
+  estimated: boolean;
+}
+
 export interface AreaProgramme {
   items: AreaItem[];
   waitingSeats: number;
+  seatSource: SeatSource;
   ticketKiosks: number;
   netArea: number;
   circulationFactor: number;

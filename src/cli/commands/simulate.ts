@@ -6,8 +6,7 @@ import { InputError } from '../../config/errors.js';
 import type { ValidRegion } from '../../config/valid-region.js';
 import { completeRegion } from '../../complete/complete.js';
 import { loadAnswersFile } from '../../config/answers-file.js';
-import { planLayout } from '../../layout/plan.js';
-import { simulateRegion } from '../../simulation/files.js';
+import { simulatedDay, simulateRegion } from '../../simulation/files.js';
 import { renderSimulation } from '../../simulation/render.js';
 import { readSimulation } from '../../simulation/reading.js';
 import { MAX_REPLICATIONS, DEFAULT_REPLICATIONS, DEFAULT_SEED } from '../../simulation/constants.js';
@@ -80,8 +79,12 @@ export async function simulateCommand(argv: string[], io: Io, lang: Lang): Promi
   const docLang = answers.lang ?? useLang;
   // The figures the region did not give are completed once, as a deployment build does.
   const region = completeRegion(answers, undefined, docLang);
-  const layout = planLayout(region);
-  const { model, result } = simulateRegion(region, layout, { replications, seed, whatIf });
+  // The plan's seats are the deployment's (sized by its default simulated day); a run with the same
+  // options is that day itself, any other run is simulated against those seats.
+  const base = simulatedDay(region);
+  const layout = base.layout;
+  const same = whatIf.length === 0 && seed === DEFAULT_SEED && base.result?.replications === replications;
+  const { model, result } = same && base.result ? { model: base.model, result: base.result } : simulateRegion(region, layout, { replications, seed, whatIf });
   const visitors = result.days.reduce((s, d) => s + d.building.visitors, 0) / result.days.length;
   const lost = result.days.reduce((s, d) => s + d.building.turnedAway + d.building.unservedAtClose, 0) / result.days.length;
   io.out(

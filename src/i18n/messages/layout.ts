@@ -82,6 +82,14 @@ export const layoutMessages = {
   'layout.md.circulation': { id: 'Sirkulasi ({percent}%)', en: 'Circulation ({percent}%)' },
   'layout.md.needed': { id: 'Luas dibutuhkan', en: 'Area needed' },
   'layout.md.available': { id: 'Luas lantai tersedia', en: 'Floor area available' },
+  'layout.md.seatsSimulated': {
+    id: 'Kursi tunggu: {seats}, dari persentil ke-{percentile} jumlah orang menunggu di gedung pada jam tersibuk hari layanan yang disimulasikan ({people} orang, termasuk {companions} pendamping per pengunjung; lihat simulasi.md). Rumus Erlang C saja (tanpa simulasi) memberi {analytic} kursi. Kursi yang dihitung dari rata-rata penuh sekitar separuh waktu puncak.',
+    en: 'Waiting seats: {seats}, from the {percentile}th percentile of people waiting in the building at the busiest hour of the simulated day ({people} people, {companions} companions per visitor included; see simulasi.md). Erlang C alone (without the simulation) gives {analytic} seats. Seats sized from the mean are full about half of the peak.',
+  },
+  'layout.md.seatsEstimated': {
+    id: 'Simulasinya bertumpu pada angka perkiraan (≈), jadi jumlah kursi ini juga perkiraan.',
+    en: 'The simulation rests on estimated figures (≈), so this number of seats is an estimate too.',
+  },
   'layout.md.seats': {
     id: 'Kursi tunggu: {seats}, dari persentil ke-{percentile} jumlah orang menunggu pada jam puncak ({p95} pengunjung dalam antrean; rata-rata hanya {queue}) ditambah {companions} pendamping per pengunjung; rumus Erlang C P(antrean ≥ k) = C·ρ^k. Kursi yang dihitung dari rata-rata penuh sekitar separuh waktu puncak.',
     en: 'Waiting seats: {seats}, from the {percentile}th percentile of people waiting at peak ({p95} visitors in the queues; the mean is only {queue}) plus {companions} companions per visitor; Erlang C P(queue ≥ k) = C·ρ^k. Seats sized from the mean are full about half of the peak.',

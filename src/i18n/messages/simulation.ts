@@ -110,8 +110,8 @@ export const simulationMessages = {
   'sim.md.readingHeading': { id: 'Bacaan singkat', en: 'Plain reading' },
   'sim.md.noWarnings': { id: 'Tidak ada loket yang menganggur atau kewalahan, dan antrean memenuhi target.', en: 'No counter sits idle or is overwhelmed, and the queues meet the target.' },
   'sim.md.seats': {
-    id: 'Kursi tunggu pada denah: {layout} (persentil ke-95 rumus Erlang C). Persentil ke-95 orang menunggu dalam simulasi, dengan pendamping: {simulated}.',
-    en: 'Waiting seats on the plan: {layout} (Erlang C 95th percentile). Simulated 95th percentile of people waiting, companions included: {simulated}.',
+    id: 'Kursi tunggu pada denah: {layout} (lihat sizing.md untuk dasarnya). Persentil ke-95 orang menunggu dalam simulasi ini, dengan pendamping: {simulated}.',
+    en: 'Waiting seats on the plan: {layout} (sizing.md gives their basis). Simulated 95th percentile of people waiting in this run, companions included: {simulated}.',
   },
   'sim.md.buildingHeading': { id: 'Seluruh gedung per jam', en: 'The whole building, hour by hour' },
   'sim.md.buildingChart': { id: 'Orang menunggu dan waktu tunggu per jam', en: 'People waiting and waits per hour' },
