@@ -139,3 +139,44 @@ describe('several floors', () => {
     expect(where('samsat')).toBe('lt1');
   });
 });
+
+describe('planLayout with a simulated figure of people waiting', () => {
+  const seatsOf = (floor: FloorPlan): number => floor.zones.filter((z) => z.kind === 'waiting-area').reduce((s, z) => s + (z.seats ?? 0), 0);
+
+  it('without one, the seats come from the analytic (Erlang C) 95th percentile and say so', () => {
+    const plan = planLayout(minimal());
+    expect(plan.area.seatSource.kind).toBe('analytic');
+    expect(plan.area.seatSource.estimated).toBe(false);
+    expect(plan.area.waitingSeats).toBe(Math.max(C.MIN_WAITING_SEATS, Math.ceil(plan.area.seatSource.people - 1e-9)));
+  });
+
+  it('with one, the seats, the waiting area and the area fit follow it (rounded up, never below the minimum)', () => {
+    const region = minimal();
+    const analytic = planLayout(region);
+    const simulated = planLayout(region, { people: 41.2, agencies: { dukcapil: 30, samsat: 8 }, estimated: true });
+    expect(simulated.area.waitingSeats).toBe(42);
+    expect(simulated.area.seatSource).toEqual({ kind: 'simulated', people: 41.2, estimated: true });
+    expect(simulated.area.items.find((i) => i.kind === 'waiting-area')?.count).toBe(42);
+    expect(simulated.area.netArea - analytic.area.netArea).toBeCloseTo((42 - analytic.area.waitingSeats) * C.WAITING_SEAT_M2, 6);
+    expect(seatsOf(simulated.floors[0])).toBeGreaterThanOrEqual(42);
+    expect(planLayout(region, { people: 3, agencies: { dukcapil: 2 }, estimated: false }).area.waitingSeats).toBe(C.MIN_WAITING_SEATS);
+    expect(JSON.stringify(planLayout(region, { people: 41.2, agencies: { dukcapil: 30, samsat: 8 }, estimated: true }))).toBe(JSON.stringify(simulated));
+  });
+
+  it('on two floors each floor takes its agencies\' share of the simulated seats', () => {
+    const region = syntheticRegion(12, 30, 30);
+    const base = planLayout(region);
+    const ids = base.sizing.agencies.map((a) => a.agency);
+    // All the waiting at one agency: its floor gets (about) every seat, the other floors only the bays' minimum.
+    const placed = base.floors.flatMap((f) => f.zones.filter((z) => z.kind === 'agency-counters').map((z) => z.agency));
+    const busy = ids.find((id) => placed.filter((a) => a === id).length === 1)!;
+    const plan = planLayout(region, { people: 120, agencies: Object.fromEntries(ids.map((id) => [id, id === busy ? 100 : 0])), estimated: false });
+    const floorOf = plan.floors.find((f) => f.zones.some((z) => z.kind === 'agency-counters' && z.agency === busy));
+    expect(floorOf).toBeDefined();
+    expect(seatsOf(floorOf!)).toBeGreaterThanOrEqual(120);
+    for (const floor of plan.floors.filter((f) => f !== floorOf)) {
+      const bays = floor.zones.filter((z) => z.kind === 'waiting-area').length;
+      expect(seatsOf(floor)).toBe(bays * C.MIN_BAY_SEATS);
+    }
+  });
+});

@@ -2,7 +2,13 @@ import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planLayout } from '../../src/layout/plan.js';
-import { simulationFiles } from '../../src/simulation/files.js';
+import { simulatedDay, simulatedDayFiles, simulationFiles, visitorsPerReplication } from '../../src/simulation/files.js';
+import { simulationModel } from '../../src/simulation/adapter.js';
+import * as SIM from '../../src/simulation/constants.js';
+import { renderLayoutFiles } from '../../src/layout/render.js';
+import * as LAYOUT from '../../src/layout/constants.js';
+import { buildDeployment } from '../../src/deployment/build.js';
+import type { ValidRegion } from '../../src/config/valid-region.js';
 import { loadRegionText } from '../../src/config/load.js';
 import type { CompletedRegion } from '../../src/config/completed-region.js';
 import { done } from '../helpers/complete.js';
@@ -113,10 +119,63 @@ describe('the simulated-day files', () => {
     expect(md).toContain('| PDAM (`pdam`) | drop-off/pick-up |');
   });
 
-  it('Muna Barat: the waiting seats follow the 95th percentile of people waiting (24), no longer 1.5 x the mean (14)', () => {
-    const plan = planLayout(example('muna-barat'));
-    expect(plan.area.waitingSeats).toBe(24);
-    expect(plan.floors[0].zones.filter((z) => z.kind === 'waiting-area').reduce((s, z) => s + (z.seats ?? 0), 0)).toBeGreaterThanOrEqual(24);
+  const floorSeats = (plan: ReturnType<typeof planLayout>): number => plan.floors.flatMap((f) => f.zones).filter((z) => z.kind === 'waiting-area').reduce((s, z) => s + (z.seats ?? 0), 0);
+
+  it('Muna Barat: the seats follow the simulated 95th percentile of people waiting, no longer the Erlang C one (24) or 1.5 x the mean (14)', () => {
+    const region = example('muna-barat');
+    const analytic = planLayout(region);
+    expect(analytic.area.waitingSeats).toBe(24);
+    expect(analytic.area.seatSource.kind).toBe('analytic');
+    const day = simulatedDay(region);
+    const people = Math.max(...day.result!.days.map((d) => d.building.peopleP95));
+    expect(day.layout.area.seatSource).toEqual({ kind: 'simulated', people, estimated: true });
+    expect(day.layout.area.waitingSeats).toBe(Math.max(LAYOUT.MIN_WAITING_SEATS, people));
+    expect(day.layout.area.waitingSeats).toBe(13);
+    expect(day.layout.area.items.find((i) => i.kind === 'waiting-area')?.count).toBe(13);
+    expect(floorSeats(day.layout)).toBeGreaterThanOrEqual(13);
+    // The report compares its people waiting with the seats the plan now has.
+    expect(day.model.seats.building).toBe(13);
+    const files = simulatedDayFiles(day, 'en');
+    expect(files['layout/simulasi.md']).toContain('Waiting seats on the plan: 13 (sizing.md gives their basis). Simulated 95th percentile of people waiting in this run, companions included: 13.');
+    // Seeded: the same answers give the same layout and files.
+    const again = simulatedDay(region);
+    expect(JSON.stringify(again.layout)).toBe(JSON.stringify(day.layout));
+    expect(simulatedDayFiles(again, 'en')).toEqual(files);
+  });
+
+  it('Badung: the seats, area and floors follow the simulated peak (60 people waiting, not the Erlang C 15), marked as an estimate in sizing.md', () => {
+    const region = example('badung');
+    const day = simulatedDay(region);
+    expect(planLayout(region).area.waitingSeats).toBe(15);
+    expect(day.layout.area.waitingSeats).toBe(60);
+    expect(floorSeats(day.layout)).toBeGreaterThanOrEqual(60);
+    const id = renderLayoutFiles(day.layout, region, 'id')['layout/sizing.md'];
+    const en = renderLayoutFiles(day.layout, region, 'en')['layout/sizing.md'];
+    expect(id).toContain('≈ Kursi tunggu: 60, dari persentil ke-95 jumlah orang menunggu di gedung pada jam tersibuk hari layanan yang disimulasikan (60 orang');
+    expect(id).toContain('Rumus Erlang C saja (tanpa simulasi) memberi 15 kursi.');
+    expect(en).toContain('≈ Waiting seats: 60, from the 95th percentile of people waiting in the building at the busiest hour of the simulated day (60 people');
+    expect(en).toContain('The simulation rests on estimated figures (≈), so this number of seats is an estimate too.');
+    expect(renderLayoutFiles(planLayout(region), region, 'en')['layout/sizing.md']).toContain('Waiting seats: 15, from the 95th percentile of people waiting at peak');
+  });
+
+  it('a deployment plans its seats from its simulated day: the same layout and report as simulatedDay', async () => {
+    const answers = rawAnswers('examples/muna-barat/mpp.yaml');
+    const built = await buildDeployment(answers as ValidRegion, { lang: 'en' });
+    const day = simulatedDay(built.completed);
+    expect(built.layout.area.waitingSeats).toBe(day.layout.area.waitingSeats);
+    expect(built.files['layout/simulasi.md']).toBe(simulatedDayFiles(day, 'en')['layout/simulasi.md']);
+    expect(built.files['layout/sizing.md']).toContain('Waiting seats: 13, from the 95th percentile of people waiting in the building at the busiest hour of the simulated day');
+  });
+
+  it('a day beyond the visitor budget is not simulated and keeps the analytic seats', () => {
+    const answers = rawAnswers('examples/muna-barat/mpp.yaml');
+    const huge = done({ ...answers, services: answers.services.map((s) => ({ ...s, visitorsPerDay: 100_000 })) } as RegionAnswers);
+    expect(visitorsPerReplication(simulationModel(huge, planLayout(huge)))).toBeGreaterThan(SIM.MAX_SIMULATED_VISITORS);
+    const day = simulatedDay(huge);
+    expect(day.result).toBeUndefined();
+    expect(day.layout.area.seatSource.kind).toBe('analytic');
+    expect(day.layout.area.waitingSeats).toBe(planLayout(huge).area.waitingSeats);
+    expect(Object.keys(simulatedDayFiles(day, 'id'))).toEqual(['layout/simulasi.md']);
   });
 });
 
