@@ -88,6 +88,12 @@ export const LABELS = {
     layoutPartialMore: 'Semua berkas contoh itu ada di halamannya.',
     missing: (file) => `Generator belum menghasilkan ${file}.`,
     floorPlanAlt: (name, file) => `Denah lantai ${name}: ${file}`,
+    /** Alt texts of the simulated-day charts (src/simulation/render.ts SIMULATION_FILES), in the page language whatever the deployment's. */
+    chartAlt: {
+      'simulasi-antrean.svg': (name) => `Grafik hari layanan yang disimulasikan di ${name}: orang menunggu (persentil ke-95 dan rata-rata) dibanding kursi tunggu, dan lama menunggu dibanding batasnya, per jam`,
+      'simulasi-instansi.svg': (name) => `Grafik hari layanan yang disimulasikan di ${name}: antrean per jam untuk setiap instansi`,
+      'simulasi-loket.svg': (name) => `Grafik hari layanan yang disimulasikan di ${name}: tingkat kesibukan setiap loket`,
+    },
     command: 'Perintah',
     summary: {
       item: 'Butir',
@@ -193,6 +199,11 @@ export const LABELS = {
     layoutPartialMore: 'Every file of that example is on its page.',
     missing: (file) => `The generator did not produce ${file} yet.`,
     floorPlanAlt: (name, file) => `Floor plan of ${name}: ${file}`,
+    chartAlt: {
+      'simulasi-antrean.svg': (name) => `Chart of the simulated service day at ${name}: people waiting (95th percentile and mean) against the waiting seats, and the wait against its limit, per hour`,
+      'simulasi-instansi.svg': (name) => `Chart of the simulated service day at ${name}: the queue per hour at each agency`,
+      'simulasi-loket.svg': (name) => `Chart of the simulated service day at ${name}: how busy each counter is`,
+    },
     command: 'Command',
     summary: {
       item: 'Item',

@@ -47,7 +47,9 @@ export function regionSummary(answers, title, lang, review) {
 function figure(region, path, lang, textPath) {
   const L = LABELS[lang];
   const file = region.files.find((f) => f.path === path);
-  const alt = svgTitle(file.bytes.toString('utf8')) ?? L.floorPlanAlt(region.title, path);
+  // A simulated-day chart gets its alt text in the page language (the deployment may be in the other one).
+  const chartAlt = Object.hasOwn(L.chartAlt, posix.basename(path)) ? L.chartAlt[posix.basename(path)] : undefined;
+  const alt = chartAlt ? chartAlt(region.title) : (svgTitle(file.bytes.toString('utf8')) ?? L.floorPlanAlt(region.title, path));
   const props = {
     src: region.site.assetUrl(path),
     alt,
