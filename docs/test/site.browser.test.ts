@@ -179,14 +179,17 @@ describe('docs site in Chromium', () => {
   });
 
   test.each([
-    ['id', '', /^\/generated\/badung\/id\/layout\/floorplan-.*\.svg$/],
-    ['en', '/en', /^\/en\/generated\/badung\/en\/layout\/floorplan-.*\.svg$/],
-  ])('the interior page (%s) shows the floor plan generated from the Badung example', async (lang, prefix, src) => {
+    ['id', '', /^\/generated\/badung\/id\/layout\/(floorplan-.*|simulasi-(antrean|instansi|loket))\.svg$/, /^Grafik hari layanan yang disimulasikan di Kabupaten Badung/],
+    ['en', '/en', /^\/en\/generated\/badung\/en\/layout\/(floorplan-.*|simulasi-(antrean|instansi|loket))\.svg$/, /^Chart of the simulated service day at Badung Regency/],
+  ])('the interior page (%s) shows the floor plan and the simulated-day charts generated from the Badung example', async (lang, prefix, src, chartAlt) => {
     const page = await open(`${prefix}/docs/desain-interior`);
     expect(await expectImagesLoaded(page, '.generated-figure img')).toBeGreaterThan(0);
-    for (const value of await page.locator('.generated-figure img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('src')))) {
-      expect(value).toMatch(src);
-    }
+    const images = await page.locator('.generated-figure img').evaluateAll((imgs) => imgs.map((i) => ({ src: i.getAttribute('src') ?? '', alt: i.getAttribute('alt') ?? '' })));
+    for (const { src: value } of images) expect(value).toMatch(src);
+    expect(images.some((i) => /floorplan-/.test(i.src))).toBe(true);
+    const charts = images.filter((i) => /simulasi-/.test(i.src));
+    expect(charts.length).toBe(3);
+    for (const chart of charts) expect(chart.alt).toMatch(chartAlt);
     await page.close();
   });
 
