@@ -75,7 +75,7 @@ const H = ${JSON.stringify(HOSTILE_MD)};
 const RAW = ${JSON.stringify(HOSTILE)};
 if (${fail}) { console.error('boom: invalid answers'); process.exit(3); }
 if (args[0] === 'review') {
-  console.log(JSON.stringify({ schemaVersion: 1, kind: 'review', ranking: [], regions: [{ file: join(args[1], 'mpp.yaml'), review: { score: 42, figures: { agencies: 2, services: 2, plannedCounters: 3, neededCounters: 4 } } }] }));
+  console.log(JSON.stringify({ schemaVersion: 1, kind: 'review', ranking: [], regions: [{ file: join(args[1], 'mpp.yaml'), review: { score: 42, figures: { agencies: 2, services: 2, plannedCounters: 3, neededCounters: 4, estimates: { plannedCounters: 0, handlingMinutes: 0, visitorsPerDay: 0 } } } }] }));
   process.exit(1);
 }
 const out = get('--out'); const lang = get('--lang');
@@ -128,8 +128,24 @@ describe('schema descriptions and fields', () => {
       expect(row.description.id, row.path).not.toBe('');
       expect(row.description.en, row.path).not.toContain('(EN)');
     }
-    const visitors = rows.find((r) => r.path === 'services[].visitorsPerDay') as unknown as { condition: unknown };
-    expect(visitors.condition).toEqual({ kind: 'absent', field: 'peakArrivalsPerHour' });
+    // partial answers: visitors per day is optional (estimated and marked when absent), under no condition
+    const visitors = rows.find((r) => r.path === 'services[].visitorsPerDay') as unknown as { required: unknown; condition: unknown };
+    expect(visitors).toMatchObject({ required: false, condition: null });
+  });
+
+  test('a field required only under an if/then carries its condition', () => {
+    const pair = (ifNode: object) => ({
+      type: 'object',
+      description: 'Pasangan. (EN) Pair.',
+      properties: { a: { type: 'number', description: 'A. (EN) A.' }, b: { type: 'number', description: 'B. (EN) B.' } },
+      if: ifNode,
+      then: { required: ['b'] },
+    });
+    const schema = { type: 'object', properties: { x: pair({ not: { required: ['a'] } }), y: pair({ required: ['a'] }) } };
+    const rows: Array<{ path: string; condition: unknown }> = walkSchema(schema);
+    expect(rows.find((r) => r.path === 'x.b')?.condition).toEqual({ kind: 'absent', field: 'a' });
+    expect(rows.find((r) => r.path === 'y.b')?.condition).toEqual({ kind: 'present', field: 'a' });
+    expect(rows.find((r) => r.path === 'x.a')?.condition).toBeNull();
   });
 });
 
