@@ -100,6 +100,13 @@ if (!docsOnly) {
   console.log('2. The simulation');
   if (commandExists('simulate')) {
     results.whole.rows.push(pair('mpp simulate / mpp new', mpp('mpp simulate examples/badung/mpp.yaml', 'simulate', BADUNG), mppNew));
+    // The simulation inside `mpp new` (30 replications, in process), when the kit ships its bench.
+    const inProcess = join(ROOT, 'bench', 'simulation.bench.mjs');
+    if (existsSync(inProcess)) {
+      const { newMs, simMs } = (await import(inProcess)).simulationCost(PAIRS);
+      results.whole.simulation = { pairs: PAIRS, newMs, simMs, share: simMs / Math.max(1, newMs - simMs) };
+      console.log('');
+    }
   } else {
     note('mpp simulate: not measured (this kit has no simulate command yet)');
   }

@@ -40,6 +40,8 @@ export function renderEnglish(results) {
     }
     out.push('', '| ratio (alternating pairs) | median | per pair min–max |', '|---|---:|---:|');
     for (const row of whole.rows) out.push(`| ${row.key} | ${ratio(row.ratio.median)} | ${ratio(row.ratio.min)}–${ratio(row.ratio.max)} |`);
+    const sim = whole.simulation;
+    if (sim) out.push('', `The simulation inside \`mpp new\` (Badung, 30 replications, in process, ${sim.pairs} alternating pairs with \`mpp new\`): ${ms(sim.simMs)} against ${ms(sim.newMs)} for the whole \`mpp new\`; simulation / (mpp new without it) = ${ratio(sim.share)}.`);
     for (const note of whole.notes) out.push('', `Not measured: ${note}.`);
   }
   const scaling = results.scaling;

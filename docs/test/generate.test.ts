@@ -57,6 +57,16 @@ async function renderMdx(source: string): Promise<string> {
   return renderToStaticMarkup(createElement(Content as never, { components: COMPONENTS } as never));
 }
 
+/** Renders every generated page under `base` (valid MDX) and checks no name became markup; resolves to the page count. */
+async function expectPagesAsText(base: string, lang: string): Promise<number> {
+  const pages = readdirSync(base, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
+  for (const file of pages) {
+    const html = await renderMdx(readFileSync(join(base, file), 'utf8'));
+    expect(html, `${lang}/${file}`).not.toMatch(/<script|<\/svg>|<\/CodeBlock>(?!`)/i);
+  }
+  return pages.length;
+}
+
 /**
  * A stand-in kit: `generate` writes one file of every kind the site shows (hostile names in each, a
  * dashboard and a simulated day among them, a hidden state file and the hidden base store `.mpp/`
@@ -190,12 +200,7 @@ describe('generate() with a stand-in kit and hostile names', () => {
   test('every generated page is valid MDX; hostile names render as text, never as markup', async () => {
     for (const lang of ['id', 'en']) {
       const base = join(localeDocsDir(site, lang), 'generated');
-      const pages = readdirSync(base, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
-      expect(pages.length).toBeGreaterThan(20);
-      for (const file of pages) {
-        const html = await renderMdx(readFileSync(join(base, file), 'utf8'));
-        expect(html, `${lang}/${file}`).not.toMatch(/<script|<\/svg>|<\/CodeBlock>(?!`)/i);
-      }
+      expect(await expectPagesAsText(base, lang)).toBeGreaterThan(20);
       const html = await renderMdx(readFileSync(join(base, 'examples', 'hostile.mdx'), 'utf8'));
       expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; {braces} `tick` # x --- = @ &lt;/svg&gt;');
       expect(html).toContain(`src="/generated/hostile/${lang}/layout/floorplan-lt1.svg"`);
@@ -364,12 +369,7 @@ describe("with the kit's library: the repository examples and hostile answers", 
       expect(written.examples.map((e: { slug: string }) => e.slug)).toEqual(['hostile']);
       for (const lang of ['id', 'en']) {
         const base = join(localeDocsDir(site, lang), 'generated');
-        const pages = readdirSync(base, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f) && !f.startsWith('reference'));
-        expect(pages.length).toBeGreaterThan(10);
-        for (const file of pages) {
-          const html = await renderMdx(readFileSync(join(base, file), 'utf8'));
-          expect(html, `${lang}/${file}`).not.toMatch(/<script|<\/svg>|<\/CodeBlock>(?!`)/i);
-        }
+        expect(await expectPagesAsText(base, lang)).toBeGreaterThan(20);
         // the region's name (the page title) is shown as text
         const region = await renderMdx(readFileSync(join(base, 'examples', 'hostile.mdx'), 'utf8'));
         expect(region).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
