@@ -73,7 +73,7 @@ export function renderIndonesian(results) {
   const rows = new Map((results.whole?.rows ?? []).map((r) => [r.key, r]));
   const r = (key) => (rows.has(key) ? ratio(rows.get(key).ratio.median, true) : 'belum diukur');
   if (results.whole) {
-    out.push(`Diukur ${results.measuredOn} dengan \`npm run bench\` (${results.machine.cpus} CPU, ${results.machine.model}, ${results.machine.memoryGiB} GiB, node ${results.machine.node}); setiap rasio adalah median rasio ${results.whole.pairs} pasangan yang dijalankan bergantian. Angka dicetak, tidak pernah diuji sebagai batas waktu.`, '');
+    out.push(`Diukur ${results.measuredOn} dengan \`npm run bench\` (${results.machine.cpus} CPU, ${results.machine.model}, ${results.machine.memoryGiB} GiB, node ${results.machine.node}; beban rata-rata saat mulai ${results.machine.loadAverage.map((l) => ratio(l, true)).join(' / ')}, mesin dipakai bersama); setiap rasio adalah median rasio ${results.whole.pairs} pasangan yang dijalankan bergantian. Angka dicetak, tidak pernah diuji sebagai batas waktu.`, '');
     out.push(`- \`mpp new\` / \`yo mpp\` (Badung): ${r('mpp new / yo mpp')}`);
     out.push(`- \`mpp review\` / \`node -e ''\`: ${r("mpp review / node -e ''")}; \`mpp validate\` / \`node -e ''\`: ${r("mpp validate / node -e ''")}`);
     out.push(`- \`mpp simulate\` / \`mpp new\`: ${r('mpp simulate / mpp new')}`);
