@@ -18,6 +18,9 @@ const thousands = (n) => n.toLocaleString('en');
 /** "mpp new --answers badung (fresh folder)" -> "`mpp new --answers badung` (fresh folder)". */
 const code = (label) => label.replace(/^([^(]*?)(\s*\(.*\))?$/, (_, command, note = '') => `\`${command}\`${note}`);
 
+/** A machine loaded beyond its CPUs when the bench started. */
+const busy = (machine) => machine.loadAverage[0] > machine.cpus;
+
 function lastRow(results) {
   const rows = results.scaling?.rows ?? [];
   return rows.length > 1 ? rows[rows.length - 1] : undefined;
@@ -28,7 +31,7 @@ export function renderEnglish(results) {
   const out = [];
   const whole = results.whole;
   if (whole) {
-    out.push(`Measured ${results.measuredOn} with \`npm run bench\` on ${machineLine(results.machine)}. Each ratio is the median of the per-pair ratios over ${whole.pairs} alternating pairs (A B A B …, after one warm-up pair); times are median (min–max) over the same runs, without any hook; peak memory is the median of ${whole.memoryRuns} separate run(s).`, '');
+    out.push(`Measured ${results.measuredOn} with \`npm run bench\` on ${machineLine(results.machine)}${busy(results.machine) ? ' (busy with other work: load above the CPU count, so absolute times are inflated and the paired ratios are what to compare)' : ''}. Each ratio is the median of the per-pair ratios over ${whole.pairs} alternating pairs (A B A B …, after one warm-up pair); times are median (min–max) over the same runs, without any hook; peak memory is the median of ${whole.memoryRuns} separate run(s).`, '');
     out.push('| command | wall time, median (min–max) | peak memory |', '|---|---:|---:|');
     const seen = new Set();
     for (const row of whole.rows) {
@@ -42,7 +45,7 @@ export function renderEnglish(results) {
     for (const row of whole.rows) out.push(`| ${row.key} | ${ratio(row.ratio.median)} | ${ratio(row.ratio.min)}–${ratio(row.ratio.max)} |`);
     const sim = whole.simulation;
     if (sim) out.push('', `The simulation inside \`mpp new\` (Badung, 30 replications, in process, ${sim.pairs} alternating pairs with \`mpp new\`): ${ms(sim.simMs)} against ${ms(sim.newMs)} for the whole \`mpp new\`; simulation / (mpp new without it) = ${ratio(sim.share)}.`);
-    for (const note of whole.notes) out.push('', `Not measured: ${note}.`);
+    for (const note of whole.notes) out.push('', `${note}.`);
   }
   const scaling = results.scaling;
   if (scaling?.rows?.length) {
@@ -73,7 +76,7 @@ export function renderIndonesian(results) {
   const rows = new Map((results.whole?.rows ?? []).map((r) => [r.key, r]));
   const r = (key) => (rows.has(key) ? ratio(rows.get(key).ratio.median, true) : 'belum diukur');
   if (results.whole) {
-    out.push(`Diukur ${results.measuredOn} dengan \`npm run bench\` (${results.machine.cpus} CPU, ${results.machine.model}, ${results.machine.memoryGiB} GiB, node ${results.machine.node}; beban rata-rata saat mulai ${results.machine.loadAverage.map((l) => ratio(l, true)).join(' / ')}, mesin dipakai bersama); setiap rasio adalah median rasio ${results.whole.pairs} pasangan yang dijalankan bergantian. Angka dicetak, tidak pernah diuji sebagai batas waktu.`, '');
+    out.push(`Diukur ${results.measuredOn} dengan \`npm run bench\` (${results.machine.cpus} CPU, ${results.machine.model}, ${results.machine.memoryGiB} GiB, node ${results.machine.node}; beban rata-rata saat mulai ${results.machine.loadAverage.map((l) => ratio(l, true)).join(' / ')}${busy(results.machine) ? ', mesin sedang dipakai proses lain' : ''}); setiap rasio adalah median rasio ${results.whole.pairs} pasangan yang dijalankan bergantian. Angka dicetak, tidak pernah diuji sebagai batas waktu.`, '');
     out.push(`- \`mpp new\` / \`yo mpp\` (Badung): ${r('mpp new / yo mpp')}`);
     out.push(`- \`mpp review\` / \`node -e ''\`: ${r("mpp review / node -e ''")}; \`mpp validate\` / \`node -e ''\`: ${r("mpp validate / node -e ''")}`);
     out.push(`- \`mpp simulate\` / \`mpp new\`: ${r('mpp simulate / mpp new')}`);
