@@ -59,7 +59,7 @@ export function renderEnglish(results) {
   }
   const docs = results.docs;
   if (docs) {
-    out.push('', `Docs, cold build of both locales (measured ${docs.measuredOn}, \`npm run bench -- --docs\`, ${docs.pairs} alternating pair(s)); page generation is \`docs/scripts/generate.mjs\` (the kit's library in one process), the bundler is \`docusaurus build\`:`, '');
+    out.push('', `Docs, cold build of both locales (measured ${docs.measuredOn}, \`npm run bench -- --docs\`, ${docs.pairs} alternating pair(s)${docs.machine ? `, load average at start ${docs.machine.loadAverage.join(' / ')}${busy(docs.machine) ? ', busy with other work' : ''}` : ''}); page generation is \`docs/scripts/generate.mjs\` (the kit's library in one process), the bundler is \`docusaurus build\`:`, '');
     out.push('| build | total, median (min–max) | page generation | bundler |', '|---|---:|---:|---:|');
     out.push(`| Faster (Rspack, SWC) | ${range(docs.faster.total)} | ${ms(docs.faster.generate.median)} | ${ms(docs.faster.bundle.median)} |`);
     out.push(`| webpack | ${range(docs.webpack.total)} | ${ms(docs.webpack.generate.median)} | ${ms(docs.webpack.bundle.median)} |`);
