@@ -31,7 +31,7 @@ export const interviewMessages = {
   },
   'interview.floorTooSmall': {
     id: '{count} lantai {width} x {depth} m belum cukup untuk denah pilihan ini (dibutuhkan sekitar {area} m²; misalnya {fitWidth} x {fitDepth} m per lantai cukup). Tetap pakai ukuran ini?',
-    en: '{count} floor(s) of {width} x {depth} m do not fit the plan of this selection (it needs about {area} m²; {fitWidth} x {fitDepth} m per floor would fit). Keep this size?',
+    en: 'Floors: {count} of {width} x {depth} m. They do not hold the plan of this selection (it needs about {area} m²; {fitWidth} x {fitDepth} m per floor would fit). Keep this size?',
   },
   'interview.launchOperating': { id: 'Apakah MPP sudah beroperasi?', en: 'Is the MPP already operating?' },
   'interview.launchPast': {
@@ -70,6 +70,6 @@ export const interviewMessages = {
   'interview.summary.hours': { id: 'jam buka: {hours}', en: 'opening hours: {hours}' },
   'interview.summary.channels': { id: 'pengaduan: {channels}', en: 'complaints: {channels}' },
   'interview.summary.serviceLevel': { id: '{share}% pengunjung menunggu paling lama {minutes} menit', en: '{share}% of visitors wait at most {minutes} minutes' },
-  'interview.summary.visitors': { id: '{visitors} pengunjung per hari', en: '{visitors} visitors a day' },
+  'interview.summary.visitors': { id: 'pengunjung per hari: {visitors}', en: 'visitors a day: {visitors}' },
   'interview.summary.floorsNeed': { id: 'dibutuhkan sekitar {area} m²', en: 'about {area} m² needed' },
 } satisfies Record<string, Localized>;
