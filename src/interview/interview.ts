@@ -155,6 +155,16 @@ async function askAgencies(ctx: Context, typical: readonly TypicalAgency[], root
     const counters = await askCounters(ctx, planned, agency, typeof kept === 'number' ? kept : need);
     if (counters !== undefined) agency.plannedCounters = counters;
   }
+  // Reopened: each agency added by hand is kept (with its services) unless the person drops it.
+  const typicalIds = new Set(typical.map((a) => a.id));
+  for (const agency of before.filter((b) => !typicalIds.has(String(b.id)))) {
+    if (!(await askYesNo(ask, 'keepAgency', t(lang, 'interview.keepAgency', { name: agencyLabel(agency) }), true, lang))) continue;
+    const id = uniqueId(String(agency.id), agencyIds);
+    agencies.push({ ...agency, id });
+    for (const service of ((previous?.services ?? []) as Answers[]).filter((s) => s.agency === agency.id)) {
+      services.push({ ...service, id: uniqueId(String(service.id), serviceIds), agency: id });
+    }
+  }
   const agencyItem = fields.itemsOf(fields.get('agencies'));
   while (agencyItem && (await askYesNo(ask, 'addAgency', t(lang, agencies.length ? 'interview.addAnotherAgency' : 'interview.addAgency'), agencies.length === 0, lang))) {
     const asked = await askFields(ask, fields, agencyItem, lang, {
