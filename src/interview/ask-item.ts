@@ -2,10 +2,11 @@ import type { RegionAnswers } from '../generated/region.types.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import { REGION_FIELDS, type SchemaFields } from '../config/schema-fields.js';
-import { uniqueId } from '../config/slug.js';
+import { slugify, uniqueId } from '../config/slug.js';
 import { COLLECTION, type Item, type ItemKind } from '../grow/kinds.js';
 import { askFields } from './ask-fields.js';
-import { askOne, askYesNo, type Ask, type Choice } from './questions.js';
+import { askField, askOne, askYesNo, type Ask, type Choice } from './questions.js';
+import { neededCounters } from './sized-defaults.js';
 
 /** The region's agencies as choices (`Name (id)`). */
 const agencyChoices = (region: RegionAnswers): Choice[] => region.agencies.map((a) => ({ name: `${a.name} (${a.id})`, value: a.id }));
@@ -24,12 +25,16 @@ export async function askItem(kind: ItemKind, region: RegionAnswers, ask: Ask, l
   const named = (owner: string | undefined) => (field: { key: string }, known: Record<string, unknown>): string | undefined =>
     field.key === 'name' ? owner : typeof known.name === 'string' ? known.name : undefined;
   if (kind === 'agency') {
-    const agency = await askFields(ask, fields, item, lang, { derived: ['id'], item: named(undefined) });
+    const agency = await askFields(ask, fields, item, lang, { derived: ['id', 'plannedCounters'], item: named(undefined) });
     const owner = String(agency.shortName ?? agency.name ?? '');
     const services: Item[] = [];
     do services.push(await askFields(ask, fields, serviceItem, lang, { derived: ['id', 'agency'], item: named(owner) }));
     while (await askYesNo(ask, 'addService', t(lang, 'grow.prompt.addService'), false, lang));
-    return { ...agency, services };
+    // Its counters last, offering what its queue needs within the region (as the interview does).
+    const id = uniqueId(slugify(String(agency.name ?? ''), 'instansi'), new Set(region.agencies.flatMap((a) => (a.id ? [a.id] : []))));
+    const need = neededCounters({ ...region, agencies: [...region.agencies, { ...agency, id }], services: [...region.services, ...services.map((s) => ({ ...s, agency: id }))] }, id, lang);
+    const planned = await askField(ask, fields.get('agencies[].plannedCounters'), fields, lang, { name: 'agencies_plannedCounters', item: owner, default: need, optional: true });
+    return { ...agency, ...(typeof planned === 'number' ? { plannedCounters: planned } : {}), services };
   }
   const agency = await askOne<string>(ask, { type: 'select', name: 'agency', message: t(lang, 'grow.prompt.agency'), choices: agencyChoices(region) });
   const owner = region.agencies.find((a) => a.id === agency);

@@ -163,3 +163,19 @@ describe('the interview (scripted)', () => {
     expect([...(answers.facilities ?? [])].sort()).toEqual(['complaint-desk', 'information-desk', 'ticket-kiosk', 'waiting-area']);
   });
 });
+
+describe('the questions of mpp add (scripted)', () => {
+  it('name the new agency and its services, and offer the counters its queue needs within the region', async () => {
+    const { askItem } = await import('../../src/interview/ask-item.js');
+    const { withDerivedIds } = await import('../../src/config/identify.js');
+    const region = withDerivedIds(minimal() as never, 'id');
+    const log: Asked[] = [];
+    const item = await askItem('agency', region, scriptedAsk({ agencies_name: HOSTILE, services_name: 'Arsip Statis', services_visitorsPerDay: '300', services_handlingMinutes: '10', addService: 'tidak' }, log), 'id');
+    const counters = log.find((a) => a.question.name === 'agencies_plannedCounters')!.question;
+    expect(counters.message).toBe(`Jumlah loket untuk ${HOSTILE} (kosongkan agar kit memperkirakan)?`);
+    expect(log.find((a) => a.question.name === 'services_handlingMinutes')?.question.message).toContain('Arsip Statis');
+    const need = Number(counters.default);
+    expect(need).toBeGreaterThan(1);
+    expect(item).toMatchObject({ name: HOSTILE, plannedCounters: need, services: [{ name: 'Arsip Statis', visitorsPerDay: 300, handlingMinutes: 10 }] });
+  });
+});
