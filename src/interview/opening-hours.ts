@@ -8,9 +8,9 @@ import { askOne, type Ask } from './questions.js';
 
 /**
  * The opening-hours question: the usual week (the kit's default hours, Monday to Friday), its two
- * common variants (a short Friday, as MPP Belitung and Muna Barat open; Saturday mornings, as Muna
- * Barat and several city MPPs open), hours set by the person day group by day group, or none yet
- * (the complete stage then uses the default hours, marked, with a checklist task). Pure.
+ * common variants (a Friday that ends at midday, a Saturday morning; offered as shapes to pick, not
+ * as any region's published hours), hours set by the person day group by day group, or none yet (the
+ * complete stage then uses the default hours, marked, with a checklist task). Pure.
  */
 
 type Hours = Partial<Record<Weekday, DaySchedule>>;
