@@ -6,7 +6,7 @@ import type { OpeningHours } from '../config/valid-region.js';
 import { round } from '../numbers/round.js';
 import type { Answers } from './ask-fields.js';
 import { describeHours } from './opening-hours.js';
-import { neededFloor } from './sized-defaults.js';
+import { answeredFloorsFit, neededFloor } from './sized-defaults.js';
 
 /** The interview's sections, in the order asked; the summary offers each to be asked again. */
 export const SECTIONS = ['region', 'mpp', 'agencies', 'facilities', 'floors'] as const;
@@ -58,6 +58,8 @@ export function summaryLines(answers: Answers, lang: Lang, fields: SchemaFields)
   const floorText = [
     floors.length > 0 ? t(lang, 'interview.summary.floors', { count: floors.length, width: text(floors[0].width), depth: text(floors[0].depth) }) : estimated,
     ...(need ? [t(lang, 'interview.summary.floorsNeed', { area: round(need.neededArea, 0) })] : []),
+    // After agencies or facilities were changed, floors that no longer hold the plan are said so.
+    ...(floors.length > 0 && !answeredFloorsFit(answers, lang) ? [t(lang, 'interview.summary.floorsShort')] : []),
   ].join('; ');
   return [
     { section: 'region', text: t(lang, 'interview.summary.region', { title: regionTitle({ kind: text(region.kind), name: text(region.name) }), province: text(region.province) }) },

@@ -156,11 +156,30 @@ describe('the interview (scripted)', () => {
     // The agency added by hand is kept when the section is reopened (asked, yes offered).
     expect(log.find((a) => a.question.name === 'keepAgency')?.question).toMatchObject({ message: t('en', 'interview.keepAgency', { name: HOSTILE }), default: true });
     expect(answers.agencies.map((a) => a.id)).toEqual(['samsat', 'dinas-arsip-a-b']);
+    expect(summaries[2].question.message).not.toContain(t('en', 'interview.summary.floorsShort'));
     expect(answers.services.filter((s) => s.agency === 'dinas-arsip-a-b').map((s) => s.name)).toEqual(['Arsip Statis']);
     expect(answers.region.province).toBe('Nusa Tenggara Barat');
     // The other sections kept their answers.
     expect(answers.mpp.address).toBe('Jl. Satu');
     expect([...(answers.facilities ?? [])].sort()).toEqual(['complaint-desk', 'information-desk', 'ticket-kiosk', 'waiting-area']);
+  });
+});
+
+describe('the summary', () => {
+  it('says when the floors no longer hold the plan (after the agencies were changed)', async () => {
+    const { summaryText } = await import('../../src/interview/summary.js');
+    const { REGION_FIELDS } = await import('../../src/config/schema-fields.js');
+    const answers = busyRegion();
+    const small = { ...answers, mpp: { ...(answers.mpp as object), floors: [{ id: 'lt1', name: 'Lantai 1', level: 1, width: 8, depth: 6, entrance: true }] } };
+    for (const lang of ['id', 'en'] as const) {
+      expect(summaryText(small, lang, REGION_FIELDS)).toContain(t(lang, 'interview.summary.floorsShort'));
+      const fit = neededFloor(answers, 1, lang)!;
+      const roomy = { ...answers, mpp: { ...(answers.mpp as object), floors: [{ id: 'lt1', name: 'Lantai 1', level: 1, width: fit.width, depth: fit.depth, entrance: true }] } };
+      const text = summaryText(roomy, lang, REGION_FIELDS);
+      expect(text).not.toContain(t(lang, 'interview.summary.floorsShort'));
+      // Counters left empty are said to be the kit's estimate, never shown as the region's figure.
+      expect(text).toContain(t(lang, 'interview.summary.agency', { name: 'Samsat', services: 1, counters: t(lang, 'interview.summary.estimated') }));
+    }
   });
 });
 

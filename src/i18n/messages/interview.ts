@@ -72,5 +72,6 @@ export const interviewMessages = {
   'interview.summary.channels': { id: 'pengaduan: {channels}', en: 'complaints: {channels}' },
   'interview.summary.serviceLevel': { id: '{share}% pengunjung menunggu paling lama {minutes} menit', en: '{share}% of visitors wait at most {minutes} minutes' },
   'interview.summary.visitors': { id: 'pengunjung per hari: {visitors}', en: 'visitors a day: {visitors}' },
+  'interview.summary.floorsShort': { id: 'belum cukup untuk denah ini: ubah bagian Lantai', en: 'too small for this plan: change the Floors section' },
   'interview.summary.floorsNeed': { id: 'dibutuhkan sekitar {area} m²', en: 'about {area} m² needed' },
 } satisfies Record<string, Localized>;
