@@ -36,15 +36,20 @@ export function toNumber(value: unknown, lang: Lang = 'id'): unknown {
 }
 
 /** The words read as yes and as no, in both languages (a run in English still understands `ya`). */
-const YES = ['ya', 'iya', 'y', 'yes'];
-const NO = ['tidak', 't', 'tdk', 'n', 'no', 'nggak', 'gak'];
+const YES = ['ya', 'yes'];
+const NO = ['tidak', 'no'];
 
-/** `ya` -> true, `tidak` -> false, a boolean as it is; anything else (an empty answer too) undefined. */
+/**
+ * `ya` -> true, `tidak` -> false, a boolean as it is; anything else (an empty answer too) undefined.
+ * A word is read as the terminal's yes/no prompt reads it: any start of one of the words (`y`, `t`,
+ * `tid`, `n`), in any case.
+ */
 export function parseYesNo(value: unknown): boolean | undefined {
   if (typeof value === 'boolean') return value;
   if (typeof value !== 'string') return undefined;
   const word = value.trim().toLowerCase();
-  if (YES.includes(word)) return true;
-  if (NO.includes(word)) return false;
+  if (word === '') return undefined;
+  if (YES.some((yes) => yes.startsWith(word))) return true;
+  if (NO.some((no) => no.startsWith(word))) return false;
   return undefined;
 }
