@@ -29,7 +29,7 @@ export async function askItem(kind: ItemKind, region: RegionAnswers, ask: Ask, l
     const owner = String(agency.shortName ?? agency.name ?? '');
     const services: Item[] = [];
     do services.push(await askFields(ask, fields, serviceItem, lang, { derived: ['id', 'agency'], item: named(owner) }));
-    while (await askYesNo(ask, 'addService', t(lang, 'grow.prompt.addService'), false, lang));
+    while (await askYesNo(ask, 'addService', t(lang, 'interview.addService', { agency: owner }), false, lang));
     // Its counters last, offering what its queue needs within the region (as the interview does).
     const id = uniqueId(slugify(String(agency.name ?? ''), 'instansi'), new Set(region.agencies.flatMap((a) => (a.id ? [a.id] : []))));
     const need = neededCounters({ ...region, agencies: [...region.agencies, { ...agency, id }], services: [...region.services, ...services.map((s) => ({ ...s, agency: id }))] }, id, lang);

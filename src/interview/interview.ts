@@ -176,7 +176,7 @@ async function askAgencies(ctx: Context, typical: readonly TypicalAgency[], root
     do {
       const service = await askService(ctx, agency);
       services.push({ id: uniqueId(slugify(String(service.name ?? ''), 'layanan'), serviceIds), ...service });
-    } while (await askYesNo(ask, 'addService', t(lang, 'interview.addService'), false, lang));
+    } while (await askYesNo(ask, 'addService', t(lang, 'interview.addService', { agency: agencyLabel(agency) }), false, lang));
     const counters = await askCounters(ctx, planned, agency, neededCounters({ ...root, agencies, services }, String(agency.id), lang));
     if (counters !== undefined) agency.plannedCounters = counters;
   }

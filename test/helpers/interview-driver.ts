@@ -116,7 +116,7 @@ export async function answerInterview(term: Terminal, lang: Lang): Promise<void>
     term.answer(visitors);
     await term.expect(itemPrompt('services[].handlingMinutes', name, lang));
     term.type(KEY.enter);
-    await term.expect(t(lang, 'interview.addService'));
+    await term.expect(t(lang, 'interview.addService', { agency: HOSTILE_AGENCY }));
     term.answer(name === 'Arsip Statis' ? 'y' : 'n');
   }
   await term.expect(itemPrompt('agencies[].plannedCounters', HOSTILE_AGENCY, lang));

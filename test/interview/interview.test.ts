@@ -81,6 +81,7 @@ describe('the interview (scripted)', () => {
       expect(asked('counters_dinas-arsip-a-b')[0].message).toContain(HOSTILE);
       expect(asked('agencies_kind')[0].message).toContain(HOSTILE);
       expect(asked('services_name')[0].message).toContain(HOSTILE);
+      expect(asked('addService')[0].message).toBe(t(lang, 'interview.addService', { agency: HOSTILE }));
       for (const path of ['services_category', 'services_visitorsPerDay', 'services_handlingMinutes']) expect(asked(path)[0].message, path).toContain('Arsip Statis');
       // A decimal comma, and the choices in the run's language.
       expect(answers.services.find((s) => s.name === 'Arsip Statis')?.visitorsPerDay).toBe(12.5);

@@ -7,7 +7,7 @@ export const interviewMessages = {
   'interview.addAgency': { id: 'Tambah instansi lain yang tidak ada di daftar?', en: 'Add an agency that is not in the list?' },
   'interview.addAnotherAgency': { id: 'Tambah instansi lain?', en: 'Add another agency?' },
   'interview.keepAgency': { id: 'Pertahankan {name} beserta layanannya?', en: 'Keep {name} with its services?' },
-  'interview.addService': { id: 'Tambah layanan lain untuk instansi ini?', en: 'Add another service for this agency?' },
+  'interview.addService': { id: 'Tambah layanan lain untuk {agency}?', en: 'Add another service for {agency}?' },
   'interview.loadTypicalFailed': { id: 'Daftar instansi umum tidak dapat dibaca: {detail}', en: 'The list of typical agencies cannot be read: {detail}' },
   'interview.invalid.required': { id: 'Wajib diisi.', en: 'This answer is required.' },
   'interview.invalid.number': { id: 'Masukkan angka{range}.', en: 'Enter a number{range}.' },
