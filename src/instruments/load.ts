@@ -3,9 +3,13 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { ValidateFunction } from 'ajv';
 import instrumentSchema from '../../schemas/instrument.schema.json' with { type: 'json' };
-import mappingSchema from '../../schemas/pekppp-mapping.schema.json' with { type: 'json' };
-import regionSchema from '../../schemas/region.schema.json' with { type: 'json' };
-import { createAjv } from '../config/ajv.js';
+import pekpppData from '../generated/data/instruments/pekppp.json' with { type: 'json' };
+import ombudsmanData from '../generated/data/instruments/ombudsman.json' with { type: 'json' };
+import kemenpanrbData from '../generated/data/instruments/kemenpanrb-mpp.json' with { type: 'json' };
+import mappingData from '../generated/data/instruments/pekppp-mapping.json' with { type: 'json' };
+import { validate as instrumentValidator } from '../generated/instrument.validator.js';
+import { validate as mappingValidator } from '../generated/pekppp-mapping.validator.js';
+import { precompiled } from '../config/precompiled.js';
 import { dataDir } from '../paths.js';
 import { loadChecklistSources } from '../checklist/sources.js';
 import { ruleIndex } from '../checklist/rules.js';
@@ -28,13 +32,10 @@ interface Validators {
   instrument: ValidateFunction;
   mapping: ValidateFunction<PekpppMapping>;
 }
-let validators: Validators | undefined;
+const validators: Validators = { instrument: precompiled(instrumentValidator), mapping: precompiled<PekpppMapping>(mappingValidator) };
 
+/** The instrument and mapping validators, precompiled (scripts/gen-validators.mjs). */
 export function instrumentValidators(): Validators {
-  if (validators) return validators;
-  const ajv = createAjv();
-  ajv.addSchema(regionSchema);
-  validators = { instrument: ajv.compile(instrumentSchema), mapping: ajv.compile<PekpppMapping>(mappingSchema) };
   return validators;
 }
 
@@ -80,14 +81,15 @@ export function readInstrumentFiles(): Record<keyof typeof INSTRUMENT_FILES, unk
 let cached: Instruments | undefined;
 
 /**
- * The shipped instruments, read once per process. They are the package's own files, checked against
- * their schema by the test suite (test/instruments/data.test.ts); at run time only the cheap
- * cross-checks run (compiling the schemas would cost every command about 0.4 s). A problem is a bug
- * in the kit, reported as a plain Error naming every problem.
+ * The shipped instruments, as the JSON scripts/gen-data.mjs makes of data/instruments/ (no YAML parse
+ * at start-up). They are the package's own files, checked against their schema by the test suite
+ * (test/instruments/data.test.ts, test/schemas/generated-data.test.ts); at run time only the cheap
+ * cross-checks run, once per process. A problem is a bug in the kit, reported as a plain Error naming
+ * every problem.
  */
 export function loadInstruments(): Instruments {
   if (cached) return cached;
-  const data = readInstrumentFiles();
+  const data: InstrumentData = { pekppp: pekpppData, ombudsman: ombudsmanData, kemenpanrb: kemenpanrbData, mapping: mappingData };
   let problems: string[];
   try {
     problems = crossCheckProblems(data);

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { ValidateFunction } from 'ajv';
 import weightsSchema from '../../schemas/review-weights.schema.json' with { type: 'json' };
-import { createAjv } from '../config/ajv.js';
+import weightsData from '../generated/data/review-weights.json' with { type: 'json' };
+import { validate as weightsValidator } from '../generated/review-weights.validator.js';
+import { precompiled } from '../config/precompiled.js';
 import { dataDir } from '../paths.js';
 import type { ReviewWeights } from './types.js';
 import { CATEGORY_IDS } from './types.js';
@@ -11,7 +11,7 @@ import { CATEGORY_IDS } from './types.js';
 export const REVIEW_WEIGHTS_SCHEMA = weightsSchema;
 export const REVIEW_WEIGHTS_FILE = join(dataDir, 'review-weights.yaml');
 
-let validator: ValidateFunction<ReviewWeights> | undefined;
+const validator = precompiled<ReviewWeights>(weightsValidator);
 
 /** Problems that the schema cannot express: every category once, every check id once. */
 function weightsProblems(weights: ReviewWeights): string[] {
@@ -28,7 +28,6 @@ function weightsProblems(weights: ReviewWeights): string[] {
 
 /** Parses and validates review weights (YAML text). Throws with every problem on invalid data. */
 export function parseReviewWeights(text: string): ReviewWeights {
-  validator ??= createAjv().compile<ReviewWeights>(weightsSchema);
   const data: unknown = parse(text);
   if (!validator(data)) {
     throw new Error(`invalid review weights: ${(validator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.keyword} ${JSON.stringify(e.params)}`).join('; ')}`);
@@ -38,10 +37,10 @@ export function parseReviewWeights(text: string): ReviewWeights {
   return data;
 }
 
-let cached: ReviewWeights | undefined;
-
-/** The shipped weights (data/review-weights.yaml), read and validated once per process. */
+/**
+ * The shipped weights (data/review-weights.yaml), as the JSON scripts/gen-data.mjs makes of them:
+ * checked by parseReviewWeights in the test suite (test/schemas/generated-data.test.ts), not at start-up.
+ */
 export function defaultReviewWeights(): ReviewWeights {
-  cached ??= parseReviewWeights(readFileSync(REVIEW_WEIGHTS_FILE, 'utf8'));
-  return cached;
+  return weightsData as unknown as ReviewWeights;
 }
