@@ -6,10 +6,14 @@ import { createAjv } from '../../src/config/ajv.js';
 import { checklistValidators } from '../../src/checklist/schemas.js';
 import { loadChecklistSources } from '../../src/checklist/sources.js';
 import { registryProblems } from '../../src/checklist/rules.js';
-import { defaultReviewWeights, parseReviewWeights } from '../../src/review/weights.js';
-import { loadTypicalServices, parseTypicalServices } from '../../src/complete/catalogue.js';
-import { changelogErrors, loadChangelog } from '../../src/deployment/upgrade/changelog-source.js';
-import { instrumentProblems, loadInstruments } from '../../src/instruments/load.js';
+import { defaultReviewWeights } from '../../src/review/weights.js';
+import { parseReviewWeights } from '../../src/review/weights-check.js';
+import { loadTypicalServices } from '../../src/complete/catalogue.js';
+import { parseTypicalServices } from '../../src/complete/catalogue-check.js';
+import { loadChangelog } from '../../src/deployment/upgrade/changelog-source.js';
+import { changelogErrors } from '../../src/deployment/upgrade/changelog-check.js';
+import { loadInstruments } from '../../src/instruments/load.js';
+import { instrumentProblems } from '../../src/instruments/check.js';
 import { typicalAgencies } from '../../src/interview/typical-agencies.js';
 import { validate as regionValidator } from '../../src/generated/region.validator.js';
 // @ts-expect-error plain ESM script without types
