@@ -11,6 +11,8 @@ import { blockImports, mppWithNodeFlags, ROOT, tempDir } from '../helpers/cli.js
  */
 const AJV_COMPILER = '^ajv$|^ajv/dist/(2020|ajv|core|compile)|^ajv-i18n$';
 const TEMPLATES = '^handlebars';
+/** Handlebars' compiler (the templates are precompiled: only handlebars/runtime is loaded). */
+const TEMPLATE_COMPILER = '^handlebars$|^handlebars/(lib|dist/cjs/handlebars\\.js)';
 const WORKBOOKS = '^exceljs|^jszip';
 const INTERVIEW = '(^|/)(yeoman-|@yeoman/|inquirer|@inquirer/)';
 const run = (blocked: string[], args: string[]) => mppWithNodeFlags(['--import', blockImports(blocked.join('|'))], args);
@@ -18,9 +20,11 @@ const BADUNG = 'examples/badung/mpp.yaml';
 
 describe('the modules a command loads', () => {
   it('the hook does block a matching import (control)', () => {
-    const control = spawnSync(process.execPath, ['--import', blockImports(TEMPLATES), '-e', "await import('handlebars')"], { cwd: ROOT, encoding: 'utf8' });
+    const control = spawnSync(process.execPath, ['--import', blockImports(TEMPLATE_COMPILER), '-e', "await import('handlebars')"], { cwd: ROOT, encoding: 'utf8' });
     expect(control.status).not.toBe(0);
     expect(control.stderr).toContain('BLOCKED handlebars');
+    const runtime = spawnSync(process.execPath, ['--import', blockImports(TEMPLATE_COMPILER), '-e', "await import('handlebars/runtime.js')"], { cwd: ROOT, encoding: 'utf8' });
+    expect(runtime.status).toBe(0);
   });
 
   it('mpp validate loads no schema compiler, templates, workbook library or interview, also when the answers are wrong', () => {
@@ -44,16 +48,16 @@ describe('the modules a command loads', () => {
     }
   });
 
-  it('mpp review as Markdown or HTML loads the templates but no schema compiler or workbook library', () => {
+  it('mpp review as Markdown or HTML loads the templates, precompiled, but no schema or template compiler or workbook library', () => {
     for (const format of ['md', 'html']) {
-      const review = run([AJV_COMPILER, WORKBOOKS, INTERVIEW], ['review', BADUNG, '--format', format]);
+      const review = run([AJV_COMPILER, TEMPLATE_COMPILER, WORKBOOKS, INTERVIEW], ['review', BADUNG, '--format', format]);
       expect(review.stderr).not.toContain('BLOCKED');
       expect([0, 1]).toContain(review.code);
     }
   });
 
-  it('mpp new --answers compiles no schema', () => {
-    const result = run([AJV_COMPILER, INTERVIEW], ['new', '--answers', BADUNG, '--out', tempDir()]);
+  it('mpp new --answers compiles no schema and no template', () => {
+    const result = run([AJV_COMPILER, TEMPLATE_COMPILER, INTERVIEW], ['new', '--answers', BADUNG, '--out', tempDir()]);
     expect(result.stderr).not.toContain('BLOCKED');
     expect(result.code).toBe(0);
   });

@@ -27,3 +27,13 @@ describe('the precompiled validators (one per shipped schema)', async () => {
     });
   }
 });
+
+describe('the precompiled Handlebars templates', () => {
+  it('src/generated/templates.ts is up to date with templates/ and covers every template', async () => {
+    // @ts-expect-error plain ESM script without types
+    const { target, generate, templatePaths } = await import('../../scripts/gen-templates.mjs');
+    expect(readFileSync(join(ROOT, target.out), 'utf8')).toBe(generate());
+    const { TEMPLATE_SPECS } = await import('../../src/generated/templates.js');
+    expect(Object.keys(TEMPLATE_SPECS)).toEqual(templatePaths());
+  });
+});
