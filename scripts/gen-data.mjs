@@ -3,12 +3,13 @@
 // start-up), while the YAML files stay the ones people edit and review. A test fails when a JSON
 // file is stale or a data file does not match its schema.
 // Usage: node scripts/gen-data.mjs [--check]   (--check fails when a file is stale)
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { writeGenerated } from './generated-files.mjs';
 
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,19 +60,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(errors.join('\n'));
     process.exit(1);
   }
-  let stale = 0;
-  for (const target of targets) {
-    const text = generate(target);
-    const path = join(root, target.out);
-    if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
-    if (process.argv.includes('--check')) {
-      console.error(`stale: ${target.out} (run npm run gen:data)`);
-      stale++;
-      continue;
-    }
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-    console.log(`wrote ${target.out}`);
-  }
-  process.exit(stale > 0 ? 1 : 0);
+  process.exit(writeGenerated(root, targets.map((target) => [target.out, generate(target)]), 'gen:data'));
 }

@@ -3,10 +3,11 @@
 // The options are the ones src/render/templates.ts documents: `*.html.hbs` and `*.svg.hbs` escape
 // `{{x}}`, every other template does not (each value passes a format helper).
 // Usage: node scripts/gen-templates.mjs [--check]   (--check fails when the file is stale)
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { writeGenerated } from './generated-files.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const templatesDir = join(root, 'templates');
@@ -40,13 +41,5 @@ export function generate() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = generate();
-  const path = join(root, target.out);
-  if (existsSync(path) && readFileSync(path, 'utf8') === text) process.exit(0);
-  if (process.argv.includes('--check')) {
-    console.error(`stale: ${target.out} (run npm run gen:templates)`);
-    process.exit(1);
-  }
-  writeFileSync(path, text);
-  console.log(`wrote ${target.out}`);
+  process.exit(writeGenerated(root, [[target.out, generate()]], 'gen:templates'));
 }

@@ -2,12 +2,13 @@
 // command compiles a schema at start-up (compiling the catalogue's or the weights' schema cost every
 // run a few hundred milliseconds). One module per schema, each self-contained.
 // Usage: node scripts/gen-validators.mjs [--check]   (--check fails when a file is stale)
-import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import standaloneModule from 'ajv/dist/standalone/index.js';
+import { writeGenerated } from './generated-files.mjs';
 
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 const standaloneCode = standaloneModule.default ?? standaloneModule;
@@ -43,18 +44,5 @@ export function generate(target) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  let stale = 0;
-  for (const target of targets) {
-    const text = generate(target);
-    const path = join(root, target.out);
-    if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
-    if (process.argv.includes('--check')) {
-      console.error(`stale: ${target.out} (run npm run gen:validators)`);
-      stale++;
-      continue;
-    }
-    writeFileSync(path, text);
-    console.log(`wrote ${target.out}`);
-  }
-  process.exit(stale > 0 ? 1 : 0);
+  process.exit(writeGenerated(root, targets.map((target) => [target.out, generate(target)]), 'gen:validators'));
 }
