@@ -20,7 +20,7 @@ import { alternate, memoryProbe, peakMemoryMb } from './lib/process.mjs';
 import { machineInfo, machineLine } from './lib/machine.mjs';
 import { fmtMs, fmtSummary } from './lib/stats.mjs';
 import { freshDir, prepareYo, YO_VERSION } from './lib/yo.mjs';
-import { regionWithServices } from './lib/synthetic-region.mjs';
+import { syntheticRegion as regionWithServices } from './lib/synthetic-region.mjs';
 import { writeReadmeSection } from './lib/readme.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -10,7 +10,7 @@ import { planChecklist } from '../../dist/src/checklist/index.js';
 import { planLayout } from '../../dist/src/layout/index.js';
 import { completeRegion } from '../../dist/src/complete/complete.js';
 import { planAppConfig } from '../../dist/src/appconfig/index.js';
-import { regionWithServices } from './synthetic-region.mjs';
+import { syntheticRegion as regionWithServices } from './synthetic-region.mjs';
 import { summary } from './stats.mjs';
 
 export const PHASES = ['load', 'validate', 'plan', 'render'];
