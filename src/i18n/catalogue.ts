@@ -12,6 +12,7 @@ import { writeMessages } from './messages/write.js';
 import { instrumentMessages } from './messages/instruments.js';
 import { reviewReportMessages } from './messages/review-report.js';
 import { upgradeMessages } from './messages/upgrade.js';
+import { runMessages } from './messages/run.js';
 
 /** The one message catalogue: every text a user reads, in id and en. Split by concern for editing. */
 export const catalogue = {
@@ -28,6 +29,7 @@ export const catalogue = {
   ...instrumentMessages,
   ...reviewReportMessages,
   ...upgradeMessages,
+  ...runMessages,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof catalogue;
