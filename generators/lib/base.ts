@@ -86,7 +86,7 @@ export class MppBaseGenerator extends Generator {
    * kit changed in the same places (or that cannot be merged) is asked about through Yeoman's
    * prompt; otherwise the defaults stand (merged with markers, or kept).
    */
-  async writeRegion(region: ValidRegion, done: (deployment: Deployment) => string, merged: readonly string[] = [], answersText?: string): Promise<WriteOutcome> {
+  async writeRegion(region: ValidRegion, done: (deployment: Deployment) => string, merged: readonly string[] = [], answersText?: string | null): Promise<WriteOutcome> {
     const choose: ConflictChooser | undefined = this.interactive
       ? async (question) => {
           const answer = (await this.ask([{ type: 'select', name: 'conflict', message: question.message, choices: question.choices, default: question.default }])) as { conflict: ConflictChoice };

@@ -14,7 +14,7 @@ export interface WriteRun {
   /** Files built from the user's current version (mpp.yaml after add, remove, import --into). */
   merged?: readonly string[];
   /** The mpp.yaml text the new mpp.yaml is updated from (see WriteOptions.answersText). */
-  answersText?: string;
+  answersText?: string | null;
   /** `--verbose`: the decision per file too. */
   verbose?: boolean;
   /** The line that says what was done, from the built deployment. */

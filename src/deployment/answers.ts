@@ -34,10 +34,13 @@ export function hasAnswersFile(dir: string): boolean {
   return existsSync(path) && statSync(path).isFile();
 }
 
-/** The answers a run writes from, and the mpp.yaml text the new mpp.yaml is that text updated from (comments kept). */
+/**
+ * The answers a run writes from, and the deployment's mpp.yaml text the new mpp.yaml is updated from
+ * (comments kept); null when mpp.yaml is written afresh from the answers (a new folder, --replace-answers).
+ */
 export interface RunAnswers {
   region: ValidRegion;
-  text: string;
+  text: string | null;
 }
 
 export interface RunAnswersOptions {
@@ -92,7 +95,7 @@ function editedSinceRun(dir: string, text: string): boolean {
  *   agency added with `mpp add`), or whose mpp.yaml was edited by hand since the last run and
  *   differs from FILE, an InputError listing what FILE would drop, unless `replaceAnswers`;
  *   otherwise the deployment's mpp.yaml is updated to FILE's answers (its comments kept), or with
- *   `replaceAnswers` becomes FILE's text.
+ *   `replaceAnswers` (or in a new folder) written afresh from them.
  * - else the deployment's own mpp.yaml, validated: edit it and run again, nothing is asked.
  * Every error is an InputError located in its file; nothing is written then.
  */
@@ -105,7 +108,7 @@ export function answersForRun(dir: string, options: RunAnswersOptions): RunAnswe
   const file = shownPath(cwd, join(cwd, options.answers));
   const text = readOrThrow(options.answers, options);
   const region = validOrThrow(text, file, lang);
-  if (deployed === undefined || options.replaceAnswers) return { region, text };
+  if (deployed === undefined || options.replaceAnswers) return { region, text: null };
   const parsed = parseAnswersText(deployed, { lang, file: deploymentShown });
   if (!parsed.ok) throw new InputError(parsed.issues);
   const shown = { file, deployment: deploymentShown, dir: shownPath(cwd, dir) };

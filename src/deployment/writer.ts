@@ -38,10 +38,10 @@ export interface WriteOptions {
   /** Files whose new content was built from the user's current version (mpp.yaml after add/remove/import/upgrade). */
   merged?: readonly string[];
   /**
-   * The mpp.yaml text the new mpp.yaml starts from (the user's comments and order kept); by default
-   * the folder's mpp.yaml when `merged` names it, else none (mpp.yaml rendered from the answers).
+   * The mpp.yaml text the new mpp.yaml starts from (the user's comments and order kept); null: none
+   * (mpp.yaml rendered from the answers); by default the folder's mpp.yaml when `merged` names it.
    */
-  answersText?: string;
+  answersText?: string | null;
   /** Asks about files whose changes overlap or cannot be merged; without it the defaults stand (see settle.ts). */
   choose?: ConflictChooser;
 }
@@ -94,7 +94,7 @@ export async function planWrite(region: ValidRegion, options: WriteOptions): Pro
   const state = readRunState(options.dir);
   const base = withManifest(loadBaseStore(options.dir), state.manifest);
   const previous = readCurrentFiles(options.dir, [CHECKLIST_PATH, 'app/app-config.json', ANSWERS_PATH]);
-  const answersText = options.answersText ?? (options.merged?.includes(ANSWERS_PATH) ? text(previous[ANSWERS_PATH]) : undefined);
+  const answersText = options.answersText === undefined ? (options.merged?.includes(ANSWERS_PATH) ? text(previous[ANSWERS_PATH]) : undefined) : (options.answersText ?? undefined);
   const deployment = await buildDeployment(region, { lang: options.lang, previous: previousFiles(previous), kit: KIT, answersText });
   const current = readCurrentFiles(options.dir, new Set([...Object.keys(deployment.files), ...Object.keys(base.files)]));
   const inputs: PlanInputs = { next: deployment.files, current, base, kit: KIT, from: deploymentKitVersion(text(current['mpp.yaml']), base), merged: options.merged, force: options.force };
