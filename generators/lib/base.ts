@@ -49,7 +49,9 @@ export class MppBaseGenerator extends Generator {
   declare options: Generator['options'] & MppOptions;
 
   constructor(args: string[], options: Generator['options']) {
-    super(args, options);
+    // The kit installs nothing in a deployment: `customInstallTask` tells the environment so, and it
+    // leaves out its package-manager step (and its "No change to package.json" line).
+    super(args, options, { customInstallTask: true });
     this.option('lang', { type: String, default: 'id', description: 'Bahasa / language: id | en' });
     this.option('answers', { type: String, description: 'Berkas jawaban / answers file (YAML)' });
     this.option('verbose', { type: Boolean, description: 'Keputusan per berkas / the decision per file' });
