@@ -69,7 +69,8 @@ function updateNode(doc: Document, node: unknown, value: unknown): unknown {
 }
 
 /**
- * `mpp.yaml` as the user wrote it, changed only where the answers differ (pure): their comments,
+ * `mpp.yaml` as the user wrote it, changed only where the answers differ (pure; the same answers give
+ * the text back byte for byte, a change may respace flow collections `[ a ]`): their comments,
  * blank lines, key order and quoting stay wherever a value stays; an added key goes after the one
  * that precedes it in the answers, list items are matched by value, then by id or name. Text that
  * is no YAML document (conflict markers left in it) gives the normalized rendering instead.
@@ -77,6 +78,7 @@ function updateNode(doc: Document, node: unknown, value: unknown): unknown {
 export function updateAnswersYaml(text: string, region: RegionAnswers, schemaPath: string): string {
   const doc = parseDocument(text, { version: '1.2' });
   if (doc.errors.length > 0 || !isMap(doc.contents)) return renderAnswersYaml(region, schemaPath);
+  if (isDeepStrictEqual(doc.toJS(), JSON.parse(JSON.stringify(region)))) return text;
   updateMap(doc, doc.contents, region as unknown as Plain);
   return doc.toString(STRINGIFY);
 }
