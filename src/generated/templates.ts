@@ -2,6 +2,104 @@
 // @ts-nocheck
 // Handlebars 4.7.10 template specs, keyed by the path below templates/.
 export const TEMPLATE_SPECS = {
+  "appconfig/completeness.md.hbs": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"tr")||(depth0 && lookupProperty(depth0,"tr"))||alias2).call(alias1,"completeness.intro",{"name":"tr","hash":{"components":(lookupProperty(helpers,"num")||(depth0 && lookupProperty(depth0,"num"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"components") : depth0),{"name":"num","hash":{},"data":data,"loc":{"start":{"line":4,"column":89},"end":{"line":4,"column":105}}}),"services":(lookupProperty(helpers,"num")||(depth0 && lookupProperty(depth0,"num"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"services") : depth0),{"name":"num","hash":{},"data":data,"loc":{"start":{"line":4,"column":63},"end":{"line":4,"column":77}}}),"incomplete":(lookupProperty(helpers,"num")||(depth0 && lookupProperty(depth0,"num"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"incomplete") : depth0),{"name":"num","hash":{},"data":data,"loc":{"start":{"line":4,"column":37},"end":{"line":4,"column":53}}})},"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":107}}})) != null ? stack1 : "")
+    + "\n\n| "
+    + ((stack1 = (lookupProperty(helpers,"tr")||(depth0 && lookupProperty(depth0,"tr"))||alias2).call(alias1,"readme.agency",{"name":"tr","hash":{},"data":data,"loc":{"start":{"line":6,"column":2},"end":{"line":6,"column":24}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"tr")||(depth0 && lookupProperty(depth0,"tr"))||alias2).call(alias1,"readme.services",{"name":"tr","hash":{},"data":data,"loc":{"start":{"line":6,"column":27},"end":{"line":6,"column":51}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"tr")||(depth0 && lookupProperty(depth0,"tr"))||alias2).call(alias1,"completeness.incomplete",{"name":"tr","hash":{},"data":data,"loc":{"start":{"line":6,"column":54},"end":{"line":6,"column":86}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"tr")||(depth0 && lookupProperty(depth0,"tr"))||alias2).call(alias1,"readme.missingComponents",{"name":"tr","hash":{},"data":data,"loc":{"start":{"line":6,"column":89},"end":{"line":6,"column":122}}})) != null ? stack1 : "")
+    + " |\n|---|---:|---:|---:|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"agencies") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"agencies") : depth0),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"name") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":2},"end":{"line":9,"column":13}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"num")||(depth0 && lookupProperty(depth0,"num"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"services") : depth0),{"name":"num","hash":{},"data":data,"loc":{"start":{"line":9,"column":16},"end":{"line":9,"column":32}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"num")||(depth0 && lookupProperty(depth0,"num"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"incomplete") : depth0),{"name":"num","hash":{},"data":data,"loc":{"start":{"line":9,"column":35},"end":{"line":9,"column":53}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"num")||(depth0 && lookupProperty(depth0,"num"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"components") : depth0),{"name":"num","hash":{},"data":data,"loc":{"start":{"line":9,"column":56},"end":{"line":9,"column":74}}})) != null ? stack1 : "")
+    + " |\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"entries") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n## "
+    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"name") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":3},"end":{"line":14,"column":14}}})) != null ? stack1 : "")
+    + "\n\n| "
+    + ((stack1 = (lookupProperty(helpers,"tr")||(depth0 && lookupProperty(depth0,"tr"))||alias2).call(alias1,"readme.service",{"name":"tr","hash":{},"data":data,"loc":{"start":{"line":16,"column":2},"end":{"line":16,"column":25}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"tr")||(depth0 && lookupProperty(depth0,"tr"))||alias2).call(alias1,"readme.missingComponents",{"name":"tr","hash":{},"data":data,"loc":{"start":{"line":16,"column":28},"end":{"line":16,"column":61}}})) != null ? stack1 : "")
+    + " |\n|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"entries") : depth0),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":9}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"serviceName") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":19,"column":2},"end":{"line":19,"column":20}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"labelsText") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":19,"column":23},"end":{"line":19,"column":40}}})) != null ? stack1 : "")
+    + " |\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"tr")||(depth0 && lookupProperty(depth0,"tr"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"appconfig.missing.noServices",{"name":"tr","hash":{},"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":24,"column":37}}})) != null ? stack1 : "")
+    + "\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "# "
+    + ((stack1 = (lookupProperty(helpers,"tr")||(depth0 && lookupProperty(depth0,"tr"))||container.hooks.helperMissing).call(alias1,"completeness.title",{"name":"tr","hash":{},"data":data,"loc":{"start":{"line":1,"column":2},"end":{"line":1,"column":29}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"services") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "");
+},"useData":true},
   "appconfig/component.md.hbs": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -889,7 +987,7 @@ export const TEMPLATE_SPECS = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"missing") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":81,"column":0}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"missing") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":75,"column":0}}})) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -898,31 +996,9 @@ export const TEMPLATE_SPECS = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"tr")||(depth0 && lookupProperty(depth0,"tr"))||alias2).call(alias1,"readme.missingIntro",{"name":"tr","hash":{"count":((stack1 = (depth0 != null ? lookupProperty(depth0,"missing") : depth0)) != null ? lookupProperty(stack1,"length") : stack1)},"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":72,"column":49}}})) != null ? stack1 : "")
-    + "\n\n| "
-    + ((stack1 = (lookupProperty(helpers,"tr")||(depth0 && lookupProperty(depth0,"tr"))||alias2).call(alias1,"readme.agency",{"name":"tr","hash":{},"data":data,"loc":{"start":{"line":74,"column":2},"end":{"line":74,"column":24}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (lookupProperty(helpers,"tr")||(depth0 && lookupProperty(depth0,"tr"))||alias2).call(alias1,"readme.service",{"name":"tr","hash":{},"data":data,"loc":{"start":{"line":74,"column":27},"end":{"line":74,"column":50}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (lookupProperty(helpers,"tr")||(depth0 && lookupProperty(depth0,"tr"))||alias2).call(alias1,"readme.missingComponents",{"name":"tr","hash":{},"data":data,"loc":{"start":{"line":74,"column":53},"end":{"line":74,"column":86}}})) != null ? stack1 : "")
-    + " |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"missing") : depth0),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":78,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"tr")||(depth0 && lookupProperty(depth0,"tr"))||alias2).call(alias1,"readme.missingIntro",{"name":"tr","hash":{"components":(lookupProperty(helpers,"num")||(depth0 && lookupProperty(depth0,"num"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"missingComponents") : depth0),{"name":"num","hash":{},"data":data,"loc":{"start":{"line":72,"column":94},"end":{"line":72,"column":117}}}),"total":(lookupProperty(helpers,"num")||(depth0 && lookupProperty(depth0,"num"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"summary") : depth0)) != null ? lookupProperty(stack1,"services") : stack1),{"name":"num","hash":{},"data":data,"loc":{"start":{"line":72,"column":60},"end":{"line":72,"column":82}}}),"count":(lookupProperty(helpers,"num")||(depth0 && lookupProperty(depth0,"num"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"missing") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"num","hash":{},"data":data,"loc":{"start":{"line":72,"column":33},"end":{"line":72,"column":53}}})},"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":72,"column":119}}})) != null ? stack1 : "")
+    + "\n";
 },"17":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| "
-    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"agencyName") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":77,"column":2},"end":{"line":77,"column":19}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"serviceName") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":77,"column":22},"end":{"line":77,"column":40}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"labelsText") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":77,"column":43},"end":{"line":77,"column":60}}})) != null ? stack1 : "")
-    + " |\n";
-},"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -930,7 +1006,7 @@ export const TEMPLATE_SPECS = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"tr")||(depth0 && lookupProperty(depth0,"tr"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"readme.missingNone",{"name":"tr","hash":{},"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":80,"column":27}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"tr")||(depth0 && lookupProperty(depth0,"tr"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"readme.missingNone",{"name":"tr","hash":{},"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":74,"column":27}}})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1023,11 +1099,11 @@ export const TEMPLATE_SPECS = {
     + "\n## "
     + ((stack1 = (lookupProperty(helpers,"tr")||(depth0 && lookupProperty(depth0,"tr"))||alias2).call(alias1,"readme.missingTitle",{"name":"tr","hash":{},"data":data,"loc":{"start":{"line":67,"column":3},"end":{"line":67,"column":31}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"noServicesAtAll") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":81,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"noServicesAtAll") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":75,"column":7}}})) != null ? stack1 : "")
     + "\n## "
-    + ((stack1 = (lookupProperty(helpers,"tr")||(depth0 && lookupProperty(depth0,"tr"))||alias2).call(alias1,"readme.folderTitle",{"name":"tr","hash":{},"data":data,"loc":{"start":{"line":83,"column":3},"end":{"line":83,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tr")||(depth0 && lookupProperty(depth0,"tr"))||alias2).call(alias1,"readme.folderTitle",{"name":"tr","hash":{},"data":data,"loc":{"start":{"line":77,"column":3},"end":{"line":77,"column":30}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"tr")||(depth0 && lookupProperty(depth0,"tr"))||alias2).call(alias1,"readme.folderGuide",{"name":"tr","hash":{},"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":85,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tr")||(depth0 && lookupProperty(depth0,"tr"))||alias2).call(alias1,"readme.folderGuide",{"name":"tr","hash":{},"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":79,"column":27}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "deployment/dashboard.html.hbs": {"0":function(container,depth0,helpers,partials,data) {
