@@ -1,159 +1,158 @@
-// mpp-kit benchmarks. Figures are printed (with ratios to a baseline measured in the same run),
-// never asserted. Run: npm run bench            (whole-process + scaling)
-//                      includes a cold docs build, Faster against webpack (skip: npm run bench -- --no-docs)
-import { spawnSync, execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+// mpp-kit benchmarks. Figures are printed with min / median / max and the machine, never asserted.
+// Every ratio comes from alternating pairs (A B A B ..., one warm-up pair discarded) in the same run;
+// the timed runs carry no hook, peak memory comes from separate runs.
+//
+//   npm run bench                 whole-process pairs, simulation, scaling to 20,000 services;
+//                                 writes bench/results.json and the README's performance section
+//   npm run bench -- --docs       also the cold docs build, Faster against webpack (minutes)
+//   npm run bench -- --docs-only  only the docs build (its results replace the docs part of results.json)
+//   npm run bench -- --quick      2 pairs, small sizes, writes nothing (unless --json FILE)
+//   --no-yo                       skip installing and running yo
+//   --json FILE                   write the results to FILE (merged with what FILE holds)
+// Environment: BENCH_PAIRS (default 7), BENCH_MEMORY_RUNS (default 3), BENCH_DOCS_PAIRS (default 2).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
 import { stringify } from 'yaml';
-import { parseAnswersText, validateRegion } from '../dist/src/config/load.js';
-import { buildDeployment } from '../dist/src/deployment/build.js';
-import { planChecklist } from '../dist/src/checklist/index.js';
-import { planLayout } from '../dist/src/layout/index.js';
-import { completeRegion } from '../dist/src/complete/complete.js';
-import { planAppConfig } from '../dist/src/appconfig/index.js';
-import { syntheticRegion } from './synthetic.mjs';
+import { alternate, memoryProbe, peakMemoryMb } from './lib/process.mjs';
+import { machineInfo, machineLine } from './lib/machine.mjs';
+import { fmtMs, fmtSummary } from './lib/stats.mjs';
+import { freshDir, prepareYo, YO_VERSION } from './lib/yo.mjs';
+import { syntheticRegion as regionWithServices } from './lib/synthetic-region.mjs';
+import { writeReadmeSection } from './lib/readme.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'mpp.js');
 const BADUNG = join(ROOT, 'examples', 'badung', 'mpp.yaml');
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const quick = flag('--quick');
+const docsOnly = flag('--docs-only');
+const withDocs = docsOnly || flag('--docs');
+const PAIRS = Number(process.env.BENCH_PAIRS ?? (quick ? 2 : 7));
+const MEMORY_RUNS = Number(process.env.BENCH_MEMORY_RUNS ?? (quick ? 1 : 3));
+const DOCS_PAIRS = Number(process.env.BENCH_DOCS_PAIRS ?? (quick ? 1 : 2));
+const SIZES = quick ? [200, 1000] : [1000, 5000, 10000, 20000];
+const jsonFile = option('--json') ? resolve(option('--json')) : quick ? undefined : join(ROOT, 'bench', 'results.json');
+
 const work = mkdtempSync(join(tmpdir(), 'mpp-bench-'));
-const rssFile = join(work, 'rss.txt');
-// yo runs as uid 1000 when started by root: the hook and the memory file must be readable/writable by it.
-const hook = join(work, 'rss-hook.mjs');
-writeFileSync(hook, readFileSync(join(ROOT, 'bench', 'rss-hook.mjs')));
-chmodSync(work, 0o777);
+const probe = memoryProbe(work, ROOT);
+const machine = machineInfo();
+const results = { machine, measuredOn: new Date().toISOString().slice(0, 10), quick };
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+console.log(`mpp-kit benchmarks on ${machineLine(machine)}`);
+console.log(`${PAIRS} alternating pairs per ratio after one warm-up pair; peak memory: median of ${MEMORY_RUNS} separate run(s)\n`);
 
-/** Median wall time and peak RSS of a whole command, run RUNS times after one warm-up. */
-function measure(label, command, args, options = {}) {
-  const times = [];
-  const rss = [];
-  for (let i = 0; i <= RUNS; i++) {
-    options.before?.();
-    writeFileSync(rssFile, '');
-    chmodSync(rssFile, 0o666);
-    const t0 = performance.now();
-    const result = spawnSync(command, args, {
-      cwd: options.cwd ?? ROOT,
-      input: '',
-      env: { ...process.env, ...options.env, NO_UPDATE_NOTIFIER: '1', MPP_BENCH_RSS_FILE: rssFile, NODE_OPTIONS: `--import=${hook}` },
-      encoding: 'utf8',
-    });
-    const ms = performance.now() - t0;
-    if (result.status !== 0 && !options.allowFail) throw new Error(`${label} failed (${result.status}): ${result.stderr.slice(-800)}`);
-    if (i === 0) continue; // warm-up (file cache)
-    times.push(ms);
-    const peaks = readFileSync(rssFile, 'utf8').trim().split('\n').filter(Boolean).map((line) => Number(line.split(' ')[1]));
-    rss.push(Math.max(0, ...peaks));
+const node = (label, script) => ({ label, command: process.execPath, args: script, cwd: ROOT });
+const mpp = (label, ...rest) => node(label, [BIN, ...rest]);
+
+/** A pair measured and printed; memory of both sides from separate runs. */
+function pair(key, a, b) {
+  const row = alternate(a, b, PAIRS);
+  row.a.memoryMb = peakMemoryMb(a, { runs: MEMORY_RUNS, ...probe }).median;
+  row.b.memoryMb = peakMemoryMb(b, { runs: MEMORY_RUNS, ...probe }).median;
+  for (const side of [row.a, row.b]) console.log(`  ${side.label.padEnd(46)} ${fmtSummary(side).padStart(28)}   peak ${side.memoryMb.toFixed(0)} MB`);
+  console.log(`  ${`ratio ${key}`.padEnd(46)} ${row.ratio.median.toFixed(2).padStart(6)} (per pair ${row.ratio.min.toFixed(2)}-${row.ratio.max.toFixed(2)})\n`);
+  return { key, ...row };
+}
+
+function commandExists(name) {
+  return spawnSync(process.execPath, [BIN, name, '--help'], { input: '', encoding: 'utf8' }).status === 0;
+}
+
+if (!docsOnly) {
+  results.whole = { pairs: PAIRS, memoryRuns: MEMORY_RUNS, rows: [], notes: [] };
+  const note = (text) => {
+    results.whole.notes.push(text);
+    console.log(`  ${text}\n`);
+  };
+  console.log('1. Whole process: wall time median (min-max), peak memory');
+  const bare = node("node -e ''", ['-e', '']);
+  const outNew = join(work, 'new');
+  const mppNew = { ...mpp('mpp new --answers badung (fresh folder)', 'new', '--answers', BADUNG, '--out', outNew), before: () => rmSync(outNew, { recursive: true, force: true }) };
+  if (flag('--no-yo')) note('yo mpp: not measured (--no-yo)');
+  else {
+    try {
+      const { yo, home } = prepareYo(work, ROOT);
+      const outYo = join(work, 'yo-out');
+      const yoMpp = {
+        label: `yo mpp --answers badung (yo ${YO_VERSION}, fresh folder)`,
+        command: process.execPath,
+        args: [yo, 'mpp', '--answers', BADUNG, '--skip-install', '--force'],
+        cwd: outYo,
+        env: { HOME: home },
+        before: () => freshDir(outYo),
+        after: () => {
+          if (!readdirSync(outYo).includes('mpp.yaml')) throw new Error(`yo wrote ${readdirSync(outYo).join(', ') || 'nothing'}`);
+        },
+      };
+      results.whole.rows.push(pair('mpp new / yo mpp', mppNew, yoMpp));
+    } catch (error) {
+      note(`yo mpp: not measured (${error.message.split('\n')[0]})`);
+    }
   }
-  const row = { label, ms: median(times), rssMb: median(rss) / 1024 };
-  console.log(`  ${label.padEnd(44)} ${fmt(row.ms).padStart(9)}   peak RSS ${row.rssMb.toFixed(0)} MB`);
-  return row;
-}
+  results.whole.rows.push(pair("mpp review / node -e ''", { ...mpp('mpp review examples/badung/mpp.yaml', 'review', BADUNG), allowFail: true }, bare));
+  results.whole.rows.push(pair("mpp validate / node -e ''", mpp('mpp validate examples/badung/mpp.yaml', 'validate', BADUNG), bare));
 
-/** yo 7.0.1 with this generator installed beside it, so yo's own lookup finds it. */
-function prepareYo() {
-  const prefix = join(work, 'yo');
-  mkdirSync(prefix, { recursive: true });
-  writeFileSync(join(prefix, 'package.json'), '{"private":true}');
-  execFileSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--silent', 'yo@7.0.1', ROOT], { stdio: 'inherit' });
-  // As root, yo runs as uid 1000: its HOME and output folder must belong to that user.
-  const home = join(work, 'yo-home');
-  mkdirSync(home, { recursive: true });
-  if (process.getuid?.() === 0) chownSync(home, 1000, 1000);
-  return { yo: join(prefix, 'node_modules', '.bin', 'yo'), home };
-}
-
-function freshDir(path) {
-  rmSync(path, { recursive: true, force: true });
-  mkdirSync(path, { recursive: true });
-  if (process.getuid?.() === 0) chownSync(path, 1000, 1000);
-}
-
-console.log(`mpp-kit benchmarks: node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, median of ${RUNS} runs\n`);
-
-console.log('1. Whole process (wall time, peak memory)');
-const node = measure("node -e ''", process.execPath, ['-e', '']);
-const validate = measure('mpp validate examples/badung', process.execPath, [BIN, 'validate', BADUNG]);
-const review = measure('mpp review examples/badung', process.execPath, [BIN, 'review', BADUNG], { allowFail: true });
-const outNew = join(work, 'new');
-const mppNew = measure('mpp new --answers badung (fresh folder)', process.execPath, [BIN, 'new', '--answers', BADUNG, '--out', outNew, '--force'], { before: () => rmSync(outNew, { recursive: true, force: true }) });
-let yoRow;
-try {
-  const { yo, home } = prepareYo();
-  const outYo = join(work, 'yo-out');
-  yoRow = measure('yo mpp --answers badung (fresh folder)', process.execPath, [yo, 'mpp', '--answers', BADUNG, '--skip-install', '--force'], { cwd: outYo, env: { HOME: home }, before: () => freshDir(outYo) });
-  const written = readdirSync(outYo);
-  if (!written.includes('mpp.yaml')) throw new Error(`yo wrote ${written.join(', ')}`);
-} catch (error) {
-  console.log(`  yo mpp: not measured (${error.message.split('\n')[0]})`);
-}
-console.log('\n  ratios');
-if (yoRow) console.log(`  mpp new / yo mpp        ${(mppNew.ms / yoRow.ms).toFixed(2)}`);
-console.log(`  mpp review / node -e ''  ${(review.ms / node.ms).toFixed(1)}`);
-console.log(`  mpp validate / node -e '' ${(validate.ms / node.ms).toFixed(1)}`);
-
-console.log('\n   simulated day (alternating pairs with mpp new)');
-(await import('./simulation.bench.mjs')).simulationCost();
-
-console.log('\n2. Scaling in one process (synthetic regions; time per 1,000 services, ratio to the previous size)');
-const sizes = [100, 1000, 5000, 20000];
-console.log(`  ${'services'.padStart(8)} ${'load'.padStart(10)} ${'validate'.padStart(10)} ${'plan'.padStart(10)} ${'render'.padStart(10)}   per-service ratio (load/validate/plan/render)`);
-let previous;
-// Warm-up: the first size would otherwise pay for module loading and JIT compilation.
-{
-  const warm = syntheticRegion(50, { servicesPerAgency: 2 });
-  const parsed = parseAnswersText(stringify(warm), { lang: 'id' });
-  const valid = validateRegion(parsed.value.data, { lang: 'id' }, parsed.value.source);
-  await buildDeployment(valid.value, { lang: 'id' });
-}
-for (const services of sizes) {
-  const region = syntheticRegion(Math.ceil(services / 2), { servicesPerAgency: 2 });
-  region.services = region.services.slice(0, services);
-  const text = stringify(region);
-  const t = {};
-  let t0 = performance.now();
-  const parsed = parseAnswersText(text, { lang: 'id' });
-  t.load = performance.now() - t0;
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 2)));
-  t0 = performance.now();
-  const valid = validateRegion(parsed.value.data, { lang: 'id' }, parsed.value.source);
-  t.validate = performance.now() - t0;
-  if (!valid.ok) throw new Error(JSON.stringify(valid.issues.slice(0, 2)));
-  t0 = performance.now();
-  const completed = completeRegion(valid.value);
-  planChecklist(completed);
-  planLayout(completed);
-  planAppConfig(valid.value);
-  t.plan = performance.now() - t0;
-  t0 = performance.now();
-  await buildDeployment(valid.value, { lang: 'id' });
-  t.render = Math.max(0, performance.now() - t0 - t.plan);
-  const ratio = previous
-    ? ['load', 'validate', 'plan', 'render'].map((k) => (t[k] / services / (previous.t[k] / previous.services)).toFixed(2)).join(' / ')
-    : 'baseline';
-  console.log(`  ${String(services).padStart(8)} ${fmt(t.load).padStart(10)} ${fmt(t.validate).padStart(10)} ${fmt(t.plan).padStart(10)} ${fmt(t.render).padStart(10)}   ${ratio}`);
-  previous = { services, t };
-}
-
-if (!process.argv.includes('--no-docs')) {
-  console.log('\n3. Docs: cold build of both locales (one run each)');
-  const docs = join(ROOT, 'docs');
-  if (!existsSync(join(docs, 'node_modules'))) execFileSync('npm', ['--prefix', docs, 'install', '--no-audit', '--no-fund'], { stdio: 'inherit' });
-  const builds = {};
-  for (const [label, env] of [['Faster (Rspack, SWC)', {}], ['webpack', { DOCS_FASTER: '0' }]]) {
-    for (const dir of ['build', '.docusaurus', join('node_modules', '.cache')]) rmSync(join(docs, dir), { recursive: true, force: true });
-    const t0 = performance.now();
-    execFileSync('npm', ['--prefix', docs, 'run', 'build'], { stdio: 'ignore', env: { ...process.env, ...env } });
-    builds[label] = performance.now() - t0;
-    console.log(`  ${label.padEnd(24)} ${fmt(builds[label])}`);
+  console.log('2. The simulation');
+  if (commandExists('simulate')) {
+    results.whole.rows.push(pair('mpp simulate / mpp new', mpp('mpp simulate examples/badung/mpp.yaml', 'simulate', BADUNG), mppNew));
+    // The simulation inside `mpp new` (30 replications, in process), when the kit ships its bench.
+    const inProcess = join(ROOT, 'bench', 'simulation.bench.mjs');
+    if (existsSync(inProcess)) {
+      const { newMs, simMs } = (await import(inProcess)).simulationCost(PAIRS);
+      results.whole.simulation = { pairs: PAIRS, newMs, simMs, share: simMs / Math.max(1, newMs - simMs) };
+      console.log('');
+    }
+  } else {
+    note('mpp simulate: not measured (this kit has no simulate command yet)');
   }
-  console.log(`  webpack / Faster          ${(builds.webpack / builds['Faster (Rspack, SWC)']).toFixed(2)}`);
+
+  console.log(`3. Scaling in one process (synthetic regions; per-service ratio = time per service against ${SIZES[0].toLocaleString('en')} services, 1.00 is linear)`);
+  const { scalingRows, PHASES } = await import('./lib/scaling.mjs');
+  const rows = await scalingRows(SIZES, (services) => (quick || services > 5000 ? 1 : 3));
+  for (const row of rows) {
+    const answers = join(work, `synthetic-${row.services}.yaml`);
+    writeFileSync(answers, stringify(regionWithServices(row.services)));
+    const out = join(work, `synthetic-${row.services}`);
+    const run = { ...mpp(`mpp new ${row.services}`, 'new', '--answers', answers, '--out', out), before: () => rmSync(out, { recursive: true, force: true }) };
+    row.newMemoryMb = peakMemoryMb(run, { runs: 1, ...probe }).median;
+    rmSync(out, { recursive: true, force: true });
+  }
+  console.log(`  ${'services'.padStart(8)} ${PHASES.map((p) => p.padStart(10)).join(' ')}   per-service ratio ${PHASES.join(' / ')}   mpp new peak`);
+  for (const row of rows) {
+    const ratio = row === rows[0] ? 'baseline' : PHASES.map((p) => row.ratio[p].toFixed(2)).join(' / ');
+    console.log(`  ${String(row.services).padStart(8)} ${PHASES.map((p) => fmtMs(row[p].median).padStart(10)).join(' ')}   ${ratio.padEnd(32)} ${row.newMemoryMb.toFixed(0)} MB`);
+  }
+  results.scaling = { sizes: SIZES, rows };
+  console.log('');
 }
+
+if (withDocs) {
+  console.log(`4. Docs: cold build of both locales, Faster and webpack alternately (${DOCS_PAIRS} pair(s))`);
+  const { docsBuilds } = await import('./lib/docs-build.mjs');
+  const docs = docsBuilds(ROOT, DOCS_PAIRS);
+  for (const [label, side] of [['Faster (Rspack, SWC)', docs.faster], ['webpack', docs.webpack]]) {
+    console.log(`  ${label.padEnd(22)} total ${fmtSummary(side.total)}   generate ${fmtMs(side.generate.median)}   bundler ${fmtMs(side.bundle.median)}`);
+  }
+  console.log(`  Faster / webpack       ${docs.ratio.median.toFixed(2)} (bundlers alone ${docs.bundlerRatio.median.toFixed(2)})\n`);
+  results.docs = { ...docs, machine, measuredOn: results.measuredOn };
+} else {
+  console.log('Docs build not measured (add --docs; it takes minutes)');
+}
+
 rmSync(work, { recursive: true, force: true });
+
+if (jsonFile) {
+  const previous = existsSync(jsonFile) ? JSON.parse(readFileSync(jsonFile, 'utf8')) : {};
+  const merged = docsOnly ? { ...previous, docs: results.docs } : { ...previous, ...results, ...(results.docs ? {} : previous.docs ? { docs: previous.docs } : {}) };
+  writeFileSync(jsonFile, `${JSON.stringify(merged, null, 2)}\n`);
+  console.log(`results written to ${jsonFile}`);
+  if (!quick) {
+    writeReadmeSection(join(ROOT, 'README.md'), merged);
+    console.log('README performance section regenerated');
+  }
+}

@@ -7,17 +7,18 @@
  *   docs/generated/files/<slug>/   one page per file the generator wrote for the region
  * and the same in English under i18n/en/docusaurus-plugin-content-docs/current/generated/.
  * Every generated file is copied to static/generated/<slug>/<lang>/<path> (downloads and pictures).
- * Exits non-zero when the generator CLI fails on an example, so the build fails.
+ * The deployments come from the kit's library in this process (lib/deployment-run.mjs), not from a
+ * CLI process per example. Exits non-zero when the kit fails on an example, so the build fails.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderSchemaPage, renderReferenceIndex } from './lib/schema-page.mjs';
 import { findExamples, collectRegion, deploymentDir, renderGalleryIndex } from './lib/gallery.mjs';
 import { renderRegionPage, renderLayoutPartial } from './lib/region-page.mjs';
 import { renderFilePage } from './lib/file-page.mjs';
-import { generateDeployment, generatorArgs, reviewDeployment, runLimited } from './lib/deployment-run.mjs';
+import { generatorArgs, libraryKit, reviewDeployment } from './lib/deployment-run.mjs';
 import { floorPlanFiles } from './lib/region-facts.mjs';
 import { loadSample } from './lib/schema-examples.mjs';
 
@@ -51,12 +52,12 @@ function shownCommand(example, repoRoot, lang) {
 }
 
 /**
- * Generates every page. Options: repoRoot (holds schemas/, examples/, bin/mpp.js), siteDir (the
- * Docusaurus folder to write into), cli (the generator entry, default <repoRoot>/bin/mpp.js),
- * jobs (generator runs at a time, default the number of CPUs).
- * Resolves to what was written, for logs and tests; rejects when a generator run fails.
+ * Generates every page. Options: repoRoot (holds schemas/ and examples/), siteDir (the Docusaurus
+ * folder to write into), kit (what generates and reviews a deployment, default the kit's library,
+ * see lib/deployment-run.mjs).
+ * Resolves to what was written, for logs and tests; rejects when the kit fails on an example.
  */
-export async function generate({ repoRoot, siteDir, cli = join(repoRoot, 'bin', 'mpp.js'), jobs = availableParallelism() }) {
+export async function generate({ repoRoot, siteDir, kit }) {
   const staticDir = join(siteDir, 'static', 'generated');
   for (const lang of LOCALES) rmSync(join(localeDocsDir(siteDir, lang), 'generated'), { recursive: true, force: true });
   rmSync(staticDir, { recursive: true, force: true });
@@ -67,15 +68,17 @@ export async function generate({ repoRoot, siteDir, cli = join(repoRoot, 'bin', 
   const written = { schemas: schemas.map((s) => s.fileName), examples: [] };
   try {
     // Generate every deployment; the readiness review (language-independent) runs on the first locale's.
+    // One after another in this thread: the kit's work is synchronous, and a pool of worker threads
+    // (each loading and warming its own kit) used 30-50% more CPU and was not faster on two cores.
+    const generator = kit ?? (await libraryKit());
     const reviews = new Map();
-    const runs = LOCALES.flatMap((lang) =>
-      examples.map((example) => async () => {
+    for (const lang of LOCALES) {
+      for (const example of examples) {
         const out = deploymentDir(workDir, example.slug, lang);
-        await generateDeployment({ cli, cwd: repoRoot, answers: example.answers, out, lang });
-        if (lang === LOCALES[0]) reviews.set(example.slug, await reviewDeployment({ cli, cwd: repoRoot, dir: out }));
-      }),
-    );
-    await runLimited(runs, jobs);
+        await generator.generate({ cwd: repoRoot, answers: example.answers, out, lang });
+        if (lang === LOCALES[0]) reviews.set(example.slug, await reviewDeployment(generator, { cwd: repoRoot, dir: out }));
+      }
+    }
     for (const lang of LOCALES) {
       const base = join(localeDocsDir(siteDir, lang), 'generated');
       write(join(base, 'reference', 'index.mdx'), renderReferenceIndex(schemas, lang));

@@ -57,53 +57,65 @@ async function renderMdx(source: string): Promise<string> {
   return renderToStaticMarkup(createElement(Content as never, { components: COMPONENTS } as never));
 }
 
-/**
- * A stand-in generator CLI: `new` writes one file of every kind the site shows (hostile names in
- * each, a dashboard and a simulated day among them, a hidden state file and the hidden base store
- * `.mpp/` that the site must skip);
- * `review` prints a review report and exits 1 (blockers found, which is not a failure).
- */
-function fakeCli(dir: string, { fail = false } = {}): string {
-  const file = join(dir, 'fake-mpp.mjs');
-  writeFileSync(
-    file,
-    `import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-const args = process.argv.slice(2);
-const get = (name) => args[args.indexOf(name) + 1];
-const H = ${JSON.stringify(HOSTILE_MD)};
-const RAW = ${JSON.stringify(HOSTILE)};
-if (${fail}) { console.error('boom: invalid answers'); process.exit(3); }
-if (args[0] === 'review') {
-  console.log(JSON.stringify({ schemaVersion: 1, kind: 'review', ranking: [], regions: [{ file: join(args[1], 'mpp.yaml'), review: { score: 42, figures: { agencies: 2, services: 2, plannedCounters: 3, neededCounters: 4, estimates: { plannedCounters: 0, handlingMinutes: 0, visitorsPerDay: 0 } } } }] }));
-  process.exit(1);
+/** Renders every generated page under `base` (valid MDX) and checks no name became markup; resolves to the page count. */
+async function expectPagesAsText(base: string, lang: string): Promise<number> {
+  const pages = readdirSync(base, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
+  for (const file of pages) {
+    const html = await renderMdx(readFileSync(join(base, file), 'utf8'));
+    expect(html, `${lang}/${file}`).not.toMatch(/<script|<\/svg>|<\/CodeBlock>(?!`)/i);
+  }
+  return pages.length;
 }
-const out = get('--out'); const lang = get('--lang');
-for (const d of ['checklist', 'layout', 'app/standar-pelayanan/dinas', '.mpp/base/objects/ab']) mkdirSync(join(out, d), { recursive: true });
-const w = (p, t) => writeFileSync(join(out, p), t);
-w('.yo-rc.json', '{"hidden": true}');
-w('.mpp/base/index.json', '{"format": 1, "files": {}}');
-w('.mpp/base/objects/ab/abcd.gz', 'base store object');
-w('README.md', '# ' + H + '\\n\\nlang ' + lang + '\\n\\nLihat [daftar periksa](checklist/checklist.md), [denah](layout/floorplan-lt1.svg) dan [hilang](tidak/ada.md).\\n');
-w('checklist/checklist.md', [
-  '---', 'generated: true', '---', '# Daftar periksa ' + H, '', 'Intro.', '', '## ' + (lang === 'en' ? 'Summary' : 'Ringkasan'), '',
-  '| Fase | Butir |', '| --- | --- |', '| Regulasi ' + H + ' | 3 |', '', 'Lihat [layout](../layout/sizing.md) dan [situs](https://example.org).', '',
-  '### Rincian', '', 'SUMMARY-DETAIL-' + lang, '', '## Butir', '', 'NOT-IN-SUMMARY',
-].join('\\n'));
-w('checklist/checklist.csv', 'No,Kegiatan,Catatan\\n1,"' + RAW.replace(/"/g, '""') + '","baris satu\\nbaris dua"\\n2,Biasa,"a, b"\\n');
-w('checklist/checklist.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
-w('checklist/checklist.html', '<!doctype html><title>x</title><p>' + RAW.replace(/</g, '&lt;') + '</p>');
-w('layout/floorplan-lt1.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>Denah &lt;script&gt; {A}</title><text>&lt;script&gt;</text></svg>');
-w('layout/sizing.md', '# Sizing\\n\\nKembali ke [README](../README.md); ![denah](floorplan-lt1.svg) [keluar](../../rahasia.md)\\n');
-w('layout/layout.yaml', 'region:\\n  name: "' + RAW.replace(/["\\\\]/g, '') + '"\\n');
-w('layout/simulasi.md', '# Simulasi ' + H + '\\n\\nGrafik: ![antrean](simulasi-antrean.svg)\\n');
-w('layout/simulasi-antrean.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>Antrean per jam</title></svg>');
-w('dashboard.html', '<!doctype html><title>Dasbor</title><p>dasbor</p>');
-w('app/app-config.json', JSON.stringify({ name: RAW, text: '\`{}\`</CodeBlock>' }, null, 2));
-w('app/standar-pelayanan/dinas/Layanan Satu.md', '# ' + H + '\\n\\n[kembali](../../../README.md)\\n');
-`,
-  );
-  return file;
+
+/**
+ * A stand-in kit: `generate` writes one file of every kind the site shows (hostile names in each, a
+ * dashboard and a simulated day among them, a hidden state file and the hidden base store `.mpp/`
+ * that the site must skip); `review` reports a review with exit code 1 (blockers found, which is
+ * not a failure). The real kit on hostile answers is tested further down.
+ */
+function fakeKit() {
+  return {
+    async generate({ out, lang }: { out: string; lang: string }) {
+      for (const d of ['checklist', 'layout', 'app/standar-pelayanan/dinas', '.mpp/base/objects/ab']) mkdirSync(join(out, d), { recursive: true });
+      const w = (p: string, t: string | Uint8Array) => writeFileSync(join(out, p), t);
+      const H = HOSTILE_MD;
+      const RAW = HOSTILE;
+      w('.yo-rc.json', '{"hidden": true}');
+      w('.mpp/base/index.json', '{"format": 1, "files": {}}');
+      w('.mpp/base/objects/ab/abcd.gz', 'base store object');
+      w('README.md', `# ${H}\n\nlang ${lang}\n\nLihat [daftar periksa](checklist/checklist.md), [denah](layout/floorplan-lt1.svg) dan [hilang](tidak/ada.md).\n`);
+      w('checklist/checklist.md', [
+        '---', 'generated: true', '---', `# Daftar periksa ${H}`, '', 'Intro.', '', `## ${lang === 'en' ? 'Summary' : 'Ringkasan'}`, '',
+        '| Fase | Butir |', '| --- | --- |', `| Regulasi ${H} | 3 |`, '', 'Lihat [layout](../layout/sizing.md) dan [situs](https://example.org).', '',
+        '### Rincian', '', `SUMMARY-DETAIL-${lang}`, '', '## Butir', '', 'NOT-IN-SUMMARY',
+      ].join('\n'));
+      w('checklist/checklist.csv', `No,Kegiatan,Catatan\n1,"${RAW.replace(/"/g, '""')}","baris satu\nbaris dua"\n2,Biasa,"a, b"\n`);
+      w('checklist/checklist.xlsx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
+      w('checklist/checklist.html', `<!doctype html><title>x</title><p>${RAW.replace(/</g, '&lt;')}</p>`);
+      w('layout/floorplan-lt1.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>Denah &lt;script&gt; {A}</title><text>&lt;script&gt;</text></svg>');
+      w('layout/sizing.md', '# Sizing\n\nKembali ke [README](../README.md); ![denah](floorplan-lt1.svg) [keluar](../../rahasia.md)\n');
+      w('layout/layout.yaml', `region:\n  name: "${RAW.replace(/["\\]/g, '')}"\n`);
+      w('layout/simulasi.md', `# Simulasi ${H}\n\nGrafik: ![antrean](simulasi-antrean.svg)\n`);
+      w('layout/simulasi-antrean.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>Antrean per jam</title></svg>');
+      w('dashboard.html', '<!doctype html><title>Dasbor</title><p>dasbor</p>');
+      w('app/app-config.json', JSON.stringify({ name: RAW, text: '`{}`</CodeBlock>' }, null, 2));
+      w('app/standar-pelayanan/dinas/Layanan Satu.md', `# ${H}\n\n[kembali](../../../README.md)\n`);
+    },
+    async review({ dir }: { dir: string }) {
+      const report = { schemaVersion: 1, kind: 'review', ranking: [], regions: [{ file: join(dir, 'mpp.yaml'), review: { score: 42, figures: { agencies: 2, services: 2, plannedCounters: 3, neededCounters: 4, estimates: { plannedCounters: 0, handlingMinutes: 0, visitorsPerDay: 0 } } } }] };
+      return { code: 1, stdout: JSON.stringify(report), stderr: '' };
+    },
+  };
+}
+
+/** Answers with hostile names in the region, the MPP and an agency, in `<root>/examples/hostile/mpp.yaml`. */
+function writeHostileExample(root: string): void {
+  const answers = parse(readFileSync(join(REPO, 'test', 'fixtures', 'minimal.yaml'), 'utf8'));
+  answers.region.name = HOSTILE;
+  answers.mpp.name = HOSTILE;
+  answers.agencies[0].name = HOSTILE;
+  mkdirSync(join(root, 'examples', 'hostile'), { recursive: true });
+  writeFileSync(join(root, 'examples', 'hostile', 'mpp.yaml'), stringify(answers));
 }
 
 describe('schema descriptions and fields', () => {
@@ -149,7 +161,7 @@ describe('schema descriptions and fields', () => {
   });
 });
 
-describe('generate() with a stand-in generator CLI and hostile names', () => {
+describe('generate() with a stand-in kit and hostile names', () => {
   let root: string;
   let site: string;
   let result: { schemas: string[]; examples: Array<{ slug: string; floorPlans: string[] }> };
@@ -158,14 +170,9 @@ describe('generate() with a stand-in generator CLI and hostile names', () => {
     root = mkdtempSync(join(tmpdir(), 'docs-gen-'));
     site = join(root, 'docs');
     cpSync(join(REPO, 'schemas'), join(root, 'schemas'), { recursive: true });
-    const answers = parse(readFileSync(join(REPO, 'test', 'fixtures', 'minimal.yaml'), 'utf8'));
-    answers.region.name = HOSTILE;
-    answers.mpp.name = HOSTILE;
-    answers.agencies[0].name = HOSTILE;
-    mkdirSync(join(root, 'examples', 'hostile'), { recursive: true });
-    writeFileSync(join(root, 'examples', 'hostile', 'mpp.yaml'), stringify(answers));
+    writeHostileExample(root);
     mkdirSync(join(root, 'examples', 'no-answers'), { recursive: true }); // ignored: no mpp.yaml
-    result = await generate({ repoRoot: root, siteDir: site, cli: fakeCli(root) });
+    result = await generate({ repoRoot: root, siteDir: site, kit: fakeKit() });
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -193,12 +200,7 @@ describe('generate() with a stand-in generator CLI and hostile names', () => {
   test('every generated page is valid MDX; hostile names render as text, never as markup', async () => {
     for (const lang of ['id', 'en']) {
       const base = join(localeDocsDir(site, lang), 'generated');
-      const pages = readdirSync(base, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
-      expect(pages.length).toBeGreaterThan(20);
-      for (const file of pages) {
-        const html = await renderMdx(readFileSync(join(base, file), 'utf8'));
-        expect(html, `${lang}/${file}`).not.toMatch(/<script|<\/svg>|<\/CodeBlock>(?!`)/i);
-      }
+      expect(await expectPagesAsText(base, lang)).toBeGreaterThan(20);
       const html = await renderMdx(readFileSync(join(base, 'examples', 'hostile.mdx'), 'utf8'));
       expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; {braces} `tick` # x --- = @ &lt;/svg&gt;');
       expect(html).toContain(`src="/generated/hostile/${lang}/layout/floorplan-lt1.svg"`);
@@ -299,23 +301,29 @@ describe('generate() with a stand-in generator CLI and hostile names', () => {
 });
 
 describe('failures stop the build', () => {
-  test('the script exits non-zero when the generator CLI fails on an example', async () => {
+  test('the kit refusing an example rejects generate() and makes the script exit non-zero', async () => {
     const root = mkdtempSync(join(tmpdir(), 'docs-gen-fail-'));
     try {
       cpSync(join(REPO, 'schemas'), join(root, 'schemas'), { recursive: true });
       mkdirSync(join(root, 'examples', 'broken'), { recursive: true });
       writeFileSync(join(root, 'examples', 'broken', 'mpp.yaml'), 'schemaVersion: 1\n');
-      await expect(generate({ repoRoot: root, siteDir: join(root, 'docs'), cli: fakeCli(root, { fail: true }) })).rejects.toThrow(
-        /generator failed \(exit 3\)[\s\S]*boom: invalid answers/,
-      );
-      // the script itself: no bin/mpp.js in this root, so the CLI cannot run
+      // the real kit's validation, with the field paths it names
+      await expect(generate({ repoRoot: root, siteDir: join(root, 'docs') })).rejects.toThrow(/generator failed for .*broken.mpp\.yaml --lang id:\n {2}.*region/);
+      // a failure of the kit's writer (not an input error) also stops the build
+      const failing = { ...fakeKit(), generate: async () => Promise.reject(new Error('boom: disk full')) };
+      await expect(generate({ repoRoot: root, siteDir: join(root, 'docs'), kit: failing })).rejects.toThrow('boom: disk full');
+      // the script itself, beside the kit's compiled code (dist/) as in the repository
       cpSync(join(REPO, 'docs', 'scripts'), join(root, 'docs', 'scripts'), { recursive: true });
       symlinkSync(join(REPO, 'docs', 'node_modules'), join(root, 'docs', 'node_modules'));
-      // the kit's compiled code, through which the docs read the schemas
       symlinkSync(join(REPO, 'dist'), join(root, 'dist'));
       const run = spawnSync(process.execPath, [join(root, 'docs', 'scripts', 'generate.mjs')], { encoding: 'utf8' });
       expect(run.status).not.toBe(0);
-      expect(run.stderr).toMatch(/generator failed/);
+      expect(run.stderr).toMatch(/generator failed for .*broken/);
+      // without the kit built, the script says so
+      rmSync(join(root, 'dist'));
+      const unbuilt = spawnSync(process.execPath, [join(root, 'docs', 'scripts', 'generate.mjs')], { encoding: 'utf8' });
+      expect(unbuilt.status).not.toBe(0);
+      expect(unbuilt.stderr).toMatch(/npm run build/);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -327,7 +335,7 @@ describe('failures stop the build', () => {
   });
 });
 
-describe('with the real generator CLI and the repository examples', () => {
+describe("with the kit's library: the repository examples and hostile answers", () => {
   test('every examples/*/mpp.yaml gets a gallery page in both locales', { timeout: 600_000 }, async () => {
     const examples = readdirSync(join(REPO, 'examples')).filter((d) => existsSync(join(REPO, 'examples', d, 'mpp.yaml')));
     expect(examples).toContain('badung');
@@ -348,6 +356,26 @@ describe('with the real generator CLI and the repository examples', () => {
       expect(readFileSync(join(localeDocsDir(site, 'id'), 'generated', 'reference', 'region.schema.mdx'), 'utf8')).toContain('<dt>Contoh</dt><dd>`Badung`</dd>');
     } finally {
       rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  test('hostile names from real answers render as text on every page, in both locales', { timeout: 300_000 }, async () => {
+    const root = mkdtempSync(join(tmpdir(), 'docs-gen-hostile-'));
+    try {
+      cpSync(join(REPO, 'schemas'), join(root, 'schemas'), { recursive: true });
+      writeHostileExample(root);
+      const site = join(root, 'docs');
+      const written = await generate({ repoRoot: root, siteDir: site });
+      expect(written.examples.map((e: { slug: string }) => e.slug)).toEqual(['hostile']);
+      for (const lang of ['id', 'en']) {
+        const base = join(localeDocsDir(site, lang), 'generated');
+        expect(await expectPagesAsText(base, lang)).toBeGreaterThan(20);
+        // the region's name (the page title) is shown as text
+        const region = await renderMdx(readFileSync(join(base, 'examples', 'hostile.mdx'), 'utf8'));
+        expect(region).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

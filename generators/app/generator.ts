@@ -2,27 +2,29 @@ import { MppBaseGenerator } from '../lib/base.js';
 import type { ValidRegion } from '../../src/config/valid-region.js';
 import { InputError } from '../../src/config/errors.js';
 import { validateRegion } from '../../src/config/load.js';
-import { loadAnswersFile } from '../../src/config/answers-file.js';
-import { storedRegion } from '../../src/deployment/answers.js';
+import { answersForRun, ANSWERS_FILE, type RunAnswers } from '../../src/deployment/answers.js';
 import { runInterview, type Question } from '../../src/interview/interview.js';
 import { typicalAgencies } from '../../src/interview/typical-agencies.js';
 import { missingAnswersError } from '../../src/interview/missing.js';
 import { t } from '../../src/i18n/catalogue.js';
 
-/** `yo mpp` / `mpp new` in a terminal: the interview (or an answers file, or the stored answers) to a whole deployment. */
+/**
+ * `yo mpp` / `mpp new` in a terminal: an answers file, else the deployment's own mpp.yaml (asking
+ * nothing), else the interview, to a whole deployment (see answersForRun).
+ */
 export default class AppGenerator extends MppBaseGenerator {
   private region?: ValidRegion;
+  private input?: RunAnswers;
+
+  constructor(args: string[], options: MppBaseGenerator['options']) {
+    super(args, options);
+    this.option('replace-answers', { type: Boolean, description: 'Ganti jawaban deployment dengan --answers / replace the deployment\'s answers with --answers' });
+  }
 
   async initializing(): Promise<void> {
-    if (this.options.answers) {
-      const result = loadAnswersFile(this.destinationPath(this.options.answers), { lang: this.lang, shownAs: this.options.answers });
-      if (!result.ok) throw new InputError(result.issues);
-      this.region = result.value;
-      return;
-    }
-    const stored = storedRegion(this.destinationRoot(), this.lang);
-    if (stored?.ok) this.region = stored.value;
-    else if (stored && !this.interactive) throw new InputError(stored.issues);
+    const replaceAnswers = Boolean((this.options as { 'replace-answers'?: boolean })['replace-answers'] ?? this.options.replaceAnswers);
+    this.input = answersForRun(this.destinationRoot(), { lang: this.lang, cwd: this.destinationRoot(), answers: this.options.answers, replaceAnswers });
+    this.region = this.input?.region;
   }
 
   async prompting(): Promise<void> {
@@ -36,6 +38,8 @@ export default class AppGenerator extends MppBaseGenerator {
 
   async writing(): Promise<void> {
     if (!this.region) return;
-    await this.writeRegion(this.region, (deployment) => t(this.lang, 'cli.done', { region: deployment.summary.regionTitle, out: this.destinationRoot() }));
+    const done = (deployment: { summary: { regionTitle: string } }) => t(this.lang, 'cli.done', { region: deployment.summary.regionTitle, out: this.destinationRoot() });
+    if (this.input) await this.writeRegion(this.region, done, [ANSWERS_FILE], this.input.text);
+    else await this.writeRegion(this.region, done);
   }
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import Generator from 'yeoman-generator';
 import type { ValidRegion } from '../../src/config/valid-region.js';
 import { isLang, type Lang } from '../../src/i18n/types.js';
@@ -21,6 +22,10 @@ export interface MppOptions {
   /** mpp:agency|service|counter: the item file. */
   from?: string;
   replace?: boolean;
+  /** mpp:app: --answers replaces the deployment's answers even where it lacks their items. */
+  replaceAnswers?: boolean;
+  /** The decision per file in the end-of-run report. */
+  verbose?: boolean;
   /** mpp:remove: what to remove. */
   kind?: string;
   id?: string;
@@ -44,9 +49,12 @@ export class MppBaseGenerator extends Generator {
   declare options: Generator['options'] & MppOptions;
 
   constructor(args: string[], options: Generator['options']) {
-    super(args, options);
+    // The kit installs nothing in a deployment: `customInstallTask` tells the environment so, and it
+    // leaves out its package-manager step (and its "No change to package.json" line).
+    super(args, options, { customInstallTask: true });
     this.option('lang', { type: String, default: 'id', description: 'Bahasa / language: id | en' });
     this.option('answers', { type: String, description: 'Berkas jawaban / answers file (YAML)' });
+    this.option('verbose', { type: Boolean, description: 'Keputusan per berkas / the decision per file' });
   }
 
   get lang(): Lang {
@@ -80,7 +88,7 @@ export class MppBaseGenerator extends Generator {
    * kit changed in the same places (or that cannot be merged) is asked about through Yeoman's
    * prompt; otherwise the defaults stand (merged with markers, or kept).
    */
-  async writeRegion(region: ValidRegion, done: (deployment: Deployment) => string, merged: readonly string[] = []): Promise<WriteOutcome> {
+  async writeRegion(region: ValidRegion, done: (deployment: Deployment) => string, merged: readonly string[] = [], answersText?: string | null): Promise<WriteOutcome> {
     const choose: ConflictChooser | undefined = this.interactive
       ? async (question) => {
           const answer = (await this.ask([{ type: 'select', name: 'conflict', message: question.message, choices: question.choices, default: question.default }])) as { conflict: ConflictChoice };
@@ -93,6 +101,7 @@ export class MppBaseGenerator extends Generator {
       force: Boolean(this.options.force),
       dryRun: Boolean(this.options.dryRun ?? (this.options as { 'dry-run'?: boolean })['dry-run']),
       merged,
+      answersText,
       choose,
     });
     if (!outcome.dryRun) {
@@ -105,7 +114,7 @@ export class MppBaseGenerator extends Generator {
     if (this.options.result) this.options.result.outcome = outcome;
     // Run by `yo` itself: the generator reports (the CLI reports on its own otherwise).
     else {
-      const report = writeReport(outcome, this.lang, done(outcome.deployment));
+      const report = writeReport(outcome, this.lang, done(outcome.deployment), { verbose: Boolean(this.options.verbose), dir: relative(process.cwd(), this.destinationRoot()) || '.' });
       for (const line of [...report.out, ...report.err]) this.log(line);
     }
     return outcome;

@@ -20,6 +20,18 @@ function uniqueId(base: string, used: Set<string>): string {
   return `${base}-${n}`;
 }
 
+/** Ids grouped by a key, in their order (one pass: linear in the items). */
+function groupIds<T extends { id: string }>(items: readonly T[], key: (item: T) => string | null): Map<string | null, string[]> {
+  const out = new Map<string | null, string[]>();
+  for (const item of items) {
+    const k = key(item);
+    const ids = out.get(k);
+    if (ids) ids.push(item.id);
+    else out.set(k, [item.id]);
+  }
+  return out;
+}
+
 /**
  * Prefixes of a previous app-config.json, read defensively: the file may be hand-edited or from
  * an older version, so anything not shaped `{ id: string, prefix: string }` is ignored.
@@ -105,8 +117,8 @@ export function planQueue(region: CompletedRegion, previous?: Pick<AppConfig, 'q
     rateService: both('appconfig.display.rateService'),
   };
 
-  const servicesByAgency = new Map<string, string[]>();
-  for (const s of region.services) servicesByAgency.set(s.agency, [...(servicesByAgency.get(s.agency) ?? []), s.id]);
+  const servicesByAgency = groupIds(region.services, (s) => s.agency);
+  const countersByAgency = groupIds(counters, (c) => c.agency);
 
   return {
     agencies: region.agencies.map((agency, i) => ({
@@ -116,7 +128,7 @@ export function planQueue(region: CompletedRegion, previous?: Pick<AppConfig, 'q
       prefix: prefixes[i].prefix,
       prefixFixed: prefixes[i].fixed,
       services: servicesByAgency.get(agency.id) ?? [],
-      counters: counters.filter((c) => c.agency === agency.id).map((c) => c.id),
+      counters: countersByAgency.get(agency.id) ?? [],
       countersProvenance: provenanceData(provenanceOf(region, { agency: agency.id, figure: 'plannedCounters' })),
     })),
     counters,

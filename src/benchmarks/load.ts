@@ -1,18 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import benchmarksData from '../generated/data/benchmarks.json' with { type: 'json' };
 import { dataDir } from '../paths.js';
 import type { BenchmarkData } from './types.js';
 
 export const BENCHMARKS_FILE = join(dataDir, 'benchmarks.yaml');
 
-let cached: BenchmarkData | undefined;
-
 /**
- * The shipped benchmarks, read once per process. The file is the package's own data, checked
- * against schemas/benchmarks.schema.json by a test (no schema compiled at run time).
+ * The shipped benchmarks (data/benchmarks.yaml), as the JSON scripts/gen-data.mjs makes of them:
+ * checked against schemas/benchmarks.schema.json at build and test time, never parsed or compiled at start-up.
  */
 export function loadBenchmarks(): BenchmarkData {
-  cached ??= parse(readFileSync(BENCHMARKS_FILE, 'utf8')) as BenchmarkData;
-  return cached;
+  return benchmarksData as unknown as BenchmarkData;
 }

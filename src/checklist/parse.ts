@@ -5,7 +5,8 @@ import { locate, offsetPosition, parseYamlSource } from '../config/yaml-source.j
 import { t } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/types.js';
 import type { ChecklistFile } from '../generated/checklist.types.js';
-import { checklistValidators } from './schemas.js';
+import { precompiled } from '../config/precompiled.js';
+import { validate as checklistValidator } from '../generated/checklist.validator.js';
 
 function fail(issues: InputIssue[], lang: Lang): never {
   const hint = t(lang, 'checklist.error.hint');
@@ -33,7 +34,7 @@ export function parseChecklistYaml(text: string, file?: string, lang: Lang = 'id
     fail([{ path: '', ...where, line: 1, column: 1, code: 'checklist-empty', message: t(lang, 'checklist.error.empty') }], lang);
   }
   const data: unknown = source.doc.toJS();
-  const { checklist: validate } = checklistValidators();
+  const validate = precompiled<ChecklistFile>(checklistValidator);
   if (!validate(data)) {
     fail(
       describeSchemaErrors(validate.errors ?? [], lang).map((target) => {

@@ -1,5 +1,9 @@
 import { stringify } from 'yaml';
+import checklistSchema from '../../schemas/checklist.schema.json' with { type: 'json' };
 import type { ChecklistFile } from '../generated/checklist.types.js';
+
+/** The checklist output schema, for a deployment to ship beside `checklist/checklist.yaml`. */
+export const CHECKLIST_SCHEMA = checklistSchema;
 
 /** Where checklist/checklist.yaml finds its schema in a deployment folder. */
 export const DEFAULT_CHECKLIST_SCHEMA_REF = '../schemas/checklist.schema.json';

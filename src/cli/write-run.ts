@@ -13,6 +13,10 @@ export interface WriteRun {
   dryRun: boolean;
   /** Files built from the user's current version (mpp.yaml after add, remove, import --into). */
   merged?: readonly string[];
+  /** The mpp.yaml text the new mpp.yaml is updated from (see WriteOptions.answersText). */
+  answersText?: string | null;
+  /** `--verbose`: the decision per file too. */
+  verbose?: boolean;
   /** The line that says what was done, from the built deployment. */
   done: (deployment: Deployment) => string;
   /** `mpp upgrade`: report the upgrade in full (see WriteReportOptions). */
@@ -45,9 +49,10 @@ export async function writeAndReport(io: Io, lang: Lang, region: ValidRegion, ru
     force: run.force,
     dryRun: run.dryRun,
     merged: run.merged,
+    answersText: run.answersText,
     choose: io.stdinIsTTY && !run.dryRun ? terminalChooser : undefined,
   });
-  return reportWrite(io, lang, outcome, run.done(outcome.deployment), { upgrade: run.upgrade });
+  return reportWrite(io, lang, outcome, run.done(outcome.deployment), { upgrade: run.upgrade, verbose: run.verbose, dir: shownDir(io, run.dir) });
 }
 
 /** `out` as the user sees it (relative to the working folder). */

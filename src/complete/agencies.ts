@@ -29,8 +29,10 @@ export function completePlannedCounters(
 ): Map<string, [number, Provenance]> {
   const out = new Map<string, [number, Provenance]>();
   const explicit = explicitCounters && explicitCounters.length > 0;
+  const explicitCount = new Map<string, number>();
+  for (const c of explicitCounters ?? []) explicitCount.set(c.agency, (explicitCount.get(c.agency) ?? 0) + 1);
   for (const agency of agencies) {
-    if (explicit) out.set(agency.id, [explicitCounters.filter((c) => c.agency === agency.id).length, given()]);
+    if (explicit) out.set(agency.id, [explicitCount.get(agency.id) ?? 0, given()]);
     else if (agency.plannedCounters !== undefined) out.set(agency.id, [agency.plannedCounters, agency.estimate === true ? regionEstimate() : given()]);
     else if (servicesOf(agency.id) === 0) out.set(agency.id, [0, kitDefault(both('provenance.countersNoServices'))]);
     else {

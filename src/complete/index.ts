@@ -1,6 +1,7 @@
 /** The complete stage: validated answers -> a completed region with the provenance of every figure. */
 export { completeRegion } from './complete.js';
-export { loadTypicalServices, parseTypicalServices, TYPICAL_SERVICES_FILE, TYPICAL_SERVICES_SCHEMA } from './catalogue.js';
+export { loadTypicalServices, TYPICAL_SERVICES_FILE, TYPICAL_SERVICES_SCHEMA } from './catalogue.js';
+export { parseTypicalServices } from './catalogue-check.js';
 export { matchService, matchAgencyKind, normalizeName } from './match.js';
 export { provenanceOf, isEstimate, countProvenance, serviceFigureCount, agencyFigureCount, estimatedMppFigures, type ProvenanceCount } from '../config/provenance.js';
 export * as KIT_DEFAULTS from './defaults.js';

@@ -21,9 +21,17 @@ export function openDays(mpp: { openingHours: OpeningHours }): Array<{ day: Week
   return WEEKDAYS.flatMap((day) => (hours[day] ? [{ day, schedule: hours[day] as DaySchedule }] : []));
 }
 
-/** Mean service minutes over the open days (0 when no day is open). */
+const meanMinutes = new WeakMap<OpeningHours, number>();
+
+/**
+ * Mean service minutes over the open days (0 when no day is open). Asked once per service: computed
+ * once per opening-hours object (the answers are not changed after validation).
+ */
 export function meanServiceMinutesPerDay(mpp: { openingHours: OpeningHours }): number {
+  const known = meanMinutes.get(mpp.openingHours);
+  if (known !== undefined) return known;
   const days = openDays(mpp);
-  if (days.length === 0) return 0;
-  return days.reduce((sum, d) => sum + serviceMinutes(d.schedule), 0) / days.length;
+  const mean = days.length === 0 ? 0 : days.reduce((sum, d) => sum + serviceMinutes(d.schedule), 0) / days.length;
+  meanMinutes.set(mpp.openingHours, mean);
+  return mean;
 }

@@ -5,6 +5,7 @@ import { identifyRegion } from './identify.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
 import { validate as precompiledRegionValidator } from '../generated/region.validator.js';
+import { precompiled } from './precompiled.js';
 import { formatPath, type InputIssue, type Result } from './errors.js';
 import { describeSchemaErrors } from './schema-messages.js';
 import { checkCrossRules, checkCrossRulesOnRaw, type RuleViolation } from './cross-rules.js';
@@ -30,7 +31,7 @@ export interface LoadOptions {
  * keeps it in step with the schema.
  */
 function regionValidator(): ValidateFunction {
-  return precompiledRegionValidator as unknown as ValidateFunction;
+  return precompiled(precompiledRegionValidator);
 }
 
 /**

@@ -13,7 +13,8 @@ import { lookup } from '../i18n/catalogue.js';
  * Annotations it reads beside the standard keywords:
  * - `x-prompt`: the question, `{ id, en }` (or one string), with an optional `default`: the answer the
  *   question offers (a suggestion for the person answering, never written into the data by itself,
- *   unlike the schema's own `default`, which the validator fills in);
+ *   unlike the schema's own `default`, which the validator fills in), and an optional `item`: the
+ *   same question naming the item it is about (`{ id: "Jumlah loket untuk {item}?", en: ... }`);
  * - `x-description-en`: the English description when `description` holds only the Indonesian one
  *   (the convention is otherwise "Teks. (EN) Text.").
  */
@@ -54,6 +55,8 @@ export interface SchemaField {
   prompt?: Localized;
   /** The answer the question offers (`x-prompt.default`). */
   promptDefault?: unknown;
+  /** The question naming the item it is about, `{item}` standing for its name (`x-prompt.item`). */
+  itemPrompt?: Localized;
   /** The schema's `default` (what code reading an absent field falls back to; the validator does not fill it in). */
   default?: unknown;
   /** Written by the kit, never asked (`readOnly` in the schema, e.g. `generatedBy`). */
@@ -231,6 +234,8 @@ function describeField(root: SchemaNode, raw: SchemaNode, place: Place): SchemaF
   if (prompt) field.prompt = prompt;
   const promptNode = node['x-prompt'];
   if (isNode(promptNode) && 'default' in promptNode) field.promptDefault = promptNode.default;
+  const itemPrompt = isNode(promptNode) ? promptOf({ 'x-prompt': promptNode.item }) : undefined;
+  if (itemPrompt) field.itemPrompt = itemPrompt;
   if ('default' in node) field.default = node.default;
   if (node.readOnly === true) field.readOnly = true;
   if ('const' in node) field.const = node.const;

@@ -1,10 +1,12 @@
 import type { ErrorObject } from 'ajv';
-import localizeModule from 'ajv-i18n';
+import localizeEn from 'ajv-i18n/localize/en/index.js';
+import localizeId from 'ajv-i18n/localize/id/index.js';
 import type { Lang } from '../i18n/types.js';
 import { lookup, t } from '../i18n/catalogue.js';
 import { REGION_FIELDS, type FieldCondition } from './schema-fields.js';
 
-const localize = localizeModule as unknown as Record<Lang, (errors?: ErrorObject[] | null) => void>;
+/** ajv-i18n's messages in the kit's two languages only (its index loads some thirty). */
+const localize = { en: localizeEn, id: localizeId } as unknown as Record<Lang, (errors?: ErrorObject[] | null) => void>;
 
 /** Where an ajv error points: the path segments and whether it names a key rather than a value. */
 export interface SchemaErrorTarget {

@@ -1,3 +1,4 @@
+import type { RegionAnswers } from '../generated/region.types.js';
 import type { ValidRegion } from '../config/valid-region.js';
 import type { CompletedRegion } from '../config/completed-region.js';
 import { completeRegion } from '../complete/complete.js';
@@ -7,7 +8,7 @@ import { MPP_FIGURES } from '../config/completed-region.js';
 import { round } from '../numbers/round.js';
 import type { Lang } from '../i18n/types.js';
 import { t } from '../i18n/catalogue.js';
-import { renderAnswersYaml } from '../render/answers-yaml.js';
+import { renderAnswersYaml, updateAnswersYaml } from '../render/answers-yaml.js';
 import { renderTemplate } from '../render/templates.js';
 import { REGION_SCHEMA } from '../config/schema-fields.js';
 import { parseChecklistYaml, planChecklist, renderChecklistFiles, summarizeChecklist, CHECKLIST_SCHEMA, type ChecklistFile, type ChecklistSummary } from '../checklist/index.js';
@@ -15,7 +16,8 @@ import { renderLayoutFiles } from '../layout/index.js';
 import { formatLayoutWarning } from '../layout/warnings.js';
 import type { LayoutPlan } from '../layout/types.js';
 import { simulatedDay, simulatedDayFiles } from '../simulation/files.js';
-import { missingComponentsReport, missingComponentsSummary, type MissingComponentsEntry } from '../appconfig/missing.js';
+import { missingComponentsReport, type MissingComponentsEntry } from '../appconfig/missing.js';
+import { COMPLETENESS_PATH, renderCompletenessPage } from '../appconfig/completeness.js';
 import layoutSchema from '../../schemas/layout.schema.json' with { type: 'json' };
 import appConfigSchema from '../../schemas/app-config.schema.json' with { type: 'json' };
 import type { DeploymentFiles, PreviousFiles } from './files.js';
@@ -31,6 +33,8 @@ export interface BuildOptions {
   previous?: PreviousFiles;
   /** The kit to record in mpp.yaml as `generatedBy` (read by `mpp upgrade`); without it mpp.yaml carries no stamp. */
   kit?: KitInfo;
+  /** The user's mpp.yaml the answers were read from or built on: mpp.yaml is that text changed where the answers differ (comments kept). */
+  answersText?: string;
 }
 
 export interface Deployment {
@@ -41,14 +45,16 @@ export interface Deployment {
   checklist: ChecklistSummary;
   layout: LayoutPlan;
   missingComponents: MissingComponentsEntry[];
-  /** Lines for the end-of-run report, in the run's language. */
-  report: string[];
 }
 
 /** The language the region's documents are written in. */
 export function documentLang(region: Pick<ValidRegion, 'lang'>, fallback: Lang): Lang {
   return region.lang ?? fallback;
 }
+
+const ANSWERS_SCHEMA_PATH = 'schemas/region.schema.json';
+const answersYaml = (answers: RegionAnswers, text: string | undefined): string =>
+  text === undefined ? renderAnswersYaml(answers, ANSWERS_SCHEMA_PATH) : updateAnswersYaml(text, answers, ANSWERS_SCHEMA_PATH);
 
 const schemaFile = (schema: unknown): string => `${JSON.stringify(schema, null, 2)}\n`;
 
@@ -102,7 +108,7 @@ export async function buildDeployment(answers: ValidRegion, options: BuildOption
   const summary = summarizeRegion(region);
 
   const files: DeploymentFiles = {
-    'mpp.yaml': renderAnswersYaml(options.kit ? stampGeneratedBy(answers, options.kit) : answers, 'schemas/region.schema.json'),
+    'mpp.yaml': answersYaml(options.kit ? stampGeneratedBy(answers, options.kit) : answers, options.answersText),
     'schemas/region.schema.json': schemaFile(REGION_SCHEMA),
     'schemas/checklist.schema.json': schemaFile(CHECKLIST_SCHEMA),
     'schemas/layout.schema.json': schemaFile(layoutSchema),
@@ -111,6 +117,7 @@ export async function buildDeployment(answers: ValidRegion, options: BuildOption
     ...simulatedDayFiles(day, lang),
     ...renderAppFiles(region, previousAppConfig(previous.appConfigJson), lang),
   };
+  files[COMPLETENESS_PATH] = renderCompletenessPage(region, missing, lang);
   files['README.md'] = renderTemplate('deployment/README.md.hbs', {
     lang,
     region,
@@ -123,19 +130,12 @@ export async function buildDeployment(answers: ValidRegion, options: BuildOption
     estimates: estimatesContext(layout.estimates, region, lang),
     plannedMark: layout.estimates.plannedCounters.diisi !== layout.estimates.plannedCounters.total ? `${t(lang, 'provenance.mark')} ` : '',
     floorsMark: isEstimate(layout.estimates.mpp.floors) ? `${t(lang, 'provenance.mark')} ` : '',
-    missing: missing.map((m) => ({ ...m, labelsText: m.labels.map((l) => l[lang]).join('; ') })),
+    missing,
+    missingComponents: missing.reduce((sum, m) => sum + m.missing.length, 0),
     noServicesAtAll: region.services.length === 0,
   });
 
   Object.assign(files, await renderChecklistViews(region, checklist, layout, files, lang));
 
-  const runLang = options.lang;
-  const report = [
-    t(runLang, 'summary.checklist', { total: checklistSummary.applicable, done: checklistSummary.done, blocking: checklistSummary.blockingOpen }),
-    t(runLang, 'summary.counters', { needed: layout.sizing.totals.neededCounters, planned: layout.sizing.totals.plannedCounters }),
-    ...(layout.estimates.any ? [t(runLang, 'summary.estimates', { percent: round(layout.estimates.loadOnEstimates * 100, 0) })] : []),
-    ...layout.warnings.filter((w) => w.severity === 'warning').map((w) => `! ${formatLayoutWarning(w, runLang)}`),
-    ...missingComponentsSummary(region, runLang),
-  ];
-  return { files, completed: region, summary, checklist: checklistSummary, layout, missingComponents: missing, report };
+  return { files, completed: region, summary, checklist: checklistSummary, layout, missingComponents: missing };
 }

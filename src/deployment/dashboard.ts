@@ -62,7 +62,8 @@ export function dashboardContext(input: DashboardInput) {
     owners.set(name, row);
   }
   const estimates = estimatesOf(region);
-  const estimatedAgency = (id: string) => estimates.agencies.has(id) || region.services.some((s) => s.agency === id && estimates.services.has(s.id));
+  const withEstimatedService = new Set(region.services.filter((s) => estimates.services.has(s.id)).map((s) => s.agency));
+  const estimatedAgency = (id: string) => estimates.agencies.has(id) || withEstimatedService.has(id);
   const floorNames = new Map(layout.floors.map((f) => [`layout/floorplan-${f.floor}.svg`, f.name]));
   return {
     lang,

@@ -27,16 +27,16 @@ export function untouchedSinceGenerated(path: string, onDisk: Uint8Array, manife
 
 /**
  * The deployment's run state, kept in `.yo-rc.json` under the package's name (where Yeoman keeps a
- * generator's configuration, so `yo` finds the project root there): the manifest of the last run and
- * the answers it was made from. The ONE place that reads and writes it.
+ * generator's configuration, so `yo` finds the project root there): the manifest of the last run.
+ * The answers are not kept here: the deployment's mpp.yaml is their one source (an older kit's
+ * `answers` key is dropped on the next run). Other keys of the file (an interview's progress) are
+ * kept. The ONE place that reads and writes the writer's part of it.
  */
 export const RUN_STATE_FILE = '.yo-rc.json';
 const KEY = 'generator-mpp';
 
 export interface RunState {
   manifest?: Manifest;
-  /** The answers of the last run, as written (validated again before use). */
-  answers?: unknown;
 }
 
 type StateFile = Record<string, Record<string, unknown> | undefined>;
@@ -55,17 +55,15 @@ function readStateFile(dir: string): StateFile {
 
 /** The run state of the deployment in `dir` (empty for a first run or an unreadable file). */
 export function readRunState(dir: string): RunState {
-  const own = readStateFile(dir)[KEY] ?? {};
-  const manifest = own.generated;
-  return {
-    ...(typeof manifest === 'object' && manifest !== null ? { manifest: manifest as Manifest } : {}),
-    ...(own.answers !== undefined ? { answers: own.answers } : {}),
-  };
+  const manifest = (readStateFile(dir)[KEY] ?? {}).generated;
+  return typeof manifest === 'object' && manifest !== null ? { manifest: manifest as Manifest } : {};
 }
 
-/** The text of `.yo-rc.json` after a run: this run's manifest and answers, other keys of the file kept. */
+/** The text of `.yo-rc.json` after a run: this run's manifest, other keys of the file kept, no answers. */
 export function runStateText(dir: string, state: Required<RunState>): string {
   const file = readStateFile(dir);
-  const next: StateFile = { ...file, [KEY]: { ...(file[KEY] ?? {}), generated: state.manifest, answers: state.answers } };
+  const { answers, ...own } = file[KEY] ?? {};
+  void answers;
+  const next: StateFile = { ...file, [KEY]: { ...own, generated: state.manifest } };
   return `${JSON.stringify(next, null, 2)}\n`;
 }

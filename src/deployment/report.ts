@@ -7,6 +7,7 @@ import { formatReleases, selectReleases } from './upgrade/changelog.js';
 import { loadChangelog } from './upgrade/changelog-source.js';
 import type { MergeConflict } from './upgrade/conflict.js';
 import type { WriteOutcome } from './writer.js';
+import { runSummaryLines } from './run-summary.js';
 
 /** What a run tells the user: lines for standard output, and for standard error (what is left to resolve). */
 export interface WriteReport {
@@ -19,6 +20,10 @@ export interface WriteReport {
 export interface WriteReportOptions {
   /** `mpp upgrade`: the upgrade's heading, one line per file and the kit's changelog, always. */
   upgrade?: boolean;
+  /** `--verbose`: after the summary, the counts per decision and one line per file that changed. */
+  verbose?: boolean;
+  /** The deployment folder as the user sees it (default `.`), named in the next steps. */
+  dir?: string;
 }
 
 /** Order of the counts: what needs the user first. */
@@ -108,7 +113,8 @@ function unresolvedLines(outcome: WriteOutcome, lang: Lang): string[] {
 
 /**
  * The end-of-run report of a write, in the run's language. Standard output: for a dry run the
- * decision per file, else what was done with the headline figures and the build's lines; when the
+ * decision per file; else the short summary (run-summary.ts: at most about fifteen lines), with
+ * `--verbose` followed by the decision per file and the files merged, deleted or kept; when the
  * run upgrades the deployment's kit (or for `mpp upgrade`), the versions, what the record of the
  * last run allowed, the decision per file and the kit's changelog since the deployment's version.
  * Standard error, last: the conflicts to resolve and how, and the files kept without the kit's change.
@@ -118,14 +124,12 @@ export function writeReport(outcome: WriteOutcome, lang: Lang, done: string, opt
   const upgrading = options.upgrade === true || upgradesKit(plan);
   const out: string[] = [];
   if (outcome.dryRun) out.push(t(lang, 'cli.dryRun'));
-  else {
-    const { summary, report } = outcome.deployment;
-    out.push(done, t(lang, 'summary.counts', { agencies: summary.agencies, services: summary.services, counters: summary.counters, facilities: summary.facilities }), ...report);
-  }
+  else out.push(...runSummaryLines(outcome.deployment, plan, lang, done, options.dir ?? '.'));
   if (upgrading) out.push(t(lang, 'upgrade.report.title', { from: plan.from ?? t(lang, 'upgrade.report.fromUnknown'), to: plan.to }));
   const note = coverageNote(plan, lang);
   if (note && (upgrading || plan.decisions.some((d) => d.kind === 'keep' && d.reason === 'no-base'))) out.push(note);
-  out.push(...(outcome.dryRun || upgrading ? planLines(plan, lang) : summaryLines(plan, lang)));
+  if (outcome.dryRun || upgrading || options.verbose) out.push(...planLines(plan, lang));
+  if (options.verbose && !outcome.dryRun) out.push(...summaryLines(plan, lang));
   const releases = upgrading ? selectReleases(loadChangelog(), plan.from, plan.to) : [];
   if (releases.length > 0) out.push(t(lang, 'upgrade.changelog.title'), ...formatReleases(releases, lang));
   const err = unresolvedLines(outcome, lang);

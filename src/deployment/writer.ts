@@ -6,7 +6,7 @@ import { parseChecklistYaml } from '../checklist/parse.js';
 import { buildDeployment, documentLang, renderChecklistViews, type Deployment } from './build.js';
 import type { FileDecision } from './decide.js';
 import type { DeploymentFiles, PreviousFiles } from './files.js';
-import { KIT, withoutStamp } from './kit.js';
+import { KIT } from './kit.js';
 import { readRunState, runStateText, RUN_STATE_FILE, type Manifest } from './manifest.js';
 import { decidePaths, markersLeft, nextBaseRecords, planFiles, withDecisions, writtenContent, type FilePlan, type PlanInputs } from './plan-files.js';
 import { settleDecisions, type ConflictChooser } from './settle.js';
@@ -37,6 +37,11 @@ export interface WriteOptions {
   dryRun?: boolean;
   /** Files whose new content was built from the user's current version (mpp.yaml after add/remove/import/upgrade). */
   merged?: readonly string[];
+  /**
+   * The mpp.yaml text the new mpp.yaml starts from (the user's comments and order kept); null: none
+   * (mpp.yaml rendered from the answers); by default the folder's mpp.yaml when `merged` names it.
+   */
+  answersText?: string | null;
   /** Asks about files whose changes overlap or cannot be merged; without it the defaults stand (see settle.ts). */
   choose?: ConflictChooser;
 }
@@ -59,6 +64,7 @@ export interface WriteOutcome {
   dryRun: boolean;
 }
 
+const ANSWERS_PATH = 'mpp.yaml';
 const text = (content: Content | undefined): string | undefined => (content === undefined ? undefined : asText(content));
 
 /** The files of the folder the build continues from (checklist statuses, ticket prefixes). */
@@ -87,8 +93,9 @@ async function followMergedChecklist(region: ValidRegion, lang: Lang, deployment
 export async function planWrite(region: ValidRegion, options: WriteOptions): Promise<WritePlan> {
   const state = readRunState(options.dir);
   const base = withManifest(loadBaseStore(options.dir), state.manifest);
-  const previous = readCurrentFiles(options.dir, [CHECKLIST_PATH, 'app/app-config.json']);
-  const deployment = await buildDeployment(region, { lang: options.lang, previous: previousFiles(previous), kit: KIT });
+  const previous = readCurrentFiles(options.dir, [CHECKLIST_PATH, 'app/app-config.json', ANSWERS_PATH]);
+  const answersText = options.answersText === undefined ? (options.merged?.includes(ANSWERS_PATH) ? text(previous[ANSWERS_PATH]) : undefined) : (options.answersText ?? undefined);
+  const deployment = await buildDeployment(region, { lang: options.lang, previous: previousFiles(previous), kit: KIT, answersText });
   const current = readCurrentFiles(options.dir, new Set([...Object.keys(deployment.files), ...Object.keys(base.files)]));
   const inputs: PlanInputs = { next: deployment.files, current, base, kit: KIT, from: deploymentKitVersion(text(current['mpp.yaml']), base), merged: options.merged, force: options.force };
   const plan = await followMergedChecklist(region, options.lang, deployment, planFiles(inputs), inputs);
@@ -156,6 +163,6 @@ export async function writeDeployment(region: ValidRegion, options: WriteOptions
   mkdirSync(options.dir, { recursive: true });
   applyDecisions(options.dir, settled.decisions);
   const manifest = recordBase(options.dir, settled, base);
-  writeFileSync(join(options.dir, RUN_STATE_FILE), runStateText(options.dir, { manifest, answers: withoutStamp(region) }));
+  writeFileSync(join(options.dir, RUN_STATE_FILE), runStateText(options.dir, { manifest }));
   return { deployment, plan: settled, markers: markersLeft(settled, current), dryRun: false };
 }

@@ -14,6 +14,7 @@ import { writeMessages } from './messages/write.js';
 import { instrumentMessages } from './messages/instruments.js';
 import { reviewReportMessages } from './messages/review-report.js';
 import { upgradeMessages } from './messages/upgrade.js';
+import { runMessages } from './messages/run.js';
 
 /** The one message catalogue: every text a user reads, in id and en. Split by concern for editing. */
 export const catalogue = {
@@ -32,6 +33,7 @@ export const catalogue = {
   ...instrumentMessages,
   ...reviewReportMessages,
   ...upgradeMessages,
+  ...runMessages,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof catalogue;

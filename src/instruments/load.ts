@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import type { ValidateFunction } from 'ajv';
 import instrumentSchema from '../../schemas/instrument.schema.json' with { type: 'json' };
-import mappingSchema from '../../schemas/pekppp-mapping.schema.json' with { type: 'json' };
-import regionSchema from '../../schemas/region.schema.json' with { type: 'json' };
-import { createAjv } from '../config/ajv.js';
-import { dataDir } from '../paths.js';
+import pekpppData from '../generated/data/instruments/pekppp.json' with { type: 'json' };
+import ombudsmanData from '../generated/data/instruments/ombudsman.json' with { type: 'json' };
+import kemenpanrbData from '../generated/data/instruments/kemenpanrb-mpp.json' with { type: 'json' };
+import mappingData from '../generated/data/instruments/pekppp-mapping.json' with { type: 'json' };
 import { loadChecklistSources } from '../checklist/sources.js';
 import { ruleIndex } from '../checklist/rules.js';
 import type { KemenpanrbInstrument, OmbudsmanInstrument, PekpppInstrument } from '../generated/instrument.types.js';
@@ -24,28 +20,10 @@ export interface Instruments {
 export const INSTRUMENT_SCHEMA = instrumentSchema;
 export const INSTRUMENT_FILES = { pekppp: 'pekppp.yaml', ombudsman: 'ombudsman.yaml', kemenpanrb: 'kemenpanrb-mpp.yaml', mapping: 'pekppp-mapping.yaml' } as const;
 
-interface Validators {
-  instrument: ValidateFunction;
-  mapping: ValidateFunction<PekpppMapping>;
-}
-let validators: Validators | undefined;
-
-export function instrumentValidators(): Validators {
-  if (validators) return validators;
-  const ajv = createAjv();
-  ajv.addSchema(regionSchema);
-  validators = { instrument: ajv.compile(instrumentSchema), mapping: ajv.compile<PekpppMapping>(mappingSchema) };
-  return validators;
-}
-
-function schemaErrors(validate: ValidateFunction): string[] {
-  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.keyword} ${JSON.stringify(e.params)}`);
-}
-
-type InstrumentData = { pekppp: unknown; ombudsman: unknown; kemenpanrb: unknown; mapping: unknown };
+export type InstrumentData = { pekppp: unknown; ombudsman: unknown; kemenpanrb: unknown; mapping: unknown };
 
 /** The cross-checks of problems.ts on data already in the schema's shape. */
-function crossCheckProblems(data: InstrumentData): string[] {
+export function crossCheckProblems(data: InstrumentData): string[] {
   const sources = loadChecklistSources();
   const rules = ruleIndex(sources.rules);
   const pekppp = data.pekppp as PekpppInstrument;
@@ -57,37 +35,18 @@ function crossCheckProblems(data: InstrumentData): string[] {
   ];
 }
 
-/**
- * Every problem in a set of instrument data: schema errors first (a figure without `source` is one),
- * then the cross-checks of problems.ts. Pure; the tests feed it altered copies.
- */
-export function instrumentProblems(data: InstrumentData): string[] {
-  const v = instrumentValidators();
-  const problems: string[] = [];
-  for (const key of ['pekppp', 'ombudsman', 'kemenpanrb'] as const) {
-    if (!v.instrument(data[key])) problems.push(...schemaErrors(v.instrument).map((e) => `${INSTRUMENT_FILES[key]}: ${e}`));
-  }
-  if (!v.mapping(data.mapping)) problems.push(...schemaErrors(v.mapping).map((e) => `${INSTRUMENT_FILES.mapping}: ${e}`));
-  return problems.length > 0 ? problems : crossCheckProblems(data);
-}
-
-/** The raw data files, parsed (not validated). */
-export function readInstrumentFiles(): Record<keyof typeof INSTRUMENT_FILES, unknown> {
-  const read = (file: string): unknown => parse(readFileSync(join(dataDir, 'instruments', file), 'utf8'));
-  return { pekppp: read(INSTRUMENT_FILES.pekppp), ombudsman: read(INSTRUMENT_FILES.ombudsman), kemenpanrb: read(INSTRUMENT_FILES.kemenpanrb), mapping: read(INSTRUMENT_FILES.mapping) };
-}
-
 let cached: Instruments | undefined;
 
 /**
- * The shipped instruments, read once per process. They are the package's own files, checked against
- * their schema by the test suite (test/instruments/data.test.ts); at run time only the cheap
- * cross-checks run (compiling the schemas would cost every command about 0.4 s). A problem is a bug
- * in the kit, reported as a plain Error naming every problem.
+ * The shipped instruments, as the JSON scripts/gen-data.mjs makes of data/instruments/ (no YAML parse
+ * at start-up). They are the package's own files, checked against their schema by the test suite
+ * (test/instruments/data.test.ts, test/schemas/generated-data.test.ts); at run time only the cheap
+ * cross-checks run, once per process. A problem is a bug in the kit, reported as a plain Error naming
+ * every problem.
  */
 export function loadInstruments(): Instruments {
   if (cached) return cached;
-  const data = readInstrumentFiles();
+  const data: InstrumentData = { pekppp: pekpppData, ombudsman: ombudsmanData, kemenpanrb: kemenpanrbData, mapping: mappingData };
   let problems: string[];
   try {
     problems = crossCheckProblems(data);

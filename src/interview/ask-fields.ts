@@ -17,6 +17,11 @@ export interface AskFieldsOptions {
   suggest?: (field: SchemaField, answers: Answers, root: Answers) => unknown;
   /** Choices the data gives, by key (the region's agencies, floors, ...). */
   choices?: Record<string, Choice[]>;
+  /**
+   * The name of the item a field's question is about (`answers`: the object's answers so far), so
+   * that the question names it: "Jumlah loket untuk Disdukcapil?". Undefined: the plain question.
+   */
+  item?: (field: SchemaField, answers: Answers) => string | undefined;
   /** Question name of a field (default: from its path, `agencies_name`). */
   nameOf?: (field: SchemaField) => string;
   /**
@@ -65,6 +70,7 @@ export async function askFields(ask: Ask, fields: SchemaFields, object: SchemaFi
         name: options.nameOf?.(field) ?? questionName(field.path),
         default: options.suggest?.(field, answers, top),
         choices: options.choices?.[field.key],
+        item: options.item?.(field, answers),
       });
     }
     if (value !== undefined) answers[field.key] = value;

@@ -1,8 +1,9 @@
 import type { ValidateFunction } from 'ajv';
 import type { Lang } from '../i18n/types.js';
-import { t } from '../i18n/catalogue.js';
+import { lookup, t } from '../i18n/catalogue.js';
 import { createAjv } from '../config/ajv.js';
 import type { SchemaField, SchemaFields } from '../config/schema-fields.js';
+import { toNumber } from './parse.js';
 
 /**
  * Checks one answer of the interview against its field's own schema (the same keywords the validator
@@ -23,13 +24,6 @@ function validatorOf(field: SchemaField, fields: SchemaFields): ValidateFunction
   return validate;
 }
 
-/** A number typed as text -> the number; anything else unchanged. */
-export function toNumber(value: unknown): unknown {
-  if (typeof value !== 'string' || value.trim() === '') return value;
-  const number = Number(value.trim().replace(',', '.'));
-  return Number.isNaN(number) ? value : number;
-}
-
 type Bounds = Pick<SchemaField, 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum'>;
 
 /** `lebih dari 0 dan paling banyak 480` / `greater than 0 and at most 480`, '' without bounds. */
@@ -47,11 +41,26 @@ export function numberText(kind: 'number' | 'integer', bounds: Bounds, lang: Lan
   return t(lang, kind === 'integer' ? 'interview.invalid.integer' : 'interview.invalid.number', { range: rangeText(bounds, lang) });
 }
 
-/** What the field accepts, in one sentence (for a wrong answer). */
+/**
+ * The catalogue's rule for a pattern: of the field itself (`schema.pattern.launchDate`), or of the
+ * shared definition it uses (`schema.pattern.time`, `schema.pattern.text`), nearest first.
+ */
+function patternRule(field: SchemaField, lang: Lang): string | undefined {
+  for (const name of [field.key, ...[...field.refs].reverse()]) {
+    const rule = lookup(`schema.pattern.${name}`);
+    if (rule) return rule[lang];
+  }
+  return undefined;
+}
+
+/** What the field accepts, in one sentence (for a wrong answer): never a schema keyword or a type name. */
 export function acceptedText(field: SchemaField, lang: Lang, keyword?: string): string {
   if (field.kind === 'number' || field.kind === 'integer') return numberText(field.kind, field, lang);
   if (keyword === 'maxLength' && field.maxLength !== undefined) return t(lang, 'interview.invalid.maxLength', { max: field.maxLength });
+  if (keyword === 'minLength') return t(lang, 'interview.invalid.required');
   if (keyword === 'format' && field.format === 'date') return t(lang, 'interview.invalid.date');
+  const rule = keyword === 'pattern' ? patternRule(field, lang) : undefined;
+  if (rule) return t(lang, 'interview.invalid.rule', { rule });
   return t(lang, 'interview.invalid.described', { description: field.description[lang] });
 }
 
@@ -61,7 +70,7 @@ export function checkAnswer(field: SchemaField, fields: SchemaFields, value: unk
     return required ? t(lang, 'interview.invalid.required') : true;
   }
   const validate = validatorOf(field, fields);
-  const candidate = field.kind === 'number' || field.kind === 'integer' ? toNumber(value) : value;
+  const candidate = field.kind === 'number' || field.kind === 'integer' ? toNumber(value, lang) : value;
   if (validate(candidate)) return true;
   return acceptedText(field, lang, validate.errors?.[0]?.keyword);
 }

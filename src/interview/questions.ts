@@ -1,7 +1,8 @@
 import type { Lang } from '../i18n/types.js';
-import { t } from '../i18n/catalogue.js';
+import { format, t } from '../i18n/catalogue.js';
 import type { SchemaField, SchemaFields } from '../config/schema-fields.js';
-import { checkAnswer, toNumber } from './check-answer.js';
+import { checkAnswer } from './check-answer.js';
+import { parseYesNo, toNumber } from './parse.js';
 
 /** A question in the shape inquirer (and Yeoman's `this.prompt`) takes. */
 export interface Question {
@@ -12,6 +13,8 @@ export interface Question {
   choices?: Choice[];
   validate?: (value: unknown) => true | string;
   filter?: (value: unknown) => unknown;
+  /** The prompt's look and words (a yes/no question's `Ya`/`Tidak` and its message for another answer). */
+  theme?: object;
 }
 
 export interface Choice {
@@ -47,6 +50,31 @@ export interface QuestionOptions {
    * estimate) even where the schema requires the field within its object.
    */
   optional?: boolean;
+  /** The name of the item the question is about (an agency, a service): the question names it. */
+  item?: string;
+}
+
+/**
+ * A yes/no question in the run's language: inquirer's own confirm prompt with the catalogue's words,
+ * so that `ya`/`tidak` (and `y`/`n`, `yes`/`no`) are understood and another answer is refused with a
+ * plain sentence rather than taken for the default.
+ */
+export function yesNoQuestion(name: string, message: string, offered: boolean, lang: Lang): Question {
+  const words = { yes: t(lang, 'interview.yes'), no: t(lang, 'interview.no') };
+  return { type: 'confirm', name, message, default: offered, theme: { keywords: { ...words, error: () => t(lang, 'interview.invalid.yesNo') } } };
+}
+
+/** Asks a yes/no question; the answer as a boolean (an answer given as a word read as one, else the offered one). */
+export async function askYesNo(ask: Ask, name: string, message: string, offered: boolean, lang: Lang): Promise<boolean> {
+  return parseYesNo(await askOne(ask, yesNoQuestion(name, message, offered, lang))) ?? offered;
+}
+
+/** The question's text: the field's prompt, naming the item it is about when there is one. */
+function questionText(field: SchemaField, lang: Lang, item: string | undefined): string {
+  const question = field.prompt?.[lang] ?? field.description[lang];
+  if (item === undefined) return question;
+  if (field.itemPrompt) return format(field.itemPrompt[lang], { item });
+  return t(lang, 'interview.aboutItem', { question, item });
 }
 
 /**
@@ -55,7 +83,7 @@ export interface QuestionOptions {
  */
 export function fieldQuestion(field: SchemaField, fields: SchemaFields, lang: Lang, options: QuestionOptions = {}): Question {
   const name = options.name ?? questionName(field.path);
-  const message = field.prompt?.[lang] ?? field.description[lang];
+  const message = questionText(field, lang, options.item);
   const offered = options.default !== undefined ? options.default : field.promptDefault !== undefined ? field.promptDefault : field.default;
   if (field.kind === 'array') {
     const items = fields.itemsOf(field);
@@ -70,18 +98,19 @@ export function fieldQuestion(field: SchemaField, fields: SchemaFields, lang: La
     const withEmpty = isOptional(field) && offered === undefined ? [{ name: t(lang, 'interview.emptyChoice'), value: undefined }, ...choices] : choices;
     return { type: 'select', name, message, default: offered, choices: withEmpty };
   }
-  if (field.kind === 'boolean') return { type: 'confirm', name, message, default: offered ?? false };
+  if (field.kind === 'boolean') return yesNoQuestion(name, message, parseYesNo(offered) ?? false, lang);
   const validate = (value: unknown): true | string => checkAnswer(field, fields, value, lang, !(options.optional || isOptional(field)));
   if (field.kind === 'number' || field.kind === 'integer') {
-    return { type: 'input', name, message, default: offered === undefined ? undefined : String(offered), filter: toNumber, validate };
+    return { type: 'input', name, message, default: offered === undefined ? undefined : String(offered), filter: (value) => toNumber(value, lang), validate };
   }
   return { type: 'input', name, message, default: offered === undefined ? undefined : String(offered), validate };
 }
 
 /** The answer as the data holds it: numbers as numbers, an empty optional answer as absent. */
-export function answerValue(field: SchemaField, value: unknown): unknown {
+export function answerValue(field: SchemaField, value: unknown, lang: Lang = 'id'): unknown {
   if (typeof value === 'string' && value.trim() === '' && field.kind !== 'enum') return undefined;
-  if (field.kind === 'number' || field.kind === 'integer') return toNumber(value);
+  if (field.kind === 'number' || field.kind === 'integer') return toNumber(value, lang);
+  if (field.kind === 'boolean') return parseYesNo(value) ?? value;
   return value;
 }
 
@@ -99,5 +128,5 @@ export async function askOne<T>(ask: Ask, question: Question): Promise<T> {
 
 /** Asks the question of a field and returns the value for the data (undefined: leave the field out). */
 export async function askField(ask: Ask, field: SchemaField, fields: SchemaFields, lang: Lang, options: QuestionOptions = {}): Promise<unknown> {
-  return answerValue(field, await askOne(ask, fieldQuestion(field, fields, lang, options)));
+  return answerValue(field, await askOne(ask, fieldQuestion(field, fields, lang, options)), lang);
 }

@@ -1,9 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import typicalAgenciesData from '../generated/data/typical-agencies.json' with { type: 'json' };
 import type { Agency, Service } from '../generated/region.types.js';
 import type { Localized } from '../i18n/types.js';
-import { dataDir } from '../paths.js';
 
 /** One entry of `data/typical-agencies.yaml`: an agency common in MPPs, with typical services. */
 export interface TypicalAgency {
@@ -21,10 +18,11 @@ export interface TypicalAgency {
   }>;
 }
 
-/** The typical agencies the interview offers (`data/typical-agencies.yaml`); none when the file is absent. */
+/**
+ * The typical agencies the interview offers (`data/typical-agencies.yaml`, as the JSON
+ * scripts/gen-data.mjs makes of it after checking it against its schema).
+ */
 export function typicalAgencies(): TypicalAgency[] {
-  const path = join(dataDir, 'typical-agencies.yaml');
-  if (!existsSync(path)) return [];
-  const data = parse(readFileSync(path, 'utf8')) as { agencies?: TypicalAgency[] } | TypicalAgency[];
+  const data = typicalAgenciesData as unknown as { agencies?: TypicalAgency[] } | TypicalAgency[];
   return Array.isArray(data) ? data : (data.agencies ?? []);
 }

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Handlebars from 'handlebars';
-import { templatesDir } from '../paths.js';
+import type Handlebars from 'handlebars';
+import runtime from 'handlebars/runtime.js';
+import { TEMPLATE_SPECS } from '../generated/templates.js';
 import { escapeMarkdown, escapeXml, markdownCode, csvField } from './escape.js';
 import { t, pick, type MessageKey, type Params } from '../i18n/catalogue.js';
 import type { Lang, Localized } from '../i18n/types.js';
@@ -11,8 +10,10 @@ import type { Lang, Localized } from '../i18n/types.js';
  * `*.html.hbs` and `*.svg.hbs` use Handlebars' HTML escaping on `{{x}}`; `*.md.hbs` and
  * `*.mdx.hbs` are compiled without escaping and every value must pass a format helper
  * (`{{md x}}`, `{{code x}}`, `{{num x}}`, `{{tr ...}}`); a test checks the templates for that.
+ * The templates are precompiled with those options by scripts/gen-templates.mjs (a test keeps
+ * src/generated/templates.ts in step): only Handlebars' runtime is loaded, nothing is compiled.
  */
-const hb = Handlebars.create();
+const hb = (runtime as unknown as typeof Handlebars).create();
 
 function lang(options: Handlebars.HelperOptions): Lang {
   const value = (options.data?.root as { lang?: Lang } | undefined)?.lang;
@@ -42,12 +43,15 @@ hb.registerHelper('loc', function (this: unknown, text: Localized, options: Hand
 
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 
+const specs = TEMPLATE_SPECS as unknown as Record<string, TemplateSpecification>;
+type TemplateSpecification = Parameters<typeof hb.template>[0];
+
 function compileTemplate(relPath: string): Handlebars.TemplateDelegate {
   const cached = cache.get(relPath);
   if (cached) return cached;
-  const source = readFileSync(join(templatesDir, relPath), 'utf8');
-  const escapes = /\.(html|svg)\.hbs$/.test(relPath);
-  const compiled = hb.compile(source, { noEscape: !escapes, strict: false, preventIndent: true });
+  const spec = Object.prototype.hasOwnProperty.call(specs, relPath) ? specs[relPath] : undefined;
+  if (!spec) throw new Error(`no template templates/${relPath} (run npm run gen:templates)`);
+  const compiled = hb.template(spec);
   cache.set(relPath, compiled);
   return compiled;
 }
@@ -59,7 +63,7 @@ export function renderTemplate(relPath: string, context: object): string {
 
 /** Registers a partial from `templates/<relPath>` under a name. */
 export function registerPartial(name: string, relPath: string): void {
-  hb.registerPartial(name, readFileSync(join(templatesDir, relPath), 'utf8'));
+  hb.registerPartial(name, compileTemplate(relPath));
 }
 
 hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String).join(''));

@@ -2,7 +2,8 @@
 export { reviewRegion, type ReviewOptions } from './review.js';
 export { diffRegions, fieldChanges, type RegionDiff, type FieldChange, type EntityChange, type ListDiff } from './diff.js';
 export { buildReport, reportFails, type ReviewReport, type DiffReport, type ReviewedRegion, type RankingRow } from './report.js';
-export { defaultReviewWeights, parseReviewWeights, REVIEW_WEIGHTS_FILE, REVIEW_WEIGHTS_SCHEMA } from './weights.js';
+export { defaultReviewWeights, REVIEW_WEIGHTS_FILE, REVIEW_WEIGHTS_SCHEMA } from './weights.js';
+export { parseReviewWeights } from './weights-check.js';
 export { parseChecklistText } from './checklist-file.js';
 export { sortFindings, severityCounts } from './order.js';
 export { renderReviewText } from './render/text.js';

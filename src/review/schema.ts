@@ -1,13 +1,11 @@
 import type { ValidateFunction } from 'ajv';
 import reviewSchema from '../../schemas/review.schema.json' with { type: 'json' };
-import { createAjv } from '../config/ajv.js';
+import { precompiled } from '../config/precompiled.js';
+import { validate as reviewValidator } from '../generated/review.validator.js';
 
 export const REVIEW_SCHEMA = reviewSchema;
 
-let validator: ValidateFunction | undefined;
-
-/** Validator of `mpp review --format json` output (a review report or a diff report). */
+/** Validator of `mpp review --format json` output (a review report or a diff report), precompiled. */
 export function reviewOutputValidator(): ValidateFunction {
-  validator ??= createAjv().compile(reviewSchema);
-  return validator;
+  return precompiled(reviewValidator);
 }

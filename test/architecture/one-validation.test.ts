@@ -15,6 +15,7 @@ import * as build from '../../src/deployment/build.js';
 import * as complete from '../../src/complete/complete.js';
 import * as grow from '../../src/grow/grow.js';
 import * as remove from '../../src/grow/remove.js';
+import * as offers from '../../src/interview/sized-defaults.js';
 import AppGenerator from '../../generators/app/generator.js';
 import AgencyGenerator from '../../generators/agency/generator.js';
 import RemoveGenerator from '../../generators/remove/generator.js';
@@ -45,6 +46,14 @@ vi.mock('../../src/grow/remove.js', async (importOriginal) => {
   const original = (await importOriginal()) as typeof remove;
   return { ...original, removeItem: vi.fn(original.removeItem) };
 });
+
+// The interview's offered counters and floors are the kit's own sizing of the answers so far: each
+// offer validates and completes those answers once (counted apart from the region written).
+vi.mock('../../src/interview/sized-defaults.js', async (importOriginal) => {
+  const original = (await importOriginal()) as typeof offers;
+  return { ...original, neededCounters: vi.fn(original.neededCounters), neededFloor: vi.fn(original.neededFloor), answeredFloorsFit: vi.fn(original.answeredFloorsFit) };
+});
+const offered = (): number => [offers.neededCounters, offers.neededFloor, offers.answeredFloorsFit].reduce((sum, f) => sum + vi.mocked(f).mock.calls.length, 0);
 
 const counts = () => ({
   validations: vi.mocked(validator.validate).mock.calls.length,
@@ -111,7 +120,9 @@ describe('one validation, one completion and one build per writing command', () 
       .run(AppGenerator as never, { namespace: 'mpp:app', resolved: join(ROOT, 'generators/app/index.js') } as never)
       .withOptions({ lang: 'en', interactive: true, skipInstall: true })
       .withAnswers({ region_name: 'Sukamaju', region_kind: 'kota', region_province: 'Jawa Barat', mpp_address: 'Jl. Merdeka 1', typicalAgencies: ['dukcapil', 'samsat'], addAgency: false, facilities: ['ramp'] });
-    expect(counts()).toEqual({ validations: 1, completions: 1, builds: 1, grows: 0, removals: 0 });
+    // One validation and completion of the region written, besides one per answer the interview offered.
+    expect(offered()).toBeGreaterThan(0);
+    expect(counts()).toEqual({ validations: 1 + offered(), completions: 1 + offered(), builds: 1, grows: 0, removals: 0 });
 
     vi.clearAllMocks();
     const deployment = join(dir, 'd');

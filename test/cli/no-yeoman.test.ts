@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_YEOMAN_IMPORT, mpp, mppWithNodeFlags, tempDir } from '../helpers/cli.js';
@@ -22,10 +22,13 @@ describe('writing commands without a terminal never load Yeoman or inquirer', ()
     }
   });
 
-  it('mpp new --out DIR on an existing deployment, from its stored answers', () => {
+  it('mpp new --out DIR on an existing deployment, from its mpp.yaml as the user edited it', () => {
+    const answers = join(out, 'mpp.yaml');
+    writeFileSync(answers, `# Disunting tim.\n${readFileSync(answers, 'utf8').replace('plannedCounters: 2', 'plannedCounters: 4')}`);
     const run = blocked(['new', '--out', out]);
     expect(run.stderr).not.toContain('BLOCKED');
     expect(run.code).toBe(0);
+    expect(readFileSync(answers, 'utf8')).toMatch(/^# Disunting tim\.\n[^]*plannedCounters: 4/);
   });
 
   it('mpp add --from, mpp remove', () => {

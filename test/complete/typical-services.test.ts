@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadTypicalServices, parseTypicalServices, TYPICAL_SERVICES_FILE } from '../../src/complete/catalogue.js';
+import { loadTypicalServices, TYPICAL_SERVICES_FILE } from '../../src/complete/catalogue.js';
+import { parseTypicalServices } from '../../src/complete/catalogue-check.js';
 import { normalizeName } from '../../src/complete/match.js';
 import type { Figure } from '../../src/generated/typical-services.types.js';
 

@@ -58,7 +58,7 @@ describe('yo mpp (yeoman-test)', () => {
           typicalAgencies: [],
           'agencies_name': 'Dinas <Perizinan> {Khusus}',
           'agencies_kind': 'opd',
-          'agencies_plannedCounters': 2,
+          'counters_dinas-perizinan-khusus': 2,
           'services_name': 'Izin "Reklame"',
           'services_visitorsPerDay': 25,
           'services_handlingMinutes': 12,

@@ -50,8 +50,17 @@ export const BLOCK_YEOMAN_IMPORT = `data:text/javascript,${encodeURIComponent(
   `import { register } from 'node:module'; register('data:text/javascript,' + encodeURIComponent('export async function resolve(s, c, n) { if (/(^|\\\\/)(yeoman-|@yeoman\\\\/|inquirer|@inquirer\\\\/)/.test(s)) throw new Error("BLOCKED " + s); return n(s, c); }'));`,
 )}`;
 
+/**
+ * A `node --import` hook that makes any import whose specifier matches `pattern` (a RegExp source)
+ * fail with "BLOCKED <specifier>": run a command under it to prove its path never loads a module.
+ */
+export function blockImports(pattern: string): string {
+  const hook = `export async function resolve(s, c, n) { if (new RegExp(${JSON.stringify(pattern)}).test(s)) throw new Error("BLOCKED " + s); return n(s, c); }`;
+  return `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`)}`;
+}
+
 /** Runs the CLI under extra node flags (e.g. BLOCK_YEOMAN_IMPORT). */
 export function mppWithNodeFlags(nodeFlags: string[], args: string[], cwd = ROOT): CliResult {
-  const result = spawnSync(process.execPath, [...nodeFlags, BIN, ...args], { cwd, input: '', encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(process.execPath, [...nodeFlags, BIN, ...args], { cwd, input: '', encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

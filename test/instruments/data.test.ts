@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { instrumentProblems, loadInstruments, readInstrumentFiles } from '../../src/instruments/load.js';
+import { loadInstruments } from '../../src/instruments/load.js';
+import { instrumentProblems, readInstrumentFiles } from '../../src/instruments/check.js';
 
 const root = join(import.meta.dirname, '..', '..');
 

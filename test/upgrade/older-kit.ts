@@ -1,9 +1,14 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
+import Handlebars from 'handlebars';
 import { vi } from 'vitest';
-import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
+import { isMap, isSeq, parse, parseDocument, type YAMLMap } from 'yaml';
 import type { RegionAnswers } from '../../src/generated/region.types.js';
+// @ts-expect-error plain ESM script without types
+import { targets as dataTargets } from '../../scripts/gen-data.mjs';
+// @ts-expect-error plain ESM script without types
+import { compileOptions, templatePaths } from '../../scripts/gen-templates.mjs';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const OLDER_KIT = { kit: 'generator-mpp', version: '0.0.1' };
@@ -77,8 +82,29 @@ export function olderAppConfig(text: string): string {
 }
 
 /**
+ * The kit reads its data and templates as modules made at build time (scripts/gen-data.mjs,
+ * scripts/gen-templates.mjs): the older kit's, made the same way from its folders.
+ */
+function olderKitModules(dirs: { data: string; templates: string }): Array<[string, () => object]> {
+  const data = (dataTargets as Array<{ data: string; out: string }>).map((target): [string, () => object] => [
+    join(ROOT, target.out),
+    () => ({ default: parse(readFileSync(join(dirs.data, target.data.replace(/^data\//, '')), 'utf8')) }),
+  ]);
+  const specs = () => ({
+    TEMPLATE_SPECS: Object.fromEntries(
+      (templatePaths(dirs.templates) as string[]).map((path) => [
+        path,
+        // A precompiled template is JavaScript source; this turns it into the object the runtime takes.
+        new Function(`return ${Handlebars.precompile(readFileSync(join(dirs.templates, path), 'utf8'), compileOptions(path))}`)() as unknown,
+      ]),
+    ),
+  });
+  return [...data, [join(ROOT, 'src', 'generated', 'templates.ts'), specs]];
+}
+
+/**
  * Writes a deployment with the older kit into `dir`, through the real writer: the kit's code with
- * the older kit's data and templates (its module for package paths swapped), its version
+ * the older kit's data and templates (its generated data and template modules swapped), its version
  * (generatedBy, the base store) and its app-config.json. What a region has on disk after running
  * the previous release.
  */
@@ -86,6 +112,8 @@ export async function writeWithOlderKit(dirs: { data: string; templates: string 
   const modules = { paths: join(ROOT, 'src', 'paths.ts'), kit: join(ROOT, 'src', 'deployment', 'kit.ts'), build: join(ROOT, 'src', 'deployment', 'build.ts') };
   vi.resetModules();
   vi.doMock(modules.paths, async (importOriginal) => ({ ...(await importOriginal<typeof import('../../src/paths.js')>()), dataDir: dirs.data, templatesDir: dirs.templates }));
+  const generated = olderKitModules(dirs);
+  for (const [path, factory] of generated) vi.doMock(path, factory);
   vi.doMock(modules.kit, async (importOriginal) => ({ ...(await importOriginal<typeof import('../../src/deployment/kit.js')>()), KIT: OLDER_KIT }));
   vi.doMock(modules.build, async (importOriginal) => {
     const original = await importOriginal<typeof import('../../src/deployment/build.js')>();
@@ -100,7 +128,7 @@ export async function writeWithOlderKit(dirs: { data: string; templates: string 
     const { writeDeployment } = await import('../../src/deployment/writer.js');
     await writeDeployment(region, { dir, lang: 'id' });
   } finally {
-    for (const path of Object.values(modules)) vi.doUnmock(path);
+    for (const path of [...Object.values(modules), ...generated.map(([path]) => path)]) vi.doUnmock(path);
     vi.resetModules();
   }
 }

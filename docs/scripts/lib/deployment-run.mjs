@@ -1,20 +1,57 @@
 /**
- * The two places where the site asks mpp-kit for something. Both run the real CLI as a child process
- * (the site package does not import the generator package); each is one function so that either can
- * later become an in-process library call without touching the pages.
+ * The two places where the site asks mpp-kit for something: generate one example's deployment, and
+ * review it. Both call the kit's compiled library in this process (the repository's dist/, built by
+ * `npm run build`; the site package never depends on the generator package, nor the kit on the
+ * site): the same functions `mpp new --answers` and `mpp review --format json` run, without starting
+ * a process per example. A stand-in kit (tests) is any object with the same two methods.
  */
-import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-/** The command line that generates one example's deployment, in one language. */
+/** The kit's compiled modules, beside this site in the repository. */
+const DIST = new URL('../../../dist/src/', import.meta.url);
+
+/** The command line `generate` is equivalent to (shown on a region's page). */
 export function generatorArgs({ cli, answers, out, lang }) {
   return [cli, 'new', '--answers', answers, '--out', out, '--force', '--lang', lang];
 }
 
-/** The generation step: writes the deployment of `answers` into `out`; rejects with the CLI's output when it fails. */
-export async function generateDeployment({ cli, cwd, answers, out, lang }) {
-  const run = await runNode(generatorArgs({ cli, answers, out, lang }), cwd);
-  if (run.error) throw new Error(`mpp-kit generator could not start for ${answers}: ${run.error.message}`);
-  if (run.code !== 0) throw new Error(`mpp-kit generator failed (exit ${run.code}) for ${answers} --lang ${lang}:\n${run.stdout}${run.stderr}`);
+async function importKit(path) {
+  const url = new URL(path, DIST);
+  if (!existsSync(fileURLToPath(url))) throw new Error(`mpp-kit is not built (${fileURLToPath(url)} is missing): run npm run build in the repository`);
+  return import(url.href);
+}
+
+/** Collects what a kit function prints (the CLI's I/O, in memory). */
+function memoryIo(cwd) {
+  const io = { out: [], err: [] };
+  return { io, cwd, stdinIsTTY: false, out: (text) => io.out.push(text), err: (text) => io.err.push(text) };
+}
+
+/**
+ * The kit in this process. `generate` validates the answers file and hands the region to the kit's
+ * one writer (as `mpp new --answers FILE --out DIR --force` does); `review` runs the review command's
+ * own function with its output in memory and resolves to the JSON report.
+ */
+export async function libraryKit() {
+  const [{ loadAnswersFile }, { writeDeployment }, { formatIssue }, { main }] = await Promise.all([
+    importKit('config/answers-file.js'),
+    importKit('deployment/writer.js'),
+    importKit('config/errors.js'),
+    importKit('cli/main.js'),
+  ]);
+  return {
+    async generate({ cwd, answers, out, lang }) {
+      const region = loadAnswersFile(answers, { cwd, lang });
+      if (!region.ok) throw new Error(`mpp-kit generator failed for ${answers} --lang ${lang}:\n${region.issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`);
+      await writeDeployment(region.value, { dir: out, lang, force: true });
+    },
+    async review({ cwd, dir }) {
+      const io = memoryIo(cwd);
+      const code = await main(['review', dir, '--format', 'json'], io);
+      return { code, stdout: io.io.out.join(''), stderr: io.io.err.join('\n') };
+    },
+  };
 }
 
 /**
@@ -22,9 +59,8 @@ export async function generateDeployment({ cli, cwd, answers, out, lang }) {
  * (schemas/review.schema.json; the region's review is `regions[0].review`). Exit 1 only means the
  * review found blockers; exit 2 or output that is not the expected JSON rejects.
  */
-export async function reviewDeployment({ cli, cwd, dir }) {
-  const run = await runNode([cli, 'review', dir, '--format', 'json'], cwd);
-  if (run.error) throw new Error(`mpp-kit review could not start for ${dir}: ${run.error.message}`);
+export async function reviewDeployment(kit, { cwd, dir }) {
+  const run = await kit.review({ cwd, dir });
   if (run.code !== 0 && run.code !== 1) throw new Error(`mpp-kit review failed (exit ${run.code}) for ${dir}:\n${run.stdout}${run.stderr}`);
   let report;
   try {
@@ -40,30 +76,4 @@ export async function reviewDeployment({ cli, cwd, dir }) {
 export function regionReview(report) {
   const review = report?.regions?.[0]?.review;
   return review && typeof review === 'object' ? review : undefined;
-}
-
-/** Runs tasks (functions returning promises) with at most `limit` at a time; rejects on the first failure. */
-export async function runLimited(tasks, limit) {
-  const results = new Array(tasks.length);
-  let next = 0;
-  async function worker() {
-    while (next < tasks.length) {
-      const i = next++;
-      results[i] = await tasks[i]();
-    }
-  }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
-  return results;
-}
-
-function runNode(args, cwd) {
-  return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
-    child.on('error', (error) => resolvePromise({ error, code: null, stdout, stderr }));
-    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
-  });
 }

@@ -11,8 +11,8 @@ import { kindArgument, readDeployment } from '../deployment-input.js';
 import { reportWrite, shownDir, writeAndReport } from '../write-run.js';
 
 export const addHelp = {
-  id: 'mpp add agency|service|counter [--from ITEM.yaml] [--in FOLDER] [--replace] [--lang id|en] [--force] [--dry-run]\n  Menambah instansi (beserta layanannya), layanan atau loket ke deployment yang ada dan membuat ulang semua berkas.\n  Status daftar periksa tetap; berkas yang diubah tangan tidak ditimpa tanpa --force. Tanpa terminal, --from wajib.',
-  en: 'mpp add agency|service|counter [--from ITEM.yaml] [--in FOLDER] [--replace] [--lang id|en] [--force] [--dry-run]\n  Adds an agency (with its services), a service or a counter to an existing deployment and regenerates every file.\n  Checklist statuses are kept; hand-edited files are not overwritten without --force. Without a terminal, --from is required.',
+  id: 'mpp add agency|service|counter [--from ITEM.yaml] [--in FOLDER] [--replace] [--lang id|en] [--force] [--dry-run] [--verbose]\n  Menambah instansi (beserta layanannya), layanan atau loket ke deployment yang ada dan membuat ulang semua berkas.\n  Status daftar periksa tetap; berkas yang diubah tangan tidak ditimpa tanpa --force. Tanpa terminal, --from wajib.',
+  en: 'mpp add agency|service|counter [--from ITEM.yaml] [--in FOLDER] [--replace] [--lang id|en] [--force] [--dry-run] [--verbose]\n  Adds an agency (with its services), a service or a counter to an existing deployment and regenerates every file.\n  Checklist statuses are kept; hand-edited files are not overwritten without --force. Without a terminal, --from is required.',
 };
 
 /**
@@ -22,7 +22,7 @@ export const addHelp = {
 export async function addCommand(argv: string[], io: Io, lang: Lang): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
-    { from: { type: 'string' }, in: { type: 'string' }, replace: { type: 'boolean' }, force: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+    { from: { type: 'string' }, in: { type: 'string' }, replace: { type: 'boolean' }, force: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, verbose: { type: 'boolean' } },
     lang,
   );
   const kind = kindArgument(positionals[0], lang);
@@ -44,10 +44,10 @@ export async function addCommand(argv: string[], io: Io, lang: Lang): Promise<nu
       regionSource: deployment.source,
     });
     if (!grown.ok) throw new InputError(grown.issues);
-    return writeAndReport(io, lang, grown.value.region, { dir: deployment.dir, force, dryRun, merged: ['mpp.yaml'], done: done(grown.value.id) });
+    return writeAndReport(io, lang, grown.value.region, { dir: deployment.dir, force, dryRun, merged: ['mpp.yaml'], verbose: Boolean(values.verbose), done: done(grown.value.id) });
   }
   if (!io.stdinIsTTY) throw missingItemError(kind, lang);
   const { runGenerator } = await import('../run-generator.js');
   const result = await runGenerator({ name: kind, outDir: deployment.dir, lang, force, dryRun, options: { replace, deployment: { data: deployment.data, source: deployment.source, file: deployment.file } } });
-  return result ? reportWrite(io, lang, result.outcome, done(result.id ?? '')()) : 0;
+  return result ? reportWrite(io, lang, result.outcome, done(result.id ?? '')(), { dir: shownDir(io, deployment.dir), verbose: Boolean(values.verbose) }) : 0;
 }

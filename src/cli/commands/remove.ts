@@ -9,15 +9,15 @@ import { kindArgument, readDeployment } from '../deployment-input.js';
 import { shownDir, writeAndReport } from '../write-run.js';
 
 export const removeHelp = {
-  id: 'mpp remove agency|service|counter ID [--cascade] [--in FOLDER] [--lang id|en] [--force] [--dry-run]\n  Menghapus instansi, layanan atau loket dan membuat ulang deployment. Ditolak bila masih dirujuk, kecuali --cascade\n  (yang ikut menghapus layanan dan loketnya). Butir daftar periksa instansi itu tetap ada sebagai tidak-berlaku.',
-  en: 'mpp remove agency|service|counter ID [--cascade] [--in FOLDER] [--lang id|en] [--force] [--dry-run]\n  Removes an agency, service or counter and regenerates the deployment. Refused while still referenced, unless --cascade\n  (which removes its services and counters too). The agency\'s checklist items stay, as tidak-berlaku.',
+  id: 'mpp remove agency|service|counter ID [--cascade] [--in FOLDER] [--lang id|en] [--force] [--dry-run] [--verbose]\n  Menghapus instansi, layanan atau loket dan membuat ulang deployment. Ditolak bila masih dirujuk, kecuali --cascade\n  (yang ikut menghapus layanan dan loketnya). Butir daftar periksa instansi itu tetap ada sebagai tidak-berlaku.',
+  en: 'mpp remove agency|service|counter ID [--cascade] [--in FOLDER] [--lang id|en] [--force] [--dry-run] [--verbose]\n  Removes an agency, service or counter and regenerates the deployment. Refused while still referenced, unless --cascade\n  (which removes its services and counters too). The agency\'s checklist items stay, as tidak-berlaku.',
 };
 
 /** `mpp remove`: the deployment's answers without one item (removeItem: the one validation of the result), written. */
 export async function removeCommand(argv: string[], io: Io, lang: Lang): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
-    { in: { type: 'string' }, cascade: { type: 'boolean' }, force: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+    { in: { type: 'string' }, cascade: { type: 'boolean' }, force: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, verbose: { type: 'boolean' } },
     lang,
   );
   const kind = kindArgument(positionals[0], lang);
@@ -31,6 +31,7 @@ export async function removeCommand(argv: string[], io: Io, lang: Lang): Promise
     dir: deployment.dir,
     force: Boolean(values.force),
     dryRun: Boolean(values['dry-run']),
+    verbose: Boolean(values.verbose),
     merged: ['mpp.yaml'],
     done: () => t(lang, 'grow.removed', { items, out: shownDir(io, deployment.dir) }),
   });

@@ -12,8 +12,7 @@ import { reviewRegion } from '../../review/review.js';
 import { diffRegions } from '../../review/diff.js';
 import { buildReport, reportFails, type DiffReport, type ReviewedRegion } from '../../review/report.js';
 import { renderReviewText } from '../../review/render/text.js';
-import { renderJson, renderReviewHtml, renderReviewMarkdown } from '../../review/render/report.js';
-import { renderDiffMarkdown, renderDiffText } from '../../review/render/diff.js';
+import { renderJson } from '../../review/render/json.js';
 
 export const reviewHelp = {
   id: [
@@ -102,16 +101,19 @@ export async function reviewCommand(argv: string[], io: Io, lang: Lang): Promise
   if (diffOld !== undefined) {
     const [before, after] = regions.map(review);
     const report: DiffReport = { schemaVersion: 1, kind: 'diff', old: before, new: after, diff: diffRegions(regions[0].answers, regions[1].answers, { before: before.review, after: after.review }, { before: regions[0].region, after: regions[1].region }) };
-    text = format === 'json' ? renderJson(report) : format === 'md' ? renderDiffMarkdown(report, lang) : renderDiffText(report, lang);
+    // The templates (handlebars) are loaded only by the formats that use them.
+    const diffRender = () => import('../../review/render/diff.js');
+    text = format === 'json' ? renderJson(report) : format === 'md' ? (await diffRender()).renderDiffMarkdown(report, lang) : (await diffRender()).renderDiffText(report, lang);
     fails = reportFails([after], minScore);
   } else {
     const report = buildReport(regions.map(review));
-    const renderers: Record<Format, () => string | Promise<Uint8Array>> = {
+    // The templates (handlebars) and exceljs are loaded only by the formats that use them.
+    const reportRender = () => import('../../review/render/report.js');
+    const renderers: Record<Format, () => string | Promise<string | Uint8Array>> = {
       table: () => renderReviewText(report, lang, options),
-      md: () => renderReviewMarkdown(report, lang, options),
-      html: () => renderReviewHtml(report, lang, options),
+      md: async () => (await reportRender()).renderReviewMarkdown(report, lang, options),
+      html: async () => (await reportRender()).renderReviewHtml(report, lang, options),
       json: () => renderJson(report),
-      // exceljs is loaded only when a workbook is asked for.
       xlsx: async () => (await import('../../review/render/xlsx.js')).renderReviewXlsx(report, lang),
     };
     text = await renderers[format as Format]();

@@ -39,7 +39,6 @@ export const growMessages = {
     id: 'Berkas yang tidak dibuat lagi tetapi telah diubah tangan dibiarkan: {files}',
     en: 'Files no longer produced but edited by hand were kept: {files}',
   },
-  'grow.prompt.addService': { id: 'Tambah layanan lain untuk instansi ini?', en: 'Add another service for this agency?' },
   'grow.prompt.agency': { id: 'Instansi pemilik?', en: 'Owning agency?' },
   'grow.prompt.counterServices': { id: 'Layanan yang dilayani loket ini?', en: 'Services served at this counter?' },
   'grow.fileExists': { id: 'Berkas {path} sudah ada: tambahkan --force untuk menimpanya.', en: 'File {path} already exists: add --force to overwrite it.' },

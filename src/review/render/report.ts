@@ -38,7 +38,4 @@ export function renderReviewHtml(report: ReviewReport, lang: Lang, options: Repo
   return renderTemplate('review/dashboard.html.hbs', { ...context, title: t(lang, 'dashboard.batchTitle', { count: report.regions.length }), rows: dashboardRows(report, lang) });
 }
 
-/** The JSON document (schemas/review.schema.json). */
-export function renderJson(report: object): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
-}
+export { renderJson } from './json.js';
