@@ -10,9 +10,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { loadRegionText } from '../dist/src/config/load.js';
-import { planLayout } from '../dist/src/layout/plan.js';
-import { simulateRegion } from '../dist/src/simulation/files.js';
-import { renderSimulation } from '../dist/src/simulation/render.js';
+import { completeRegion } from '../dist/src/complete/complete.js';
+import { simulatedDay, simulatedDayFiles } from '../dist/src/simulation/files.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BADUNG = join(ROOT, 'examples', 'badung', 'mpp.yaml');
@@ -21,12 +20,11 @@ const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(
 
 /** Alternating pairs: `mpp new` as a whole process, then the simulation (30 replications) in this process. */
 export function simulationCost(pairs = Number(process.env.BENCH_RUNS ?? 5)) {
-  const region = loadRegionText(readFileSync(BADUNG, 'utf8'), { lang: 'id' }).value;
-  const simulateOnce = () => {
-    const layout = planLayout(region);
-    const { model, result } = simulateRegion(region, layout, { replications: 30 });
-    renderSimulation(model, result, layout, 'id');
-  };
+  // The answers as the build plans them: validated, then completed (estimates for what Badung did not publish).
+  const region = completeRegion(loadRegionText(readFileSync(BADUNG, 'utf8'), { lang: 'id' }).value);
+  // What a build adds for the simulated day: the analytic plan, 30 replications, the plan with the
+  // simulated seats, and the report with its charts.
+  const simulateOnce = () => simulatedDayFiles(simulatedDay(region, { replications: 30 }), 'id');
   simulateOnce(); // warm-up (JIT)
   const work = mkdtempSync(join(tmpdir(), 'mpp-sim-bench-'));
   const news = [];
