@@ -134,11 +134,13 @@ describe('docs site in Chromium', () => {
     await expect.poll(() => gallery.locator('h1').first().innerText()).toMatch(/Badung/);
     const plans = await expectImagesLoaded(gallery, '.generated-figure img');
     expect(plans).toBeGreaterThan(0);
-    for (const src of await gallery.locator('.generated-figure img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).getAttribute('src')))) {
-      expect(src).toMatch(/^\/generated\/badung\/id\/layout\/floorplan-.*\.svg$/);
-    }
+    // the floor plans, then the simulated day's charts
+    const sources = await gallery.locator('.generated-figure img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).getAttribute('src')));
+    for (const src of sources) expect(src).toMatch(/^\/generated\/badung\/id\/layout\/(floorplan|simulasi)-.*\.svg$/);
+    expect(sources.filter((src) => /floorplan-/.test(src ?? '')).length).toBeGreaterThan(0);
     // readable size: each plan fills the content column, and links to the drawing itself
-    const widths = await gallery.locator('.generated-figure img').evaluateAll((imgs) => imgs.map((i) => i.getBoundingClientRect().width));
+    const floorPlans = gallery.locator('.generated-figure img[src*="/layout/floorplan-"]');
+    const widths = await floorPlans.evaluateAll((imgs) => imgs.map((i) => i.getBoundingClientRect().width));
     for (const width of widths) expect(width).toBeGreaterThan(600);
     const fullSize = gallery.locator('.generated-figure figcaption a', { hasText: 'Buka ukuran penuh' }).first();
     const svg = await gallery.request.get(server.origin + (await fullSize.getAttribute('href')));
