@@ -63,10 +63,12 @@ export function isDeploymentPath(path: string): boolean {
 
 /**
  * gzip at level 9 with the header's OS byte set to 255 ("unknown", RFC 1952), so that the same
- * content gives the same object on every platform (the modification time is already 0).
+ * content gives the same object on every platform (the modification time is already 0). The
+ * result is copied out of zlib's output chunk: a small object would otherwise keep the whole
+ * chunk (16 KiB) alive, which for a region's thousands of objects is hundreds of MB.
  */
 function gzip(bytes: Uint8Array): Uint8Array {
-  const out = gzipSync(bytes, { level: 9 });
+  const out = Uint8Array.from(gzipSync(bytes, { level: 9 }));
   out[9] = 0xff;
   return out;
 }

@@ -11,9 +11,9 @@ export function toBytes(content: Content): Uint8Array {
   return typeof content === 'string' ? encoder.encode(content) : content;
 }
 
-/** SHA-256 of the bytes, the same hash the manifest of a run records. */
+/** SHA-256 of the bytes, the same hash the manifest of a run records (text is hashed as UTF-8 without a copy of its bytes). */
 export function hashOf(content: Content): string {
-  return contentHash(toBytes(content));
+  return contentHash(content);
 }
 
 /** The content as text, or undefined when it is not UTF-8 (then it is treated as binary). */
