@@ -326,7 +326,9 @@ export function planFloors(region: CompletedRegion, sizing: SizingResult, area: 
       const area = round(ctx.overflow.reduce((s, o) => s + o.area, 0), 2);
       warnings.push(layoutWarning('zone-overflow', 'warning', 'layout.warning.zoneOverflow', { floor: floor.name, count: ctx.overflow.length, area, zones: names }, `mpp.floors[${region.mpp.floors.indexOf(floor)}]`));
     }
-    return { floor: floor.id, name: floor.name, level: floor.level, width: floor.width, depth: floor.depth, entrance: isEntrance, zones: ctx.zones, overflow: ctx.overflow };
+    // A zone left with no width or depth once rounded to the centimetre (a sliver of a tiny floor) is not drawn.
+    const zones = ctx.zones.filter((z) => z.width > 0 && z.depth > 0);
+    return { floor: floor.id, name: floor.name, level: floor.level, width: floor.width, depth: floor.depth, entrance: isEntrance, zones, overflow: ctx.overflow };
   });
   return { floors, warnings };
 }

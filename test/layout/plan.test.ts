@@ -180,3 +180,17 @@ describe('planLayout with a simulated figure of people waiting', () => {
     }
   });
 });
+
+describe('a floor whose leftover depth is a sliver', () => {
+  it('draws no zone that rounds to zero width or depth (found by the property test: 7 x 5.800000000000001 m)', () => {
+    const region = minimal();
+    const depth = C.ENTRANCE_STRIP_DEPTH_M + C.AISLE_WIDTH_M + 1e-15; // the spine's depth is 1e-15 m before rounding
+    region.mpp.floors = [{ ...region.mpp.floors[0], width: 7, depth }];
+    const plan = planLayout(region);
+    expect(plan.floors[0].depth).toBe(depth);
+    for (const z of plan.floors[0].zones) {
+      expect(z.width, z.id).toBeGreaterThan(0);
+      expect(z.depth, z.id).toBeGreaterThan(0);
+    }
+  });
+});
