@@ -4,7 +4,7 @@ import * as C from './constants.js';
 import type { AgencySizing, AreaItem, AreaProgramme, SeatSource, SimulatedWaiting, SizingResult } from './types.js';
 import { layoutWarning } from './warnings.js';
 import { round } from '../numbers/round.js';
-import { peakWaitingPeople, seatsFor } from './waiting.js';
+import { peakWaitingPeople, seatsFor, seatsForPeople } from './waiting.js';
 import { facilityChoice } from './facilities.js';
 
 /** Waiting seats one agency causes at peak (fractional): its 95th percentile of people waiting (see waiting.ts). */
@@ -23,11 +23,11 @@ export function waitingSeats(agencies: readonly AgencySizing[]): number {
  * at least MIN_WAITING_SEATS.
  */
 export function seatPlan(sizing: SizingResult, simulated?: SimulatedWaiting): { seats: number; source: SeatSource } {
+  const people = simulated ? simulated.people : peakWaitingPeople(sizing.agencies).people;
   const source: SeatSource = simulated
-    ? { kind: 'simulated', people: simulated.people, estimated: simulated.estimated }
-    : { kind: 'analytic', people: round(peakWaitingPeople(sizing.agencies).people, 2), estimated: false };
-  const seats = simulated ? Math.max(C.MIN_WAITING_SEATS, Math.ceil(simulated.people - 1e-9)) : waitingSeats(sizing.agencies);
-  return { seats, source };
+    ? { kind: 'simulated', people, estimated: simulated.estimated }
+    : { kind: 'analytic', people: round(people, 2), estimated: false };
+  return { seats: seatsForPeople(people), source };
 }
 
 /** Walk-in ticket kiosks: peak arrivals not booked online over a kiosk's hourly capacity, at least 1. */

@@ -7,7 +7,7 @@ import * as C from './constants.js';
 import { renderFloorSvg } from './svg.js';
 import type { AreaItem, LayoutPlan } from './types.js';
 import { round } from '../numbers/round.js';
-import { peakWaitingPeople, seatsFor } from './waiting.js';
+import { peakWaitingPeople, seatsForPeople } from './waiting.js';
 import { countData, isEstimate, provenanceData, provenanceOf } from '../config/provenance.js';
 import type { EstimateSummary } from '../config/estimate-summary.js';
 import { MPP_FIGURES } from '../config/completed-region.js';
@@ -149,6 +149,7 @@ function originContext(plan: LayoutPlan, region: CompletedRegion, lang: Lang): R
 export function sizingContext(plan: LayoutPlan, lang: Lang, region: CompletedRegion): Record<string, unknown> {
   const pct = (v: number | null): number | null => (v === null ? null : round(v * 100, 1));
   const marks = new Map(plan.estimates.agencies.map((a) => [a.agency, a]));
+  const peak = peakWaitingPeople(plan.sizing.agencies); // analytic (Erlang C) people waiting at the peak, once
   return {
     lang,
     mpp: plan.region.mppName,
@@ -190,11 +191,11 @@ export function sizingContext(plan: LayoutPlan, lang: Lang, region: CompletedReg
     seats: {
       seats: plan.area.waitingSeats,
       queue: plan.sizing.totals.meanQueueLength,
-      p95: peakWaitingPeople(plan.sizing.agencies).queue,
+      p95: peak.queue,
       simulated: plan.area.seatSource.kind === 'simulated',
       estimated: plan.area.seatSource.estimated,
       people: plan.area.seatSource.people,
-      analytic: seatsFor(plan.sizing.agencies),
+      analytic: seatsForPeople(peak.people),
       percentile: round(C.WAITING_SEATS_PERCENTILE * 100, 0),
       companions: C.COMPANIONS_PER_VISITOR,
     },

@@ -120,5 +120,10 @@ export function peakWaitingPeople(agencies: ReadonlyArray<Pick<AgencySizing, 'of
 
 /** Waiting seats for a set of agencies: the peak percentile of people waiting, rounded up, at least MIN_WAITING_SEATS. */
 export function seatsFor(agencies: ReadonlyArray<Pick<AgencySizing, 'offeredLoad' | 'neededCounters'>>): number {
-  return Math.max(C.MIN_WAITING_SEATS, Math.ceil(peakWaitingPeople(agencies).people - 1e-9));
+  return seatsForPeople(peakWaitingPeople(agencies).people);
+}
+
+/** Waiting seats for a number of people waiting (analytic or simulated): rounded up, at least MIN_WAITING_SEATS. */
+export function seatsForPeople(people: number): number {
+  return Math.max(C.MIN_WAITING_SEATS, Math.ceil(people - 1e-9));
 }
