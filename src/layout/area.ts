@@ -4,13 +4,20 @@ import * as C from './constants.js';
 import type { AgencySizing, AreaItem, AreaProgramme, SeatSource, SimulatedWaiting, SizingResult } from './types.js';
 import { layoutWarning } from './warnings.js';
 import { round } from '../numbers/round.js';
-import { peakWaitingPeople, seatsFor, seatsForPeople } from './waiting.js';
+import { buildingPeakWaiting, peakWaitingPeople, seatsFor, seatsForPeople } from './waiting.js';
 import { facilityChoice } from './facilities.js';
 
 /** Waiting seats one agency causes at peak (fractional): its 95th percentile of people waiting (see waiting.ts). */
 export function agencySeatDemand(agency: AgencySizing): number {
-  return peakWaitingPeople([agency]).people;
+  const known = seatDemands.get(agency);
+  if (known !== undefined) return known;
+  const demand = peakWaitingPeople([agency]).people;
+  seatDemands.set(agency, demand);
+  return demand;
 }
+
+/** Seat demands already found, by agency sizing (the floor plan asks for each agency on every floor it might take). */
+const seatDemands = new WeakMap<AgencySizing, number>();
 
 /** Seats for a set of agencies: the 95th percentile of their people waiting together, rounded up, at least MIN_WAITING_SEATS. */
 export function waitingSeats(agencies: readonly AgencySizing[]): number {
@@ -23,7 +30,7 @@ export function waitingSeats(agencies: readonly AgencySizing[]): number {
  * at least MIN_WAITING_SEATS.
  */
 export function seatPlan(sizing: SizingResult, simulated?: SimulatedWaiting): { seats: number; source: SeatSource } {
-  const people = simulated ? simulated.people : peakWaitingPeople(sizing.agencies).people;
+  const people = simulated ? simulated.people : buildingPeakWaiting(sizing).people;
   const source: SeatSource = simulated
     ? { kind: 'simulated', people, estimated: simulated.estimated }
     : { kind: 'analytic', people: round(people, 2), estimated: false };

@@ -7,7 +7,7 @@ import * as C from './constants.js';
 import { renderFloorSvg } from './svg.js';
 import type { AreaItem, LayoutPlan } from './types.js';
 import { round } from '../numbers/round.js';
-import { peakWaitingPeople, seatsForPeople } from './waiting.js';
+import { buildingPeakWaiting, seatsForPeople } from './waiting.js';
 import { countData, isEstimate, provenanceData, provenanceOf } from '../config/provenance.js';
 import type { EstimateSummary } from '../config/estimate-summary.js';
 import { MPP_FIGURES } from '../config/completed-region.js';
@@ -149,7 +149,7 @@ function originContext(plan: LayoutPlan, region: CompletedRegion, lang: Lang): R
 export function sizingContext(plan: LayoutPlan, lang: Lang, region: CompletedRegion): Record<string, unknown> {
   const pct = (v: number | null): number | null => (v === null ? null : round(v * 100, 1));
   const marks = new Map(plan.estimates.agencies.map((a) => [a.agency, a]));
-  const peak = peakWaitingPeople(plan.sizing.agencies); // analytic (Erlang C) people waiting at the peak, once
+  const peak = buildingPeakWaiting(plan.sizing); // analytic (Erlang C) people waiting at the peak, found once per sizing
   return {
     lang,
     mpp: plan.region.mppName,

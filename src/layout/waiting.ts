@@ -1,6 +1,7 @@
 import { erlangC } from './erlang.js';
 import * as C from './constants.js';
-import type { AgencySizing } from './types.js';
+import type { AgencySizing, SizingResult } from './types.js';
+import { CORNISH_FISHER_MAX_SKEWNESS, EXACT_QUEUE_SUM_MAX_AGENCIES, cornishFisherPercentile, queueLengthCumulants, skewness, sumCumulants } from './queue-sum.js';
 
 /** Probabilities below this are dropped from a queue-length distribution's tail (the rest is lumped into the last cell). */
 const TAIL_EPSILON = 1e-8;
@@ -106,16 +107,51 @@ function percentile(d: Binned, p: number): number {
  * summed), each queued visitor with COMPANIONS_PER_VISITOR companions, plus the companions of the
  * visitors being served (mean busy counters). Analytic, from the Erlang C sizing alone, so the layout
  * never depends on the simulation (which reports the simulated percentile beside it).
+ *
+ * The total queue is convolved exactly for up to EXACT_QUEUE_SUM_MAX_AGENCIES agencies with a queue;
+ * above, its percentile comes from its cumulants (queue-sum.ts), in time linear in the agencies, unless
+ * the sum is too skewed for that.
  */
 export function peakWaitingPeople(agencies: ReadonlyArray<Pick<AgencySizing, 'offeredLoad' | 'neededCounters'>>): { queue: number; people: number } {
-  let total: Binned = { offset: 0, step: 1, pmf: [1] };
   let served = 0;
+  let queued = 0;
+  for (const agency of agencies) {
+    served += agency.offeredLoad;
+    if (agency.offeredLoad > 0) queued += 1;
+  }
+  const queue = queued > EXACT_QUEUE_SUM_MAX_AGENCIES ? approximateQueuePercentile(agencies) ?? exactQueuePercentile(agencies) : exactQueuePercentile(agencies);
+  return { queue, people: queue * (1 + C.COMPANIONS_PER_VISITOR) + C.COMPANIONS_PER_VISITOR * served };
+}
+
+/**
+ * People waiting at the peak in the whole building (peakWaitingPeople of every agency), found once per
+ * sizing: the area programme and the sizing page both ask for it.
+ */
+export function buildingPeakWaiting(sizing: Pick<SizingResult, 'agencies'>): { queue: number; people: number } {
+  const known = buildingPeaks.get(sizing);
+  if (known) return known;
+  const peak = peakWaitingPeople(sizing.agencies);
+  buildingPeaks.set(sizing, peak);
+  return peak;
+}
+
+/** Building peaks already found, by sizing result (a sizing is never changed once made). */
+const buildingPeaks = new WeakMap<object, { queue: number; people: number }>();
+
+/** WAITING_SEATS_PERCENTILE of the total queue by exact convolution of the agencies' distributions. */
+export function exactQueuePercentile(agencies: ReadonlyArray<Pick<AgencySizing, 'offeredLoad' | 'neededCounters'>>): number {
+  let total: Binned = { offset: 0, step: 1, pmf: [1] };
   for (const agency of agencies) {
     if (agency.offeredLoad > 0) total = convolve(total, queueLengthDistribution(agency));
-    served += agency.offeredLoad;
   }
-  const queue = percentile(total, C.WAITING_SEATS_PERCENTILE);
-  return { queue, people: queue * (1 + C.COMPANIONS_PER_VISITOR) + C.COMPANIONS_PER_VISITOR * served };
+  return percentile(total, C.WAITING_SEATS_PERCENTILE);
+}
+
+/** WAITING_SEATS_PERCENTILE of the total queue by the Cornish-Fisher expansion; undefined where the sum is too skewed for it. */
+export function approximateQueuePercentile(agencies: ReadonlyArray<Pick<AgencySizing, 'offeredLoad' | 'neededCounters'>>): number | undefined {
+  const total = sumCumulants(agencies.map(queueLengthCumulants));
+  if (skewness(total) > CORNISH_FISHER_MAX_SKEWNESS) return undefined;
+  return cornishFisherPercentile(total, C.WAITING_SEATS_PERCENTILE);
 }
 
 /** Waiting seats for a set of agencies: the peak percentile of people waiting, rounded up, at least MIN_WAITING_SEATS. */
