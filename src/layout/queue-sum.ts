@@ -14,12 +14,13 @@ import type { AgencySizing } from './types.js';
 
 /**
  * Agencies with a queue up to which the total queue is convolved exactly. Real MPPs gather tens of
- * agencies (Badung: 31 in 2025), where the exact sum costs milliseconds; above this the total is a sum
- * of so many independent queues that its shape is close to normal and the four-cumulant expansion
- * lands within one person or 1% of the exact percentile (test/layout/queue-sum.test.ts measures it on
- * generated regions), while the exact sum would cost agencies x 2,048 bins x queue length.
+ * agencies (Badung, the largest example: 31 in 2025; Banyuwangi 24 in 2022), twice that stays exact,
+ * where the exact sum costs milliseconds. From about 40 agencies on, the four-cumulant expansion
+ * lands within one person or 1% of the exact percentile on generated sets
+ * (test/layout/queue-sum.test.ts), while the exact sum costs about agencies x the sum's width in
+ * people (up to 2,048 bins) x each queue's length, which grows faster than the agencies.
  */
-export const EXACT_QUEUE_SUM_MAX_AGENCIES = 100;
+export const EXACT_QUEUE_SUM_MAX_AGENCIES = 64;
 
 /**
  * Largest skewness of the total queue for which the Cornish-Fisher expansion is used. Measured
