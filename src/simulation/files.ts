@@ -62,7 +62,7 @@ export function simulatedDay(region: CompletedRegion, options: SimulationOptions
   const perReplication = visitorsPerReplication(first);
   if (options.replications === undefined && perReplication > MAX_SIMULATED_VISITORS) return { layout: analytic, model: first, perReplication };
   const result = simulate(first, { replications: options.replications ?? budgetedReplications(first), seed: options.seed ?? DEFAULT_SEED });
-  const layout = planLayout(region, simulatedWaiting(first, result, analytic));
+  const layout = planLayout(region, simulatedWaiting(first, result, analytic), analytic.sizing);
   // The same model with the seats and floors of the layout the simulation sized (the engine never reads them).
   return { layout, model: simulationModel(region, layout, options.whatIf ?? []), result, perReplication };
 }
