@@ -11,7 +11,7 @@ import { comparePaths, fileKind, formatSize, pagePaths } from '../scripts/lib/de
 // @ts-expect-error plain ESM script without type declarations
 import { dashboardFile, estimatedShare, floorPlanFiles, keyFigures, launchStatus, readinessScore, simulationFiles } from '../scripts/lib/region-facts.mjs';
 // @ts-expect-error plain ESM script without type declarations
-import { csvTable, previewText, renderFilePage } from '../scripts/lib/file-page.mjs';
+import { PREVIEW_LIMIT, csvTable, previewText, renderFilePage } from '../scripts/lib/file-page.mjs';
 // @ts-expect-error plain ESM script without type declarations
 import { svgTitle } from '../scripts/lib/svg-title.mjs';
 // @ts-expect-error plain ESM script without type declarations
@@ -100,10 +100,11 @@ describe('file pages', () => {
     const text = Array.from({ length: 20_000 }, (_, i) => `"line ${i}": ${i},`).join('\n');
     const preview = previewText(text);
     expect(preview.partial).toBe(true);
-    expect(Buffer.byteLength(preview.text)).toBeLessThanOrEqual(128 * 1024);
+    expect(Buffer.byteLength(preview.text)).toBeLessThanOrEqual(PREVIEW_LIMIT);
+    expect(Buffer.byteLength(preview.text)).toBeGreaterThan(PREVIEW_LIMIT - 100);
     expect(text.startsWith(`${preview.text}\n`)).toBe(true);
     const page = renderFilePage({ path: 'big.json', kind: 'json', bytes: Buffer.from(text) }, site('id'), 'id', '_big-json.json');
-    expect(page.source).toMatch(/Berkas ini panjang: halaman ini menampilkan 12[0-9] KB pertama dari 3[0-9]{2} KB/);
+    expect(page.source).toMatch(/Berkas ini panjang: halaman ini menampilkan 3[0-9] KB pertama dari 3[0-9]{2} KB/);
     expect(page.source).toContain('import data from "./_big-json.json";');
     expect(page.source).toContain('<CodeBlock language={"json"}>{data.text}</CodeBlock>');
     expect(page.data).toEqual({ text: preview.text });

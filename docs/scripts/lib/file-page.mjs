@@ -6,7 +6,8 @@
  *   yaml, json, text highlighted code
  * Tables and code longer than PREVIEW_LIMIT bytes show their beginning only (whole lines or rows) and
  * say so: a 650 KB configuration file is read by programs, and every byte shown is built into the
- * page twice (HTML and script). Markdown pages are always whole.
+ * page twice (HTML and script), highlighted code about twelve times over (a 128 KB preview made a
+ * 1.7 MB page). Markdown pages are always whole.
  *   html            embedded in a sandboxed frame, with a link to open it alone
  *   svg, image      the picture, linked at full size
  *   binary          a description and the download link
@@ -24,8 +25,8 @@ import { mapOutsideFences, rewriteLinks, shiftHeadings, stripFrontMatter } from 
 import { svgTitle } from './svg-title.mjs';
 import { LABELS } from './labels.mjs';
 
-/** How much of a table or code file a page shows, in bytes of the original. */
-export const PREVIEW_LIMIT = 128 * 1024;
+/** How much of a table or code file a page shows, in bytes of the original (some 800 lines of YAML). */
+export const PREVIEW_LIMIT = 32 * 1024;
 
 /**
  * The beginning of `text` that fits in `limit` bytes, cut after a whole line (or inside the first
