@@ -12,7 +12,7 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderSchemaPage, renderReferenceIndex } from './lib/schema-page.mjs';
 import { findExamples, collectRegion, deploymentDir, renderGalleryIndex } from './lib/gallery.mjs';
@@ -104,7 +104,11 @@ export async function generate({ repoRoot, siteDir, kit }) {
         write(join(base, 'examples', `_layout-${region.slug}.mdx`), renderLayoutPartial(region, lang));
         for (const file of region.files) {
           const ext = file.kind === 'markdown' ? 'md' : 'mdx';
-          write(join(base, 'files', region.slug, `${region.site.pagePath(file.path)}.${ext}`), renderFilePage(file, region.site, lang));
+          const pagePath = join(base, 'files', region.slug, `${region.site.pagePath(file.path)}.${ext}`);
+          const dataName = `_${basename(pagePath, `.${ext}`)}.json`;
+          const page = renderFilePage(file, region.site, lang, dataName);
+          write(pagePath, page.source);
+          if (page.data !== undefined) write(join(dirname(pagePath), dataName), JSON.stringify(page.data));
         }
       });
       write(join(base, 'examples', 'index.mdx'), renderGalleryIndex(regions, lang));

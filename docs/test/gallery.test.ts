@@ -11,7 +11,7 @@ import { comparePaths, fileKind, formatSize, pagePaths } from '../scripts/lib/de
 // @ts-expect-error plain ESM script without type declarations
 import { dashboardFile, estimatedShare, floorPlanFiles, keyFigures, launchStatus, readinessScore, simulationFiles } from '../scripts/lib/region-facts.mjs';
 // @ts-expect-error plain ESM script without type declarations
-import { csvTable, previewText, renderFilePage } from '../scripts/lib/file-page.mjs';
+import { PREVIEW_LIMIT, csvTable, previewText, renderFilePage } from '../scripts/lib/file-page.mjs';
 // @ts-expect-error plain ESM script without type declarations
 import { svgTitle } from '../scripts/lib/svg-title.mjs';
 // @ts-expect-error plain ESM script without type declarations
@@ -89,7 +89,7 @@ describe('region facts, each read by one function', () => {
 });
 
 describe('file pages', () => {
-  const site = (lang: string) => siteLocations('contoh', lang, ['README.md', 'layout/sizing.md', 'big.json', 'x.csv'], 'Kabupaten Contoh');
+  const site = (lang: string) => siteLocations('contoh', lang, ['README.md', 'layout/sizing.md', 'big.json', 'x.csv', 'a.yaml', 'b.csv', 'c.svg'], 'Kabupaten Contoh');
 
   test('CSV rows keep quoted commas, quotes and line breaks; a ragged row is padded; a broken file is not a table', () => {
     expect(csvTable('\uFEFFa,b\n1,"x, ""y""\nz"\n2\n')).toEqual({ columns: ['a', 'b'], rows: [['1', 'x, "y"\nz'], ['2', '']] });
@@ -100,16 +100,32 @@ describe('file pages', () => {
     const text = Array.from({ length: 20_000 }, (_, i) => `"line ${i}": ${i},`).join('\n');
     const preview = previewText(text);
     expect(preview.partial).toBe(true);
-    expect(Buffer.byteLength(preview.text)).toBeLessThanOrEqual(128 * 1024);
+    expect(Buffer.byteLength(preview.text)).toBeLessThanOrEqual(PREVIEW_LIMIT);
+    expect(Buffer.byteLength(preview.text)).toBeGreaterThan(PREVIEW_LIMIT - 100);
     expect(text.startsWith(`${preview.text}\n`)).toBe(true);
-    const page = renderFilePage({ path: 'big.json', kind: 'json', bytes: Buffer.from(text) }, site('id'), 'id');
-    expect(page).toMatch(/Berkas ini panjang: halaman ini menampilkan 12[0-9] KB pertama dari 3[0-9]{2} KB/);
-    expect(page).toContain('"line 0\\": 0,');
-    expect(page).not.toContain('"line 19999');
+    const page = renderFilePage({ path: 'big.json', kind: 'json', bytes: Buffer.from(text) }, site('id'), 'id', '_big-json.json');
+    expect(page.source).toMatch(/Berkas ini panjang: halaman ini menampilkan 3[0-9] KB pertama dari 3[0-9]{2} KB/);
+    expect(page.source).toContain('import data from "./_big-json.json";');
+    expect(page.source).toContain('<CodeBlock language={"json"}>{data.text}</CodeBlock>');
+    expect(page.data).toEqual({ text: preview.text });
+  });
+
+  test("a page's text travels in its JSON data, never inside the MDX", () => {
+    const hostile = '<Dinas {A}> "x" & \'y\' </script> `z`';
+    const code = renderFilePage({ path: 'a.yaml', kind: 'yaml', bytes: Buffer.from(`name: ${hostile}\n`) }, site('id'), 'id', '_a-yaml.json');
+    expect(code.source).not.toContain('Dinas');
+    expect(JSON.parse(JSON.stringify(code.data))).toEqual({ text: `name: ${hostile}\n` });
+    const table = renderFilePage({ path: 'b.csv', kind: 'csv', bytes: Buffer.from(`kol,${'"' + hostile.replace(/"/g, '""') + '"'}\n1,2\n`) }, site('en'), 'en', '_b-csv.json');
+    expect(table.source).not.toContain('Dinas');
+    expect(table.source).toContain('<DataTable caption={"b.csv"} columns={data.columns} rows={data.rows} />');
+    expect(table.data).toEqual({ columns: ['kol', hostile], rows: [['1', '2']] });
+    const picture = renderFilePage({ path: 'c.svg', kind: 'svg', bytes: Buffer.from('<svg><title>T</title></svg>') }, site('en'), 'en', '_c-svg.json');
+    expect(picture.data).toBeUndefined();
+    expect(picture.source).not.toContain('import data');
   });
 
   test('every page links back to its region and to the original file', () => {
-    const page = renderFilePage({ path: 'x.csv', kind: 'csv', bytes: Buffer.from('a\n1\n') }, site('en'), 'en');
+    const page = renderFilePage({ path: 'x.csv', kind: 'csv', bytes: Buffer.from('a\n1\n') }, site('en'), 'en').source;
     expect(page).toContain('[Back to Kabupaten Contoh](/docs/examples/contoh)');
     expect(page).toContain('<GeneratedFile src={"/generated/contoh/en/x.csv"} label={"Download x.csv"}>');
     expect(page).toContain('slug: "/examples/contoh/files/x-csv"');

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { evaluate } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
@@ -57,11 +57,16 @@ async function renderMdx(source: string): Promise<string> {
   return renderToStaticMarkup(createElement(Content as never, { components: COMPONENTS } as never));
 }
 
+/** A generated page's source with the JSON data it imports from beside it inlined (the bundler's job on the site). */
+function pageSource(file: string): string {
+  return readFileSync(file, 'utf8').replace(/^import data from "\.\/(_[^"/]+\.json)";$/m, (_, name: string) => `export const data = ${readFileSync(join(dirname(file), name), 'utf8')};`);
+}
+
 /** Renders every generated page under `base` (valid MDX) and checks no name became markup; resolves to the page count. */
 async function expectPagesAsText(base: string, lang: string): Promise<number> {
   const pages = readdirSync(base, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
   for (const file of pages) {
-    const html = await renderMdx(readFileSync(join(base, file), 'utf8'));
+    const html = await renderMdx(pageSource(join(base, file)));
     expect(html, `${lang}/${file}`).not.toMatch(/<script|<\/svg>|<\/CodeBlock>(?!`)/i);
   }
   return pages.length;
@@ -229,7 +234,7 @@ describe('generate() with a stand-in kit and hostile names', () => {
     expect(en).toContain('--lang en');
   });
 
-  const page = (lang: string, ...path: string[]) => readFileSync(join(localeDocsDir(site, lang), 'generated', ...path), 'utf8');
+  const page = (lang: string, ...path: string[]) => pageSource(join(localeDocsDir(site, lang), 'generated', ...path));
 
   test('the gallery has a card per region with its thumbnail, status and key figures (review score, counters needed vs planned, estimated share)', async () => {
     const html = await renderMdx(page('id', 'examples', 'index.mdx'));

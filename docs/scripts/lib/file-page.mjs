@@ -6,23 +6,27 @@
  *   yaml, json, text highlighted code
  * Tables and code longer than PREVIEW_LIMIT bytes show their beginning only (whole lines or rows) and
  * say so: a 650 KB configuration file is read by programs, and every byte shown is built into the
- * page twice (HTML and script). Markdown pages are always whole.
+ * page twice (HTML and script), highlighted code about twelve times over (a 128 KB preview made a
+ * 1.7 MB page). Markdown pages are always whole.
  *   html            embedded in a sandboxed frame, with a link to open it alone
  *   svg, image      the picture, linked at full size
  *   binary          a description and the download link
  * Every page starts with a line back to the region's page, the file's kind and size, and a download
  * link to the original (copied under static/generated/).
+ * The text of a code or table page travels in a JSON file beside the page (`_<page>.json`, imported by
+ * it), not inside the MDX: the bundler reads JSON natively, where the MDX compiler would tokenise
+ * every character of a long string literal, once per locale and (with webpack) once per bundle.
  */
 import { posix } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { escapeMdx, jsString, jsValue, frontMatter } from './mdx.mjs';
+import { escapeMdx, jsString, frontMatter } from './mdx.mjs';
 import { formatSize } from './deployment-files.mjs';
 import { mapOutsideFences, rewriteLinks, shiftHeadings, stripFrontMatter } from './generated-markdown.mjs';
 import { svgTitle } from './svg-title.mjs';
 import { LABELS } from './labels.mjs';
 
-/** How much of a table or code file a page shows, in bytes of the original. */
-export const PREVIEW_LIMIT = 128 * 1024;
+/** How much of a table or code file a page shows, in bytes of the original (some 800 lines of YAML). */
+export const PREVIEW_LIMIT = 32 * 1024;
 
 /**
  * The beginning of `text` that fits in `limit` bytes, cut after a whole line (or inside the first
@@ -41,9 +45,11 @@ const CODE_LANGUAGE = { yaml: 'yaml', json: 'json', text: 'text' };
  * The page of one file. `file` = { path, kind, bytes }; `site` (gallery.mjs siteLocations) tells
  * where things are: regionTitle, regionRoute (the region's page), pageRoute(path) (a file's page, or
  * undefined), hasFile(path), assetUrl(path) (the copied original under static/).
- * Returns the page source; markdown pages are CommonMark (`.md`), the rest MDX.
+ * `dataName` is the file name of the page's JSON data beside it (see the top of this file).
+ * Returns { source, data }: the page source (markdown pages are CommonMark, `.md`, the rest MDX) and
+ * the JSON value its data file holds (undefined when the page has none).
  */
-export function renderFilePage(file, site, lang) {
+export function renderFilePage(file, site, lang, dataName = '_data.json') {
   const L = LABELS[lang];
   const kindLabel = L.fileKinds[file.kind] ?? file.kind;
   const title = L.filePageTitle(file.path, site.regionTitle);
@@ -56,19 +62,21 @@ export function renderFilePage(file, site, lang) {
     pagination_next: null,
     description: L.filePageDescription(file.path, site.regionTitle),
   };
-  if (file.kind === 'markdown') return renderMarkdownPage(file, site, lang, fields, kindLabel);
+  if (file.kind === 'markdown') return { source: renderMarkdownPage(file, site, lang, fields, kindLabel), data: undefined };
 
+  const body = bodyOf(file, site, lang);
   const out = [frontMatter(fields), ''];
   out.push("import GeneratedFile from '@site/src/components/GeneratedFile';");
   if (file.kind === 'csv') out.push("import DataTable from '@site/src/components/DataTable';");
   if (file.kind === 'html') out.push("import EmbeddedPage from '@site/src/components/EmbeddedPage';");
   if (file.kind === 'svg' || file.kind === 'image') out.push("import FloorPlan from '@site/src/components/FloorPlan';");
   if (file.kind in CODE_LANGUAGE || file.kind === 'csv') out.push("import CodeBlock from '@theme/CodeBlock';");
+  if (body.data !== undefined) out.push(`import data from ${jsString(`./${dataName}`)};`);
   out.push('');
   const download = `<GeneratedFile src={${jsString(site.assetUrl(file.path))}} label={${jsString(L.downloadNamed(file.path))}}>{${jsString(L.download)}}</GeneratedFile>`;
   out.push(headerLine(file, site, lang, kindLabel, download), '');
-  out.push(...bodyOf(file, site, lang), '');
-  return out.join('\n');
+  out.push(...body.lines, '');
+  return { source: out.join('\n'), data: body.data };
 }
 
 /** The line that opens every file page: back to the region, the file's kind and size, the download. */
@@ -77,38 +85,42 @@ function headerLine(file, site, lang, kindLabel, download) {
   return `[${escapeMdx(L.backTo(site.regionTitle))}](${site.regionRoute}) · ${escapeMdx(kindLabel)}, ${escapeMdx(formatSize(file.bytes.length, lang))} · ${download}`;
 }
 
+/** { lines, data }: the page's body and the JSON data it imports (code text, table rows), if any. */
 function bodyOf(file, site, lang) {
   const L = LABELS[lang];
   const text = () => file.bytes.toString('utf8');
   switch (file.kind) {
     case 'csv': {
       const table = csvTable(text());
-      if (!table) return [escapeMdx(L.csvUnreadable), '', ...codeBlock(text(), 'text', file.bytes.length, lang)];
+      if (!table) {
+        const code = codeBlock(text(), 'text', file.bytes.length, lang);
+        return { lines: [escapeMdx(L.csvUnreadable), '', ...code.lines], data: code.data };
+      }
       const rows = rowsWithin(table.rows, PREVIEW_LIMIT);
       const note = rows.length < table.rows.length ? [escapeMdx(L.previewRows(rows.length, table.rows.length)), ''] : [];
-      return [...note, `<DataTable caption={${jsString(file.path)}} columns={${jsValue(table.columns)}} rows={${jsValue(rows)}} />`];
+      return { lines: [...note, `<DataTable caption={${jsString(file.path)}} columns={data.columns} rows={data.rows} />`], data: { columns: table.columns, rows } };
     }
     case 'yaml':
     case 'json':
     case 'text':
       return codeBlock(text(), CODE_LANGUAGE[file.kind], file.bytes.length, lang);
     case 'html':
-      return [`<EmbeddedPage src={${jsString(site.assetUrl(file.path))}} title={${jsString(file.path)}} openLabel={${jsString(L.openAlone)}} />`];
+      return { lines: [`<EmbeddedPage src={${jsString(site.assetUrl(file.path))}} title={${jsString(file.path)}} openLabel={${jsString(L.openAlone)}} />`] };
     case 'svg':
     case 'image': {
       const alt = (file.kind === 'svg' ? svgTitle(text()) : undefined) ?? L.pictureAlt(file.path, site.regionTitle);
-      return [`<FloorPlan className="generated-picture" src={${jsString(site.assetUrl(file.path))}} alt={${jsString(alt)}} fullSizeLabel={${jsString(L.fullSize)}} />`];
+      return { lines: [`<FloorPlan className="generated-picture" src={${jsString(site.assetUrl(file.path))}} alt={${jsString(alt)}} fullSizeLabel={${jsString(L.fullSize)}} />`] };
     }
     default:
-      return [escapeMdx(L.binaryFile)];
+      return { lines: [escapeMdx(L.binaryFile)] };
   }
 }
 
-/** The code block (its beginning when the file is long, with a note saying how much is shown). */
+/** The code block (its beginning when the file is long, with a note saying how much is shown); the text is the page's data. */
 function codeBlock(text, language, size, lang) {
   const preview = previewText(text);
   const note = preview.partial ? [escapeMdx(LABELS[lang].previewBytes(formatSize(Buffer.byteLength(preview.text), lang), formatSize(size, lang))), ''] : [];
-  return [...note, `<CodeBlock language={${jsString(language)}}>{${jsString(preview.text)}}</CodeBlock>`];
+  return { lines: [...note, `<CodeBlock language={${jsString(language)}}>{data.text}</CodeBlock>`], data: { text: preview.text } };
 }
 
 /** The first rows whose cells add up to at most `limit` bytes (at least one row). */
