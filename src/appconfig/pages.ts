@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/types.js';
 import { pick, t } from '../i18n/catalogue.js';
 import { registerPartial, renderTemplate } from '../render/templates.js';
 import type { AppConfig, CatalogueService, Component, Fee } from '../generated/app-config.types.js';
-import { groupThousands } from '../numbers/group.js';
+import { groupThousands } from '../i18n/thousands.js';
 
 export const STANDARD_PAGES_DIR = 'app/standar-pelayanan';
 

@@ -2,7 +2,7 @@ import { t, type MessageKey } from '../i18n/catalogue.js';
 import type { Lang, Localized } from '../i18n/types.js';
 import { standardComponent, type ComponentKey } from '../checklist/components.js';
 import { severityCounts } from './order.js';
-import { groupThousands } from '../numbers/group.js';
+import { groupThousands } from '../i18n/thousands.js';
 import { CATEGORY_IDS, type CategoryId, type Finding, type Review, type SeverityCounts } from './types.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/types.js';
+import type { Lang } from './types.js';
 
 /**
  * 15000 -> "15.000" (id) or "15,000" (en): whole numbers with the language's thousands mark, without

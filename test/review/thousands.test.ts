@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { groupThousands } from '../../src/numbers/group.js';
+import { groupThousands } from '../../src/i18n/thousands.js';
 
 describe('groupThousands', () => {
   it('writes whole numbers exactly as the runtime formats them for id-ID and en-GB', () => {
