@@ -1,12 +1,14 @@
 // The command line as a few files: dist/src/cli/main.js (compiled by tsc) and everything of the project it
-// imports, with the `yaml` library, bundled into dist/cli/: main.js, one chunk per command (the
-// commands' dynamic imports stay dynamic, so a command still loads only what it needs) and chunks
-// shared between commands. Loading ~50 project modules and the yaml library's ~70 CommonJS files one
-// by one is a large part of `mpp validate`'s start-up; the bundle loads a handful.
-// The other libraries stay external: the heavy ones (Yeoman, inquirer, exceljs, handlebars, ajv) are
-// imported only by the outputs that use them, which test/cli/heavy-imports.test.ts checks by their
-// names on the bundle as on the compiled sources. bin/mpp.js runs the bundle when it is at least as
-// new as dist/src/cli/main.js (a bare `tsc` afterwards makes it fall back to dist/src/).
+// imports, with the `yaml` library and the workbook libraries, bundled into dist/cli/: main.js, one
+// chunk per command (the commands' dynamic imports stay dynamic, so a command still loads only what it
+// needs), chunks shared between commands, and workbook-*.js (exceljs and jszip with everything they
+// require). Loading ~50 project modules, yaml's ~70 CommonJS files and exceljs's several hundred one
+// by one is a large part of the start-up of `mpp validate`, `review` and `new`; the bundle loads a handful.
+// The other libraries stay external: the heavy ones (Yeoman, inquirer, handlebars, ajv) are imported
+// only by the outputs that use them, which test/cli/heavy-imports.test.ts checks by their names (and
+// for the workbook libraries by the workbook chunk) on the bundle as on the compiled sources.
+// bin/mpp.js runs the bundle when it is at least as new as dist/src/cli/main.js (a bare `tsc`
+// afterwards makes it fall back to dist/src/).
 // Usage: node scripts/bundle-cli.mjs   (run by `npm run build`, `prepare`, `test` and `bench` after tsc)
 import { rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -15,14 +17,18 @@ import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The workbook libraries (checklist and review workbooks, spreadsheets, zip timestamps): bundled with what they require, in one chunk. */
+const WORKBOOK_LIBRARIES = ['exceljs', 'jszip'];
 const out = join(root, 'dist', 'cli');
-/** Libraries bundled in: small, pure, and on the path of every command that reads an answers file. */
-const BUNDLED = new Set(['yaml']);
+/** yaml: on the path of every command that reads an answers file. */
+const BUNDLED = new Set(['yaml', ...WORKBOOK_LIBRARIES]);
 
 const builtins = new Set(builtinModules);
 const packageName = (id) => (id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0]);
-const isExternal = (id) => {
+const isExternal = (id, importer) => {
   if (id.startsWith('node:') || builtins.has(id)) return true;
+  // What a bundled library requires is bundled with it.
+  if (importer?.includes('/node_modules/')) return false;
   if (id.startsWith('.') || id.startsWith('/') || id.startsWith('\0')) return false;
   return !BUNDLED.has(packageName(id));
 };
@@ -49,6 +55,12 @@ const bundle = await rolldown({
   plugins: [compiledOnly],
   logLevel: 'warn',
 });
-const { output } = await bundle.write({ dir: out, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' });
+const { output } = await bundle.write({
+  dir: out,
+  format: 'esm',
+  entryFileNames: '[name].js',
+  chunkFileNames: '[name]-[hash].js',
+  codeSplitting: { groups: [{ name: 'workbook', test: (id) => id.includes('/node_modules/') && !id.includes('/node_modules/yaml/') }] },
+});
 await bundle.close();
 console.log(`CLI bundle: ${output.length} files in dist/cli/`);

@@ -17,9 +17,18 @@ const TEMPLATES = '^handlebars';
 const TEMPLATE_COMPILER = '^handlebars$|^handlebars/(lib|dist/cjs/handlebars\\.js)';
 const WORKBOOKS = '^exceljs|^jszip';
 const INTERVIEW = '(^|/)(yeoman-|@yeoman/|inquirer|@inquirer/)';
+/** The bundle carries the workbook libraries in its own chunk: loading that chunk is loading them. */
+const WORKBOOK_CHUNK = /\/dist\/cli\/workbook-[^/]*\.js$/m;
+/** A bundled run under the hook that also records what it loads, with the workbook chunk reported as blocked. */
+function bundled(flags: string[], blocked: string[], args: string[]): CliResult {
+  const file = join(tempDir(), 'imports.txt');
+  const result = cliEntryWithNodeFlags('bundled', [...flags, '--import', recordImports(file)], args);
+  const loaded = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  return blocked.includes(WORKBOOKS) && WORKBOOK_CHUNK.test(loaded) ? { ...result, stderr: `${result.stderr}\nBLOCKED workbook chunk` } : result;
+}
 const run = (blocked: string[], args: string[]): CliResult[] => {
   const flags = ['--import', blockImports(blocked.join('|'))];
-  return [mppWithNodeFlags(flags, args), cliEntryWithNodeFlags('bundled', flags, args), cliEntryWithNodeFlags('compiled', flags, args)];
+  return [mppWithNodeFlags(flags, args), bundled(flags, blocked, args), cliEntryWithNodeFlags('compiled', flags, args)];
 };
 const BADUNG = 'examples/badung/mpp.yaml';
 
@@ -89,6 +98,18 @@ describe('the modules a command loads', () => {
     expect(own.every((url) => url.includes('/dist/cli/'))).toBe(true);
     expect(own.length).toBeLessThan(15);
     expect(bundled.some((url) => url.includes('/node_modules/yaml/'))).toBe(false);
+  });
+
+  it('the workbook libraries are in the bundle\'s workbook chunk, which the commands writing workbooks load (control for the checks above)', () => {
+    const file = join(tempDir(), 'imports.txt');
+    const result = cliEntryWithNodeFlags('bundled', ['--import', recordImports(file), '--import', blockImports(WORKBOOKS)], ['new', '--answers', BADUNG, '--out', tempDir()]);
+    expect(result.stderr).not.toContain('BLOCKED');
+    expect(result.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(WORKBOOK_CHUNK);
+    const chunk = readdirSync(join(ROOT, 'dist', 'cli')).find((name) => /^workbook-.*\.js$/.test(name));
+    expect(chunk).toBeDefined();
+    const code = readFileSync(join(ROOT, 'dist', 'cli', chunk as string), 'utf8');
+    for (const library of ['exceljs', 'jszip']) expect(code).toContain(`node_modules/${library}/`);
   });
 
   it('the bundle leaves the interview to the compiled sources, where the generators are', () => {
