@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/types.js';
 import { pick, t } from '../i18n/catalogue.js';
 import { registerPartial, renderTemplate } from '../render/templates.js';
 import type { AppConfig, CatalogueService, Component, Fee } from '../generated/app-config.types.js';
+import { groupThousands } from '../i18n/thousands.js';
 
 export const STANDARD_PAGES_DIR = 'app/standar-pelayanan';
 
@@ -13,12 +14,6 @@ function ensurePartials(): void {
   partialsReady = true;
 }
 
-/** 15000 -> "15.000" (id) or "15,000" (en), without relying on the runtime's locale data. */
-export function groupThousands(amount: number, lang: Lang): string {
-  const digits = String(Math.trunc(Math.abs(amount)));
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'id' ? '.' : ',');
-  return amount < 0 ? `-${grouped}` : grouped;
-}
 
 /** The fee as one line of plain text (escaped later by the template): the published text first when there is one. */
 export function feeText(fee: Fee, lang: Lang): string {

@@ -31,8 +31,12 @@ export function formatIssue(issue: InputIssue): string {
   return `${where ? `${where} ` : ''}${path}${issue.message}`;
 }
 
+/**
+ * By class, or by name and issues: the command line runs bundled (dist/cli/) while the interview's
+ * generators run the compiled sources, so an InputError may come from the other copy of this module.
+ */
 export function isInputError(error: unknown): error is InputError {
-  return error instanceof InputError;
+  return error instanceof InputError || (error instanceof Error && error.name === 'InputError' && Array.isArray((error as Partial<InputError>).issues));
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: InputIssue[] };

@@ -2,6 +2,7 @@ import { t, type MessageKey } from '../i18n/catalogue.js';
 import type { Lang, Localized } from '../i18n/types.js';
 import { standardComponent, type ComponentKey } from '../checklist/components.js';
 import { severityCounts } from './order.js';
+import { groupThousands } from '../i18n/thousands.js';
 import { CATEGORY_IDS, type CategoryId, type Finding, type Review, type SeverityCounts } from './types.js';
 
 /**
@@ -85,9 +86,9 @@ function headline(category: CategoryId, findings: readonly Finding[], agencies: 
     const top = [...counts]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, 3)
-      .map(([key, n]) => `${standardComponent(key).label[lang]} (${n.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB')})`)
+      .map(([key, n]) => `${standardComponent(key).label[lang]} (${groupThousands(n, lang)})`)
       .join(', ');
-    return t(lang, 'review.group.standard', { category: title, services, components: components.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB'), top });
+    return t(lang, 'review.group.standard', { category: title, services, components: groupThousands(components, lang), top });
   }
   const c = severityCounts(findings);
   return t(lang, agencies > 0 ? 'review.group.headline' : 'review.group.headlineGeneral', { category: title, count: findings.length, blockers: c.blocker, majors: c.major, minors: c.minor, agencies });

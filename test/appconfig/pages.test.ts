@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planAppConfig, renderStandardPages } from '../../src/appconfig/index.js';
-import { groupThousands, feeText } from '../../src/appconfig/pages.js';
+import { feeText } from '../../src/appconfig/pages.js';
+import { groupThousands } from '../../src/i18n/thousands.js';
 import { hostile, minimal } from './helpers.js';
 
 /** Characters MDX reads as JSX or expressions; `>` is allowed only as a blockquote marker at line start. */

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BIN = join(ROOT, 'bin', 'mpp.js');
@@ -63,4 +64,20 @@ export function blockImports(pattern: string): string {
 export function mppWithNodeFlags(nodeFlags: string[], args: string[], cwd = ROOT): CliResult {
   const result = spawnSync(process.execPath, [...nodeFlags, BIN, ...args], { cwd, input: '', encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The two ways the command line runs: the bundle (dist/cli/, what bin/mpp.js runs after `npm run build`) and the compiled sources (dist/src/). */
+export const CLI_ENTRIES = { bundled: join(ROOT, 'dist', 'cli', 'main.js'), compiled: join(ROOT, 'dist', 'src', 'cli', 'main.js') } as const;
+
+/** Runs one entry of the command line directly (as bin/mpp.js does), under extra node flags. */
+export function cliEntryWithNodeFlags(entry: keyof typeof CLI_ENTRIES, nodeFlags: string[], args: string[], cwd = ROOT): CliResult {
+  const runner = `const { main } = await import(${JSON.stringify(pathToFileURL(CLI_ENTRIES[entry]).href)}); process.exitCode = await main(process.argv.slice(1));`;
+  const result = spawnSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', runner, '--', ...args], { cwd, input: '', encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A `node --import` hook that appends the URL of every module loaded through `import` to `file`, one a line. */
+export function recordImports(file: string): string {
+  const hook = `import { appendFileSync } from 'node:fs'; export async function resolve(s, c, n) { const r = await n(s, c); appendFileSync(${JSON.stringify(file)}, r.url + '\\n'); return r; }`;
+  return `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`)}`;
 }

@@ -1,0 +1,66 @@
+// The command line as a few files: dist/src/cli/main.js (compiled by tsc) and everything of the project it
+// imports, with the `yaml` library and the workbook libraries, bundled into dist/cli/: main.js, one
+// chunk per command (the commands' dynamic imports stay dynamic, so a command still loads only what it
+// needs), chunks shared between commands, and workbook-*.js (exceljs and jszip with everything they
+// require). Loading ~50 project modules, yaml's ~70 CommonJS files and exceljs's several hundred one
+// by one is a large part of the start-up of `mpp validate`, `review` and `new`; the bundle loads a handful.
+// The other libraries stay external: the heavy ones (Yeoman, inquirer, handlebars, ajv) are imported
+// only by the outputs that use them, which test/cli/heavy-imports.test.ts checks by their names (and
+// for the workbook libraries by the workbook chunk) on the bundle as on the compiled sources.
+// bin/mpp.js runs the bundle when it is at least as new as dist/src/cli/main.js (a bare `tsc`
+// afterwards makes it fall back to dist/src/).
+// Usage: node scripts/bundle-cli.mjs   (run by `npm run build`, `prepare`, `test` and `bench` after tsc)
+import { rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rolldown } from 'rolldown';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The workbook libraries (checklist and review workbooks, spreadsheets, zip timestamps): bundled with what they require, in one chunk. */
+const WORKBOOK_LIBRARIES = ['exceljs', 'jszip'];
+const out = join(root, 'dist', 'cli');
+/** yaml: on the path of every command that reads an answers file. */
+const BUNDLED = new Set(['yaml', ...WORKBOOK_LIBRARIES]);
+
+const builtins = new Set(builtinModules);
+const packageName = (id) => (id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0]);
+const isExternal = (id, importer) => {
+  if (id.startsWith('node:') || builtins.has(id)) return true;
+  // What a bundled library requires is bundled with it.
+  if (importer?.includes('/node_modules/')) return false;
+  if (id.startsWith('.') || id.startsWith('/') || id.startsWith('\0')) return false;
+  return !BUNDLED.has(packageName(id));
+};
+
+/**
+ * The interactive path (Yeoman and the generators, which import the compiled sources) stays on
+ * dist/src/: the bundle imports dist/src/cli/run-generator.js as it is, so the generators are found
+ * where tsc put them.
+ */
+const compiledOnly = {
+  name: 'compiled-only',
+  async resolveId(source, importer, options) {
+    if (!source.endsWith('/run-generator.js')) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved ? { id: relative(out, resolved.id).split(sep).join('/'), external: true } : null;
+  },
+};
+
+rmSync(out, { recursive: true, force: true });
+const bundle = await rolldown({
+  input: { main: join(root, 'dist', 'src', 'cli', 'main.js') },
+  platform: 'node',
+  external: isExternal,
+  plugins: [compiledOnly],
+  logLevel: 'warn',
+});
+const { output } = await bundle.write({
+  dir: out,
+  format: 'esm',
+  entryFileNames: '[name].js',
+  chunkFileNames: '[name]-[hash].js',
+  codeSplitting: { groups: [{ name: 'workbook', test: (id) => id.includes('/node_modules/') && !id.includes('/node_modules/yaml/') }] },
+});
+await bundle.close();
+console.log(`CLI bundle: ${output.length} files in dist/cli/`);
