@@ -1,7 +1,8 @@
 import type { CompletedRegion } from '../config/completed-region.js';
 import type { AppConfig } from '../generated/app-config.types.js';
 import type { Lang } from '../i18n/types.js';
-import { serializeAppConfig } from './plan.js';
+import { serializeAppConfigParts } from './plan.js';
+import type { TextParts } from '../render/text-parts.js';
 import { renderStandardPages } from './pages.js';
 import { exportNovosga } from './novosga.js';
 
@@ -11,10 +12,11 @@ export const APP_CONFIG_FILE = 'app/app-config.json';
  * The files of the deployment's `app/` folder that the app config makes, keyed by path:
  * app-config.json, the public service-standard pages (app/standar-pelayanan/**.md, in `lang`) and the
  * NovoSGA seed data (app/novosga/*.json). Renders a planned config (planAppConfig); plans nothing.
+ * app-config.json comes in pieces (TextParts: a large region's file is hundreds of MB).
  */
-export function renderAppConfigFiles(region: CompletedRegion, config: AppConfig, lang: Lang): Record<string, string> {
+export function renderAppConfigFiles(region: CompletedRegion, config: AppConfig, lang: Lang): Record<string, string | TextParts> {
   return {
-    [APP_CONFIG_FILE]: serializeAppConfig(config),
+    [APP_CONFIG_FILE]: serializeAppConfigParts(config),
     ...renderStandardPages(region, config, lang),
     ...exportNovosga(region, config, lang),
   };

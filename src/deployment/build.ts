@@ -24,7 +24,8 @@ import type { DeploymentFiles, PreviousFiles } from './files.js';
 import type { Content } from './upgrade/content.js';
 import { summarizeRegion, type RegionSummary } from './summary.js';
 import { stampGeneratedBy, type KitInfo } from './kit.js';
-import { previousAppConfig, renderAppFiles } from './app-folder.js';
+import { previousAppConfig, renderAppFolder } from './app-folder.js';
+import { TextParts, type RenderedFile } from '../render/text-parts.js';
 import { renderDashboard } from './dashboard.js';
 import { reviewRegion } from '../review/review.js';
 
@@ -41,7 +42,7 @@ export interface BuildOptions<F extends Content = string | Uint8Array> {
    * as rendered). The writer keeps it packed (compressed, with its hash and size): a large region's
    * files are then never all held as text at once.
    */
-  hold?: (content: string | Uint8Array) => F;
+  hold?: (content: RenderedFile) => F;
 }
 
 export interface Deployment<F extends Content = Content> {
@@ -85,13 +86,14 @@ function estimatesContext(estimates: EstimateSummary, region: CompletedRegion, l
 }
 
 /** The files of a group, each as `hold` keeps it. */
-function holdAll<F extends Content>(group: DeploymentFiles, hold: (content: string | Uint8Array) => F): Record<string, F> {
+function holdAll<F extends Content>(group: Readonly<Record<string, RenderedFile>>, hold: (content: RenderedFile) => F): Record<string, F> {
   const out: Record<string, F> = {};
   for (const [path, content] of Object.entries(group)) out[path] = hold(content);
   return out;
 }
 
-const asRendered = <F extends Content>(content: string | Uint8Array): F => content as F;
+/** A file kept as rendered (text in pieces joined). */
+const asRendered = <F extends Content>(content: RenderedFile): F => (content instanceof TextParts ? content.text() : content) as F;
 
 /**
  * The files that show the checklist: its five documents and the dashboard (which also shows the
@@ -104,7 +106,7 @@ export async function renderChecklistViews<F extends Content = string | Uint8Arr
   layout: LayoutPlan,
   files: Readonly<Record<string, Content>>,
   lang: Lang,
-  hold: (content: string | Uint8Array) => F = asRendered,
+  hold: (content: RenderedFile) => F = asRendered,
 ): Promise<Record<string, F>> {
   const documents = holdAll(await renderChecklistFiles(checklist, region, lang), hold);
   const dashboard = renderDashboard({ region, checklist, layout, review: reviewRegion(region, { checklist }), files: { ...files, ...documents }, lang });
@@ -134,7 +136,7 @@ export async function buildDeployment<F extends Content = string | Uint8Array>(a
   const summary = summarizeRegion(region);
 
   const files: Record<string, F> = {};
-  const keep = (group: DeploymentFiles): void => void Object.assign(files, holdAll(group, hold));
+  const keep = (group: Readonly<Record<string, RenderedFile>>): void => void Object.assign(files, holdAll(group, hold));
   keep({
     'mpp.yaml': answersYaml(options.kit ? stampGeneratedBy(answers, options.kit) : answers, options.answersText),
     'schemas/region.schema.json': schemaFile(REGION_SCHEMA),
@@ -144,7 +146,7 @@ export async function buildDeployment<F extends Content = string | Uint8Array>(a
   });
   keep(renderLayoutFiles(layout, region, lang));
   keep(simulatedDayFiles(day, lang));
-  keep(renderAppFiles(region, previousAppConfig(previous.appConfigJson), lang));
+  keep(renderAppFolder(region, previousAppConfig(previous.appConfigJson), lang));
   keep({ [COMPLETENESS_PATH]: renderCompletenessPage(region, missing, lang) });
   keep({
     'README.md': renderTemplate('deployment/README.md.hbs', {

@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { contentHash } from '../manifest.js';
+import { TextParts, type RenderedFile } from '../../render/text-parts.js';
 
 /**
  * gzip at level 9 with the header's OS byte set to 255 ("unknown", RFC 1952), so that the same
@@ -39,8 +40,16 @@ export class PackedFile {
   }
 }
 
+/** Text in pieces as UTF-8, encoded piece by piece into one buffer (never joined into one string). */
+function encodeParts(parts: readonly string[]): Uint8Array {
+  const bytes = Buffer.allocUnsafe(parts.reduce((sum, part) => sum + Buffer.byteLength(part, 'utf8'), 0));
+  let offset = 0;
+  for (const part of parts) offset += bytes.write(part, offset, 'utf8');
+  return bytes;
+}
+
 /** A rendered file packed (see PackedFile); the text is encoded once and its bytes are not kept. */
-export function packFile(content: string | Uint8Array): PackedFile {
-  const bytes = typeof content === 'string' ? encoder.encode(content) : content;
-  return new PackedFile(contentHash(bytes), bytes.byteLength, typeof content === 'string', storeObject(bytes));
+export function packFile(content: RenderedFile): PackedFile {
+  const bytes = content instanceof TextParts ? encodeParts(content.parts) : typeof content === 'string' ? encoder.encode(content) : content;
+  return new PackedFile(contentHash(bytes), bytes.byteLength, !(content instanceof Uint8Array), storeObject(bytes));
 }
