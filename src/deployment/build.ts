@@ -11,7 +11,7 @@ import { t } from '../i18n/catalogue.js';
 import { renderAnswersYaml, updateAnswersYaml } from '../render/answers-yaml.js';
 import { renderTemplate } from '../render/templates.js';
 import { REGION_SCHEMA } from '../config/schema-fields.js';
-import { parseChecklistYaml, planChecklist, renderChecklistFiles, summarizeChecklist, CHECKLIST_SCHEMA, type ChecklistFile, type ChecklistSummary } from '../checklist/index.js';
+import { checklistFileRenderers, parseChecklistYaml, planChecklist, summarizeChecklist, CHECKLIST_SCHEMA, type ChecklistFile, type ChecklistSummary } from '../checklist/index.js';
 import { renderLayoutFiles } from '../layout/index.js';
 import { formatLayoutWarning } from '../layout/warnings.js';
 import type { LayoutPlan } from '../layout/types.js';
@@ -24,7 +24,7 @@ import type { DeploymentFiles, PreviousFiles } from './files.js';
 import type { Content } from './upgrade/content.js';
 import { summarizeRegion, type RegionSummary } from './summary.js';
 import { stampGeneratedBy, type KitInfo } from './kit.js';
-import { previousAppConfig, renderAppFolder } from './app-folder.js';
+import { appFolderGroups, previousAppConfig } from './app-folder.js';
 import { TextParts, type RenderedFile } from '../render/text-parts.js';
 import { renderDashboard } from './dashboard.js';
 import { reviewRegion } from '../review/review.js';
@@ -108,7 +108,9 @@ export async function renderChecklistViews<F extends Content = string | Uint8Arr
   lang: Lang,
   hold: (content: RenderedFile) => F = asRendered,
 ): Promise<Record<string, F>> {
-  const documents = holdAll(await renderChecklistFiles(checklist, region, lang), hold);
+  // Each document is kept before the next is rendered: a large region's documents are hundreds of MB.
+  const documents: Record<string, F> = {};
+  for (const [path, render] of checklistFileRenderers(checklist, lang)) documents[path] = hold(await render());
   const dashboard = renderDashboard({ region, checklist, layout, review: reviewRegion(region, { checklist }), files: { ...files, ...documents }, lang });
   return { ...documents, 'dashboard.html': hold(dashboard) };
 }
@@ -146,7 +148,7 @@ export async function buildDeployment<F extends Content = string | Uint8Array>(a
   });
   keep(renderLayoutFiles(layout, region, lang));
   keep(simulatedDayFiles(day, lang));
-  keep(renderAppFolder(region, previousAppConfig(previous.appConfigJson), lang));
+  for (const group of appFolderGroups(region, previousAppConfig(previous.appConfigJson), lang)) keep(group());
   keep({ [COMPLETENESS_PATH]: renderCompletenessPage(region, missing, lang) });
   keep({
     'README.md': renderTemplate('deployment/README.md.hbs', {

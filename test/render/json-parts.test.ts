@@ -41,18 +41,16 @@ describe('jsonParts: JSON.stringify(value, null, 2) in pieces', () => {
     }
   });
 
-  it('gives one piece per member below the depth it opens', () => {
-    const value = { services: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }], survey: { title: 'users\u2019 complaints' } };
-    expect(jsonParts(value, 2)).toEqual([
+  it('opens the value, and a member only where a character above U+00FF is', () => {
+    const value = { services: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }], survey: { title: 'users\u2019 complaints', scale: [1, 2] } };
+    expect(jsonParts(value)).toEqual([
       '{\n  "services": ',
-      '[\n    ',
-      JSON.stringify({ id: 'a', name: 'A' }, null, 2).replaceAll('\n', '\n    '),
-      ',\n    ',
-      JSON.stringify({ id: 'b', name: 'B' }, null, 2).replaceAll('\n', '\n    '),
-      '\n  ]',
+      JSON.stringify(value.services, null, 2).replaceAll('\n', '\n  '),
       ',\n  "survey": ',
       '{\n    "title": ',
       '"users\u2019 complaints"',
+      ',\n    "scale": ',
+      '[\n      1,\n      2\n    ]',
       '\n  }',
       '\n}',
     ]);
