@@ -5,7 +5,8 @@ import type { ChecklistFile } from '../generated/checklist.types.js';
 import { checklistDocument } from './document.js';
 import { renderChecklistCsv } from './render-csv.js';
 import { renderChecklistXlsx } from './render-xlsx.js';
-import { DEFAULT_CHECKLIST_SCHEMA_REF, renderChecklistYaml } from './render-yaml.js';
+import { DEFAULT_CHECKLIST_SCHEMA_REF, renderChecklistYamlParts } from './render-yaml.js';
+import { TextParts } from '../render/text-parts.js';
 
 export interface ChecklistRenderOptions {
   /** `$schema` reference written on the YAML's first line (relative to `checklist/`). */
@@ -30,9 +31,9 @@ export function checklistFileRenderers(
   checklist: ChecklistFile,
   lang: Lang,
   options: ChecklistRenderOptions = {},
-): Array<[string, () => string | Promise<Uint8Array>]> {
+): Array<[string, () => string | TextParts | Promise<Uint8Array>]> {
   return [
-    ['checklist/checklist.yaml', () => renderChecklistYaml(checklist, options.schemaRef ?? DEFAULT_CHECKLIST_SCHEMA_REF)],
+    ['checklist/checklist.yaml', () => renderChecklistYamlParts(checklist, options.schemaRef ?? DEFAULT_CHECKLIST_SCHEMA_REF)],
     ['checklist/checklist.md', () => renderChecklistMarkdown(checklist, lang)],
     ['checklist/checklist.html', () => renderChecklistHtml(checklist, lang)],
     ['checklist/checklist.csv', () => renderChecklistCsv(checklist, lang)],
@@ -52,6 +53,9 @@ export async function renderChecklistFiles(
 ): Promise<Record<string, string | Uint8Array>> {
   void region;
   const files: Record<string, string | Uint8Array> = {};
-  for (const [path, render] of checklistFileRenderers(checklist, lang, options)) files[path] = await render();
+  for (const [path, render] of checklistFileRenderers(checklist, lang, options)) {
+    const file = await render();
+    files[path] = file instanceof TextParts ? file.text() : file;
+  }
   return files;
 }
