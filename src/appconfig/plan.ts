@@ -5,7 +5,7 @@ import { planCatalogue } from './catalogue.js';
 import { planSurvey } from './survey.js';
 import { planComplaintChannels } from './complaints.js';
 import { planPledge } from './pledge.js';
-import { jsonParts } from '../render/json-parts.js';
+import { jsonPieces } from '../render/json-parts.js';
 import { TextParts } from '../render/text-parts.js';
 
 /**
@@ -37,5 +37,8 @@ export function serializeAppConfig(config: AppConfig): string {
 
 /** The same text in pieces (one per service, counter, ...), for a region too large for one string (see TextParts). */
 export function serializeAppConfigParts(config: AppConfig): TextParts {
-  return new TextParts([...jsonParts(config), '\n']);
+  return new TextParts(function* () {
+    yield* jsonPieces(config);
+    yield '\n';
+  });
 }

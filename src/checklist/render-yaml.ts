@@ -1,5 +1,5 @@
 import { TextParts } from '../render/text-parts.js';
-import { yamlMapParts } from '../render/yaml-parts.js';
+import { yamlMapPieces } from '../render/yaml-parts.js';
 import checklistSchema from '../../schemas/checklist.schema.json' with { type: 'json' };
 import type { ChecklistFile } from '../generated/checklist.types.js';
 
@@ -30,5 +30,8 @@ export function renderChecklistYamlParts(checklist: ChecklistFile, schemaRef: st
     '# the reviewer fills in `reviewerStatus` (sesuai | perlu-perbaikan | tidak-sesuai) and `reviewerNote`. All are kept when the generator runs again;',
     '# other edits are merged with the kit\'s changes item by item (mpp upgrade).',
   ].join('\n');
-  return new TextParts([`${header}\n`, ...yamlMapParts(checklist as unknown as Record<string, unknown>, 'items', { lineWidth: 0, version: '1.2' })]);
+  return new TextParts(function* () {
+    yield `${header}\n`;
+    yield* yamlMapPieces(checklist as unknown as Record<string, unknown>, 'items', { lineWidth: 0, version: '1.2' });
+  });
 }

@@ -9,7 +9,11 @@ const WIDE = /[^\u0000-\u00ff]/u;
  * out (undefined, functions, symbols), are handled as JSON.stringify does.
  */
 export function jsonParts(value: unknown, depth = 4): string[] {
-  const out: string[] = [];
+  return [...jsonPieces(value, depth)];
+}
+
+/** The same pieces, made one at a time as they are read (the pieces read are not kept). */
+export function* jsonPieces(value: unknown, depth = 4): Generator<string> {
   const open = (v: unknown): v is object => typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
   const text = (v: unknown, level: number): string | undefined => {
     if (level === 0 || !open(v)) {
@@ -23,36 +27,30 @@ export function jsonParts(value: unknown, depth = 4): string[] {
     const json = JSON.stringify(wrapped, null, 2);
     return json.slice(level * (level + 1) + 2 * level, json.length - level * level - level);
   };
-  const walk = (v: unknown, level: number): boolean => {
-    if (level >= depth || !open(v)) {
-      const json = text(v, level);
-      if (json === undefined) return false;
-      out.push(json);
-      return true;
-    }
-    // The value itself is always opened (its text is the whole file); a member only when it must be.
-    const whole = level === 0 ? undefined : (text(v, level) as string);
-    if (whole !== undefined && !WIDE.test(whole)) {
-      out.push(whole);
-      return true;
-    }
+  // An opened value: its members one by one; a member is opened in turn only when it must be.
+  function* members(v: object, level: number): Generator<string> {
     const inner = '  '.repeat(level + 1);
-    const members: Array<[string, unknown]> = Array.isArray(v) ? Array.from(v, (item): [string, unknown] => ['', item]) : Object.entries(v);
-    const [start, end] = Array.isArray(v) ? ['[', ']'] : ['{', '}'];
+    const array = Array.isArray(v);
+    const entries: Array<[string, unknown]> = array ? Array.from(v, (item): [string, unknown] => ['', item]) : Object.entries(v);
+    const [start, end] = array ? ['[', ']'] : ['{', '}'];
     let first = true;
-    for (const [key, member] of members) {
-      const mark = out.length;
-      out.push(`${first ? `${start}\n` : ',\n'}${inner}${Array.isArray(v) ? '' : `${JSON.stringify(key)}: `}`);
-      // An array keeps a member JSON cannot write as null; an object leaves it out.
-      if (walk(member, level + 1)) first = false;
-      else if (Array.isArray(v)) {
-        out.push('null');
-        first = false;
-      } else out.length = mark;
+    for (const [key, member] of entries) {
+      const opens = open(member) && level + 1 < depth;
+      const whole = text(member, level + 1);
+      // A member JSON cannot write: null in an array, left out of an object.
+      if (whole === undefined && !array) continue;
+      yield `${first ? `${start}\n` : ',\n'}${inner}${array ? '' : `${JSON.stringify(key)}: `}`;
+      first = false;
+      if (whole === undefined) yield 'null';
+      else if (opens && WIDE.test(whole)) yield* members(member as object, level + 1);
+      else yield whole;
     }
-    out.push(first ? `${start}${end}` : `\n${'  '.repeat(level)}${end}`);
-    return true;
-  };
-  walk(value, 0);
-  return out;
+    yield first ? `${start}${end}` : `\n${'  '.repeat(level)}${end}`;
+  }
+  // The value itself is always opened (its text is the whole file).
+  if (open(value) && depth > 0) yield* members(value, 0);
+  else {
+    const whole = text(value, 0);
+    if (whole !== undefined) yield whole;
+  }
 }

@@ -5,11 +5,17 @@
  * A piece never ends inside a surrogate pair (each is encoded on its own).
  */
 export class TextParts {
-  constructor(readonly parts: readonly string[]) {}
+  /** The pieces, or a function that makes them one at a time (called again for each reading). */
+  constructor(private readonly source: readonly string[] | (() => Iterable<string>)) {}
+
+  /** The pieces, in order. */
+  pieces(): Iterable<string> {
+    return typeof this.source === 'function' ? this.source() : this.source;
+  }
 
   /** The file as one string. */
   text(): string {
-    return this.parts.join('');
+    return [...this.pieces()].join('');
   }
 }
 

@@ -26,10 +26,21 @@ const indented = (text: string): string => text.replace(/^(?=.)/gmu, '  ');
  * sequence is empty, or with an object reachable twice (written with anchors), is one piece.
  */
 export function yamlMapParts(map: Record<string, unknown>, key: string, options: Options): string[] {
+  return [...yamlMapPieces(map, key, options)];
+}
+
+/** The same pieces, made one at a time as they are read (the pieces read are not kept). */
+export function* yamlMapPieces(map: Record<string, unknown>, key: string, options: Options): Generator<string> {
   const items = map[key];
-  if (!Array.isArray(items) || items.length === 0 || sharesObjects(map)) return [stringify(map, options)];
+  if (!Array.isArray(items) || items.length === 0 || sharesObjects(map)) {
+    yield stringify(map, options);
+    return;
+  }
   const keys = Object.keys(map);
   const at = keys.indexOf(key);
   const part = (from: number, to: number): string[] => (from < to ? [stringify(Object.fromEntries(keys.slice(from, to).map((k) => [k, map[k]])), options)] : []);
-  return [...part(0, at), `${stringify({ [key]: [] }, options).replace(/ \[\]\n$/u, '\n')}`, ...items.map((item) => indented(stringify([item], options))), ...part(at + 1, keys.length)];
+  yield* part(0, at);
+  yield stringify({ [key]: [] }, options).replace(/ \[\]\n$/u, '\n');
+  for (const item of items) yield indented(stringify([item], options));
+  yield* part(at + 1, keys.length);
 }

@@ -40,16 +40,15 @@ export class PackedFile {
   }
 }
 
-/** Text in pieces as UTF-8, encoded piece by piece into one buffer (never joined into one string). */
-function encodeParts(parts: readonly string[]): Uint8Array {
-  const bytes = Buffer.allocUnsafe(parts.reduce((sum, part) => sum + Buffer.byteLength(part, 'utf8'), 0));
-  let offset = 0;
-  for (const part of parts) offset += bytes.write(part, offset, 'utf8');
-  return bytes;
+/** Text in pieces as UTF-8, encoded piece by piece as the pieces are made (never joined into one string). */
+function encodeParts(parts: Iterable<string>): Uint8Array {
+  const chunks: Buffer[] = [];
+  for (const part of parts) chunks.push(Buffer.from(part, 'utf8'));
+  return Buffer.concat(chunks);
 }
 
 /** A rendered file packed (see PackedFile); the text is encoded once and its bytes are not kept. */
 export function packFile(content: RenderedFile): PackedFile {
-  const bytes = content instanceof TextParts ? encodeParts(content.parts) : typeof content === 'string' ? encoder.encode(content) : content;
+  const bytes = content instanceof TextParts ? encodeParts(content.pieces()) : typeof content === 'string' ? encoder.encode(content) : content;
   return new PackedFile(contentHash(bytes), bytes.byteLength, !(content instanceof Uint8Array), storeObject(bytes));
 }
