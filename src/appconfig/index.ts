@@ -1,6 +1,6 @@
 export type { AppConfig } from '../generated/app-config.types.js';
-export { planAppConfig, serializeAppConfig } from './plan.js';
-export { renderAppConfigFiles, APP_CONFIG_FILE } from './render.js';
+export { planAppConfig, serializeAppConfig, serializeAppConfigParts } from './plan.js';
+export { appConfigFileGroups, renderAppConfigFiles, APP_CONFIG_FILE, type FileGroup } from './render.js';
 export { renderStandardPages, STANDARD_PAGES_DIR } from './pages.js';
 export { missingComponentsReport, missingComponentsSummary, type MissingComponentsEntry } from './missing.js';
 export { assignTicketPrefixes, prefixAt, type AssignedPrefix } from './prefixes.js';

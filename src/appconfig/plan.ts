@@ -5,6 +5,8 @@ import { planCatalogue } from './catalogue.js';
 import { planSurvey } from './survey.js';
 import { planComplaintChannels } from './complaints.js';
 import { planPledge } from './pledge.js';
+import { jsonPieces } from '../render/json-parts.js';
+import { TextParts } from '../render/text-parts.js';
 
 /**
  * The application configuration of an MPP (app/app-config.json). Pure: the same answers (and the
@@ -31,4 +33,12 @@ export function planAppConfig(region: CompletedRegion, previous?: AppConfig): Ap
 /** app/app-config.json text: JSON with 2-space indent and a final newline. */
 export function serializeAppConfig(config: AppConfig): string {
   return `${JSON.stringify(config, null, 2)}\n`;
+}
+
+/** The same text in pieces (one per service, counter, ...), for a region too large for one string (see TextParts). */
+export function serializeAppConfigParts(config: AppConfig): TextParts {
+  return new TextParts(function* () {
+    yield* jsonPieces(config);
+    yield '\n';
+  });
 }

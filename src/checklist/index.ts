@@ -5,7 +5,7 @@ export { planChecklist, tailorChecklist } from './plan.js';
 export { mergeChecklist } from './merge.js';
 export { parseChecklistYaml } from './parse.js';
 export { summarizeChecklist, checklistSummaryLines, type ChecklistSummary, type PhaseSummary } from './summary.js';
-export { renderChecklistFiles, renderChecklistHtml, renderChecklistMarkdown, type ChecklistRenderOptions } from './render.js';
+export { checklistFileRenderers, renderChecklistFiles, renderChecklistHtml, renderChecklistMarkdown, type ChecklistRenderOptions } from './render.js';
 export { renderChecklistYaml, DEFAULT_CHECKLIST_SCHEMA_REF, CHECKLIST_SCHEMA } from './render-yaml.js';
 export { renderChecklistCsv } from './render-csv.js';
 export { renderChecklistXlsx } from './render-xlsx.js';

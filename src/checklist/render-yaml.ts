@@ -1,4 +1,5 @@
-import { stringify } from 'yaml';
+import { TextParts } from '../render/text-parts.js';
+import { yamlMapPieces } from '../render/yaml-parts.js';
 import checklistSchema from '../../schemas/checklist.schema.json' with { type: 'json' };
 import type { ChecklistFile } from '../generated/checklist.types.js';
 
@@ -14,6 +15,11 @@ export const DEFAULT_CHECKLIST_SCHEMA_REF = '../schemas/checklist.schema.json';
  * `reviewerNote`; a re-run keeps them, and merges any other edit with the kit's changes (by item id).
  */
 export function renderChecklistYaml(checklist: ChecklistFile, schemaRef: string = DEFAULT_CHECKLIST_SCHEMA_REF): string {
+  return renderChecklistYamlParts(checklist, schemaRef).text();
+}
+
+/** The same text in pieces, one per item (see TextParts): a large region's checklist is tens of MB. */
+export function renderChecklistYamlParts(checklist: ChecklistFile, schemaRef: string = DEFAULT_CHECKLIST_SCHEMA_REF): TextParts {
   const ref = schemaRef.replace(/[\r\n]+/g, ' ');
   const header = [
     `# yaml-language-server: $schema=${ref}`,
@@ -24,5 +30,8 @@ export function renderChecklistYaml(checklist: ChecklistFile, schemaRef: string 
     '# the reviewer fills in `reviewerStatus` (sesuai | perlu-perbaikan | tidak-sesuai) and `reviewerNote`. All are kept when the generator runs again;',
     '# other edits are merged with the kit\'s changes item by item (mpp upgrade).',
   ].join('\n');
-  return `${header}\n${stringify(checklist, { lineWidth: 0, version: '1.2' })}`;
+  return new TextParts(function* () {
+    yield `${header}\n`;
+    yield* yamlMapPieces(checklist as unknown as Record<string, unknown>, 'items', { lineWidth: 0, version: '1.2' });
+  });
 }

@@ -5,7 +5,8 @@ import type { ChecklistFile } from '../generated/checklist.types.js';
 import { checklistDocument } from './document.js';
 import { renderChecklistCsv } from './render-csv.js';
 import { renderChecklistXlsx } from './render-xlsx.js';
-import { DEFAULT_CHECKLIST_SCHEMA_REF, renderChecklistYaml } from './render-yaml.js';
+import { DEFAULT_CHECKLIST_SCHEMA_REF, renderChecklistYamlParts } from './render-yaml.js';
+import { TextParts } from '../render/text-parts.js';
 
 export interface ChecklistRenderOptions {
   /** `$schema` reference written on the YAML's first line (relative to `checklist/`). */
@@ -23,6 +24,24 @@ export function renderChecklistHtml(checklist: ChecklistFile, lang: Lang): strin
 }
 
 /**
+ * The five checklist files of a deployment, each with the function that renders it, in the order
+ * they are written (a caller can keep each one before the next is rendered).
+ */
+export function checklistFileRenderers(
+  checklist: ChecklistFile,
+  lang: Lang,
+  options: ChecklistRenderOptions = {},
+): Array<[string, () => string | TextParts | Promise<Uint8Array>]> {
+  return [
+    ['checklist/checklist.yaml', () => renderChecklistYamlParts(checklist, options.schemaRef ?? DEFAULT_CHECKLIST_SCHEMA_REF)],
+    ['checklist/checklist.md', () => renderChecklistMarkdown(checklist, lang)],
+    ['checklist/checklist.html', () => renderChecklistHtml(checklist, lang)],
+    ['checklist/checklist.csv', () => renderChecklistCsv(checklist, lang)],
+    ['checklist/checklist.xlsx', () => renderChecklistXlsx(checklist, lang)],
+  ];
+}
+
+/**
  * The five checklist files of a deployment, keyed by path in the deployment folder. `region` is
  * accepted for symmetry with the other renderers; everything shown comes from the checklist itself.
  */
@@ -33,11 +52,10 @@ export async function renderChecklistFiles(
   options: ChecklistRenderOptions = {},
 ): Promise<Record<string, string | Uint8Array>> {
   void region;
-  return {
-    'checklist/checklist.yaml': renderChecklistYaml(checklist, options.schemaRef ?? DEFAULT_CHECKLIST_SCHEMA_REF),
-    'checklist/checklist.md': renderChecklistMarkdown(checklist, lang),
-    'checklist/checklist.html': renderChecklistHtml(checklist, lang),
-    'checklist/checklist.csv': renderChecklistCsv(checklist, lang),
-    'checklist/checklist.xlsx': await renderChecklistXlsx(checklist, lang),
-  };
+  const files: Record<string, string | Uint8Array> = {};
+  for (const [path, render] of checklistFileRenderers(checklist, lang, options)) {
+    const file = await render();
+    files[path] = file instanceof TextParts ? file.text() : file;
+  }
+  return files;
 }

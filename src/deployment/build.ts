@@ -11,7 +11,7 @@ import { t } from '../i18n/catalogue.js';
 import { renderAnswersYaml, updateAnswersYaml } from '../render/answers-yaml.js';
 import { renderTemplate } from '../render/templates.js';
 import { REGION_SCHEMA } from '../config/schema-fields.js';
-import { parseChecklistYaml, planChecklist, renderChecklistFiles, summarizeChecklist, CHECKLIST_SCHEMA, type ChecklistFile, type ChecklistSummary } from '../checklist/index.js';
+import { checklistFileRenderers, parseChecklistYaml, planChecklist, summarizeChecklist, CHECKLIST_SCHEMA, type ChecklistFile, type ChecklistSummary } from '../checklist/index.js';
 import { renderLayoutFiles } from '../layout/index.js';
 import { formatLayoutWarning } from '../layout/warnings.js';
 import type { LayoutPlan } from '../layout/types.js';
@@ -21,13 +21,15 @@ import { COMPLETENESS_PATH, renderCompletenessPage } from '../appconfig/complete
 import layoutSchema from '../../schemas/layout.schema.json' with { type: 'json' };
 import appConfigSchema from '../../schemas/app-config.schema.json' with { type: 'json' };
 import type { DeploymentFiles, PreviousFiles } from './files.js';
+import type { Content } from './upgrade/content.js';
 import { summarizeRegion, type RegionSummary } from './summary.js';
 import { stampGeneratedBy, type KitInfo } from './kit.js';
-import { previousAppConfig, renderAppFiles } from './app-folder.js';
+import { appFolderGroups, previousAppConfig } from './app-folder.js';
+import { TextParts, type RenderedFile } from '../render/text-parts.js';
 import { renderDashboard } from './dashboard.js';
 import { reviewRegion } from '../review/review.js';
 
-export interface BuildOptions {
+export interface BuildOptions<F extends Content = string | Uint8Array> {
   /** Language of the run's messages, and of the documents when the answers do not set `lang`. */
   lang: Lang;
   previous?: PreviousFiles;
@@ -35,10 +37,17 @@ export interface BuildOptions {
   kit?: KitInfo;
   /** The user's mpp.yaml the answers were read from or built on: mpp.yaml is that text changed where the answers differ (comments kept). */
   answersText?: string;
+  /**
+   * What the build keeps of each file once it is rendered, in place of the file (default: the file
+   * as rendered). The writer keeps it packed (compressed, with its hash and size): a large region's
+   * files are then never all held as text at once.
+   */
+  hold?: (content: RenderedFile) => F;
 }
 
-export interface Deployment {
-  files: DeploymentFiles;
+export interface Deployment<F extends Content = Content> {
+  /** Every file, as the build kept it (see BuildOptions.hold). */
+  files: Record<string, F>;
   /** The region the files were planned from: the answers completed, with the provenance of every figure. */
   completed: CompletedRegion;
   summary: RegionSummary;
@@ -76,15 +85,34 @@ function estimatesContext(estimates: EstimateSummary, region: CompletedRegion, l
   };
 }
 
+/** The files of a group, each as `hold` keeps it. */
+function holdAll<F extends Content>(group: Readonly<Record<string, RenderedFile>>, hold: (content: RenderedFile) => F): Record<string, F> {
+  const out: Record<string, F> = {};
+  for (const [path, content] of Object.entries(group)) out[path] = hold(content);
+  return out;
+}
+
+/** A file kept as rendered (text in pieces joined). */
+const asRendered = <F extends Content>(content: RenderedFile): F => (content instanceof TextParts ? content.text() : content) as F;
+
 /**
  * The files that show the checklist: its five documents and the dashboard (which also shows the
- * layout, the review and every other file of `files`). The writer renders them again from a
- * checklist.yaml it merged with the user's.
+ * layout, the review and every other file of `files`), each as `hold` keeps it. The writer renders
+ * them again from a checklist.yaml it merged with the user's.
  */
-export async function renderChecklistViews(region: CompletedRegion, checklist: ChecklistFile, layout: LayoutPlan, files: DeploymentFiles, lang: Lang): Promise<DeploymentFiles> {
-  const documents = await renderChecklistFiles(checklist, region, lang);
+export async function renderChecklistViews<F extends Content = string | Uint8Array>(
+  region: CompletedRegion,
+  checklist: ChecklistFile,
+  layout: LayoutPlan,
+  files: Readonly<Record<string, Content>>,
+  lang: Lang,
+  hold: (content: RenderedFile) => F = asRendered,
+): Promise<Record<string, F>> {
+  // Each document is kept before the next is rendered: a large region's documents are hundreds of MB.
+  const documents: Record<string, F> = {};
+  for (const [path, render] of checklistFileRenderers(checklist, lang)) documents[path] = hold(await render());
   const dashboard = renderDashboard({ region, checklist, layout, review: reviewRegion(region, { checklist }), files: { ...files, ...documents }, lang });
-  return { ...documents, 'dashboard.html': dashboard };
+  return { ...documents, 'dashboard.html': hold(dashboard) };
 }
 
 /**
@@ -92,9 +120,11 @@ export async function renderChecklistViews(region: CompletedRegion, checklist: C
  * statuses and ticket prefixes survive). The answers are completed first (src/complete/): `mpp.yaml`
  * keeps exactly what the region gave, every other file is planned from the completed region and marks
  * what is estimated. Deterministic: the same inputs give the same bytes. A corrupted previous
- * checklist throws an InputError before anything is written.
+ * checklist throws an InputError before anything is written. Each group of files is handed to
+ * `options.hold` as soon as it is rendered.
  */
-export async function buildDeployment(answers: ValidRegion, options: BuildOptions): Promise<Deployment> {
+export async function buildDeployment<F extends Content = string | Uint8Array>(answers: ValidRegion, options: BuildOptions<F>): Promise<Deployment<F>> {
+  const hold = options.hold ?? asRendered;
   const lang = documentLang(answers, options.lang);
   const region = completeRegion(answers, undefined, lang);
   const previous = options.previous ?? {};
@@ -107,35 +137,39 @@ export async function buildDeployment(answers: ValidRegion, options: BuildOption
   const missing = missingComponentsReport(region);
   const summary = summarizeRegion(region);
 
-  const files: DeploymentFiles = {
+  const files: Record<string, F> = {};
+  const keep = (group: Readonly<Record<string, RenderedFile>>): void => void Object.assign(files, holdAll(group, hold));
+  keep({
     'mpp.yaml': answersYaml(options.kit ? stampGeneratedBy(answers, options.kit) : answers, options.answersText),
     'schemas/region.schema.json': schemaFile(REGION_SCHEMA),
     'schemas/checklist.schema.json': schemaFile(CHECKLIST_SCHEMA),
     'schemas/layout.schema.json': schemaFile(layoutSchema),
     'schemas/app-config.schema.json': schemaFile(appConfigSchema),
-    ...renderLayoutFiles(layout, region, lang),
-    ...simulatedDayFiles(day, lang),
-    ...renderAppFiles(region, previousAppConfig(previous.appConfigJson), lang),
-  };
-  files[COMPLETENESS_PATH] = renderCompletenessPage(region, missing, lang);
-  files['README.md'] = renderTemplate('deployment/README.md.hbs', {
-    lang,
-    region,
-    summary,
-    facilities: region.facilities ?? [],
-    checklist: checklistSummary,
-    layoutWarnings: layout.warnings.filter((w) => w.severity === 'warning').map((w) => formatLayoutWarning(w, lang)),
-    sizing: layout.sizing.totals,
-    area: layout.area,
-    estimates: estimatesContext(layout.estimates, region, lang),
-    plannedMark: layout.estimates.plannedCounters.diisi !== layout.estimates.plannedCounters.total ? `${t(lang, 'provenance.mark')} ` : '',
-    floorsMark: isEstimate(layout.estimates.mpp.floors) ? `${t(lang, 'provenance.mark')} ` : '',
-    missing,
-    missingComponents: missing.reduce((sum, m) => sum + m.missing.length, 0),
-    noServicesAtAll: region.services.length === 0,
+  });
+  keep(renderLayoutFiles(layout, region, lang));
+  keep(simulatedDayFiles(day, lang));
+  for (const group of appFolderGroups(region, previousAppConfig(previous.appConfigJson), lang)) keep(group());
+  keep({ [COMPLETENESS_PATH]: renderCompletenessPage(region, missing, lang) });
+  keep({
+    'README.md': renderTemplate('deployment/README.md.hbs', {
+      lang,
+      region,
+      summary,
+      facilities: region.facilities ?? [],
+      checklist: checklistSummary,
+      layoutWarnings: layout.warnings.filter((w) => w.severity === 'warning').map((w) => formatLayoutWarning(w, lang)),
+      sizing: layout.sizing.totals,
+      area: layout.area,
+      estimates: estimatesContext(layout.estimates, region, lang),
+      plannedMark: layout.estimates.plannedCounters.diisi !== layout.estimates.plannedCounters.total ? `${t(lang, 'provenance.mark')} ` : '',
+      floorsMark: isEstimate(layout.estimates.mpp.floors) ? `${t(lang, 'provenance.mark')} ` : '',
+      missing,
+      missingComponents: missing.reduce((sum, m) => sum + m.missing.length, 0),
+      noServicesAtAll: region.services.length === 0,
+    }),
   });
 
-  Object.assign(files, await renderChecklistViews(region, checklist, layout, files, lang));
+  Object.assign(files, await renderChecklistViews(region, checklist, layout, files, lang, hold));
 
   return { files, completed: region, summary, checklist: checklistSummary, layout, missingComponents: missing };
 }

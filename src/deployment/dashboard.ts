@@ -12,7 +12,7 @@ import type { LayoutPlan } from '../layout/types.js';
 import type { Review } from '../review/types.js';
 import { gradeText, pekpppSummary } from '../review/render/pekppp.js';
 import { regionTitle } from '../config/region-title.js';
-import type { DeploymentFiles } from './files.js';
+import { asText, byteSize, type Content } from './upgrade/content.js';
 
 registerPartial('tableTools', 'shared/table-tools.html.hbs');
 
@@ -22,17 +22,13 @@ export interface DashboardInput {
   layout: LayoutPlan;
   review: Review;
   /** Every other file of the deployment (linked from the page; floor plans shown from it). */
-  files: DeploymentFiles;
+  files: Readonly<Record<string, Content>>;
   lang: Lang;
 }
 
 /** Percent, whole number, 0 when nothing applies. */
 function percent(part: number, whole: number): number {
   return whole > 0 ? Math.round((part / whole) * 100) : 0;
-}
-
-function bytes(content: string | Uint8Array): number {
-  return typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength;
 }
 
 /** An SVG as a data URI: shown inside the page, no request for a file. */
@@ -91,7 +87,7 @@ export function dashboardContext(input: DashboardInput) {
     floorplans: Object.keys(files)
       .filter((path) => /^layout\/floorplan-.*\.svg$/.test(path))
       .sort()
-      .map((path) => ({ path, name: floorNames.get(path) ?? path, src: svgDataUri(String(files[path])) })),
+      .map((path) => ({ path, name: floorNames.get(path) ?? path, src: svgDataUri(asText(files[path]) ?? '') })),
     score: review.score,
     scoreLabel: review.scoreLabel[lang],
     categories: review.categories.map((c) => ({ title: c.title[lang], weight: c.weight, score: c.score, reasons: c.reasons.map((r) => r[lang]) })),
@@ -99,7 +95,7 @@ export function dashboardContext(input: DashboardInput) {
     grade: gradeText(review.pekppp.self, lang),
     files: Object.keys(files)
       .sort()
-      .map((path) => ({ path, href: path.split('/').map(encodeURIComponent).join('/'), size: bytes(files[path]) })),
+      .map((path) => ({ path, href: path.split('/').map(encodeURIComponent).join('/'), size: byteSize(files[path]) })),
   };
 }
 

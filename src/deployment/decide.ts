@@ -1,6 +1,6 @@
 import type { BaseVersion } from './upgrade/base-store.js';
 import { DEFAULT_LABELS, type MergeConflict, type MergeLabels } from './upgrade/conflict.js';
-import { asText, hashOf, type Content } from './upgrade/content.js';
+import { asText, hashOf, isRenderedText, type Content } from './upgrade/content.js';
 import { mergeFile, type MergeStrategy } from './upgrade/merge-file.js';
 
 /**
@@ -118,7 +118,7 @@ export function decideFile(versions: FileVersions, context: DecideContext): File
 
   // Both the user and the kit changed the file (or, without a base, it differs from the kit's).
   const texts = { base: base?.content === undefined ? undefined : asText(base.content), yours: asText(current), kit: asText(next) };
-  const binary = typeof next !== 'string' || texts.yours === undefined || texts.kit === undefined || (base?.content !== undefined && texts.base === undefined);
+  const binary = !isRenderedText(next) || texts.yours === undefined || texts.kit === undefined || (base?.content !== undefined && texts.base === undefined);
   if (binary) return { path, known, kind: 'keep', reason: 'binary', record: base, kit: recordNext };
   const merged = mergeFile(path, texts.base, texts.yours as string, texts.kit as string, context.labels ?? DEFAULT_LABELS);
   if (!merged) return { path, known, kind: 'keep', reason: 'no-base', record: base, kit: recordNext };

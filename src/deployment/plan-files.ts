@@ -1,4 +1,3 @@
-import type { DeploymentFiles } from './files.js';
 import { kitLabel, type KitInfo } from './kit.js';
 import { isDeploymentPath, type BaseSnapshot, type BaseVersion } from './upgrade/base-store.js';
 import type { MergeConflict } from './upgrade/conflict.js';
@@ -8,7 +7,7 @@ import { decideFile, type DecisionKind, type FileDecision } from './decide.js';
 
 export interface PlanInputs {
   /** What the running kit writes now. */
-  next: DeploymentFiles;
+  next: Readonly<Record<string, Content>>;
   /** The deployment folder now, for the paths of `next` and of the base (a missing key: no such file). */
   current: Record<string, Content | undefined>;
   /** What the kit wrote on earlier runs (the base store, completed by the manifest of the last run). */

@@ -5,13 +5,14 @@ import type { Lang } from '../i18n/types.js';
 import { parseChecklistYaml } from '../checklist/parse.js';
 import { buildDeployment, documentLang, renderChecklistViews, type Deployment } from './build.js';
 import type { FileDecision } from './decide.js';
-import type { DeploymentFiles, PreviousFiles } from './files.js';
+import type { PreviousFiles } from './files.js';
 import { KIT } from './kit.js';
 import { readRunState, runStateText, RUN_STATE_FILE, type Manifest } from './manifest.js';
 import { decidePaths, markersLeft, nextBaseRecords, planFiles, withDecisions, writtenContent, type FilePlan, type PlanInputs } from './plan-files.js';
 import { settleDecisions, type ConflictChooser } from './settle.js';
 import { baseStoreFiles, staleStorePaths, storedHashes, withManifest, type BaseSnapshot } from './upgrade/base-store.js';
-import { asText, type Content } from './upgrade/content.js';
+import { asText, hashOf, toBytes, type Content } from './upgrade/content.js';
+import { packFile } from './upgrade/packed.js';
 import { deploymentKitVersion } from './upgrade/deployment-version.js';
 import { CHECKLIST_PATH } from './upgrade/merge-file.js';
 import { listStoreFiles, loadBaseStore, readCurrentFiles } from './upgrade/read-deployment.js';
@@ -80,8 +81,8 @@ function previousFiles(current: Record<string, Uint8Array>): PreviousFiles {
 async function followMergedChecklist(region: ValidRegion, lang: Lang, deployment: Deployment, plan: FilePlan, inputs: PlanInputs): Promise<FilePlan> {
   const decision = plan.decisions.find((d) => d.path === CHECKLIST_PATH);
   if (!decision || (decision.kind !== 'merge' && decision.kind !== 'conflict') || decision.strategy !== 'checklist') return plan;
-  if (decision.content === deployment.files[CHECKLIST_PATH]) return plan;
-  const views = await renderChecklistViews(deployment.completed, parseChecklistYaml(decision.content), deployment.layout, deployment.files, documentLang(region, lang));
+  if (hashOf(decision.content) === hashOf(deployment.files[CHECKLIST_PATH])) return plan;
+  const views = await renderChecklistViews(deployment.completed, parseChecklistYaml(decision.content), deployment.layout, deployment.files, documentLang(region, lang), packFile);
   delete views[CHECKLIST_PATH];
   return withDecisions(plan, decidePaths(Object.keys(views), { ...inputs, next: views }));
 }
@@ -95,7 +96,8 @@ export async function planWrite(region: ValidRegion, options: WriteOptions): Pro
   const base = withManifest(loadBaseStore(options.dir), state.manifest);
   const previous = readCurrentFiles(options.dir, [CHECKLIST_PATH, 'app/app-config.json', ANSWERS_PATH]);
   const answersText = options.answersText === undefined ? (options.merged?.includes(ANSWERS_PATH) ? text(previous[ANSWERS_PATH]) : undefined) : (options.answersText ?? undefined);
-  const deployment = await buildDeployment(region, { lang: options.lang, previous: previousFiles(previous), kit: KIT, answersText });
+  // Each file is packed as soon as it is rendered: compressed, with its hash and size (see PackedFile).
+  const deployment = await buildDeployment(region, { lang: options.lang, previous: previousFiles(previous), kit: KIT, answersText, hold: packFile });
   const current = readCurrentFiles(options.dir, new Set([...Object.keys(deployment.files), ...Object.keys(base.files)]));
   const inputs: PlanInputs = { next: deployment.files, current, base, kit: KIT, from: deploymentKitVersion(text(current['mpp.yaml']), base), merged: options.merged, force: options.force };
   const plan = await followMergedChecklist(region, options.lang, deployment, planFiles(inputs), inputs);
@@ -120,12 +122,12 @@ function isLink(path: string): boolean {
 }
 
 /** Writes files below `dir`; a symbolic link in a file's place is replaced by the file, its target left alone. */
-function writeFiles(dir: string, files: DeploymentFiles): void {
+function writeFiles(dir: string, files: Readonly<Record<string, Content>>): void {
   for (const [path, contents] of Object.entries(files)) {
     const target = join(dir, path);
     mkdirSync(dirname(target), { recursive: true });
     if (isLink(target)) unlinkSync(target);
-    writeFileSync(target, contents);
+    writeFileSync(target, typeof contents === 'string' ? contents : toBytes(contents));
   }
 }
 

@@ -117,9 +117,12 @@ export async function writeWithOlderKit(dirs: { data: string; templates: string 
   vi.doMock(modules.kit, async (importOriginal) => ({ ...(await importOriginal<typeof import('../../src/deployment/kit.js')>()), KIT: OLDER_KIT }));
   vi.doMock(modules.build, async (importOriginal) => {
     const original = await importOriginal<typeof import('../../src/deployment/build.js')>();
+    const { asText } = await import('../../src/deployment/upgrade/content.js');
     const buildDeployment = async (...args: Parameters<typeof original.buildDeployment>) => {
       const deployment = await original.buildDeployment(...args);
-      deployment.files['app/app-config.json'] = olderAppConfig(deployment.files['app/app-config.json'] as string);
+      // The writer keeps each file as its `hold` makes it (packed): the older file is kept the same way.
+      const older = olderAppConfig(asText(deployment.files['app/app-config.json']) as string);
+      deployment.files['app/app-config.json'] = args[1].hold ? args[1].hold(older) : older;
       return deployment;
     };
     return { ...original, buildDeployment };

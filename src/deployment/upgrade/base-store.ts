@@ -1,9 +1,10 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import semver from 'semver';
 import type { DeploymentFiles } from '../files.js';
 import type { KitInfo } from '../kit.js';
 import type { Manifest } from '../manifest.js';
 import { hashOf, toBytes, type Content } from './content.js';
+import { PackedFile, storeObject } from './packed.js';
 import { serializeJson } from './merge-json.js';
 
 /**
@@ -61,17 +62,8 @@ export function isDeploymentPath(path: string): boolean {
   return !(path === '.mpp' || path.startsWith('.mpp/'));
 }
 
-/**
- * gzip at level 9 with the header's OS byte set to 255 ("unknown", RFC 1952), so that the same
- * content gives the same object on every platform (the modification time is already 0). The
- * result is copied out of zlib's output chunk: a small object would otherwise keep the whole
- * chunk (16 KiB) alive, which for a region's thousands of objects is hundreds of MB.
- */
-function gzip(bytes: Uint8Array): Uint8Array {
-  const out = Uint8Array.from(gzipSync(bytes, { level: 9 }));
-  out[9] = 0xff;
-  return out;
-}
+/** The store object of a content: a packed file is one already. */
+const objectOf = (content: Content): Uint8Array => (content instanceof PackedFile ? content.object : storeObject(toBytes(content)));
 
 /**
  * The store's files for the given records (path -> what the kit wrote), keyed by deployment path,
@@ -88,7 +80,7 @@ export function baseStoreFiles(records: Record<string, BaseVersion>, kit: KitInf
     const record = records[path];
     const sha256 = record.content === undefined ? record.hash : hashOf(record.content);
     files[path] = record.kit === undefined ? { sha256 } : { sha256, kit: record.kit };
-    if (record.content !== undefined && !stored.has(sha256)) out[objectPath(sha256)] ??= gzip(toBytes(record.content));
+    if (record.content !== undefined && !stored.has(sha256)) out[objectPath(sha256)] ??= objectOf(record.content);
   }
   const index: BaseIndex = { format: BASE_FORMAT, kit: { kit: kit.kit, version: kit.version }, files };
   out[BASE_INDEX] = serializeJson(index);

@@ -1,0 +1,54 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { contentHash } from '../manifest.js';
+import { TextParts, type RenderedFile } from '../../render/text-parts.js';
+
+/**
+ * gzip at level 9 with the header's OS byte set to 255 ("unknown", RFC 1952), so that the same
+ * content gives the same object on every platform (the modification time is already 0): the bytes
+ * of a base-store object. The result is copied out of zlib's output chunk: a small object would
+ * otherwise keep the whole chunk (16 KiB) alive, which for a region's thousands of objects is
+ * hundreds of MB.
+ */
+export function storeObject(bytes: Uint8Array): Uint8Array {
+  const out = Uint8Array.from(gzipSync(bytes, { level: 9 }));
+  out[9] = 0xff;
+  return out;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * A rendered file held as its base-store object (gzip) until it is written: a large region's files
+ * are hundreds of MB as text, a tenth of that compressed, and the store needs the object anyway.
+ * `text` tells a file rendered as text from one rendered as bytes (a spreadsheet), which is never
+ * merged.
+ */
+export class PackedFile {
+  constructor(
+    /** SHA-256 of the bytes (as contentHash). */
+    readonly hash: string,
+    /** Length of the bytes. */
+    readonly size: number,
+    readonly text: boolean,
+    /** The bytes as the base store keeps them (storeObject). */
+    readonly object: Uint8Array,
+  ) {}
+
+  /** The file's bytes, inflated again. */
+  bytes(): Uint8Array {
+    return new Uint8Array(gunzipSync(this.object));
+  }
+}
+
+/** Text in pieces as UTF-8, encoded piece by piece as the pieces are made (never joined into one string). */
+function encodeParts(parts: Iterable<string>): Uint8Array {
+  const chunks: Buffer[] = [];
+  for (const part of parts) chunks.push(Buffer.from(part, 'utf8'));
+  return Buffer.concat(chunks);
+}
+
+/** A rendered file packed (see PackedFile); the text is encoded once and its bytes are not kept. */
+export function packFile(content: RenderedFile): PackedFile {
+  const bytes = content instanceof TextParts ? encodeParts(content.pieces()) : typeof content === 'string' ? encoder.encode(content) : content;
+  return new PackedFile(contentHash(bytes), bytes.byteLength, !(content instanceof Uint8Array), storeObject(bytes));
+}
