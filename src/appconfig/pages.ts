@@ -14,7 +14,6 @@ function ensurePartials(): void {
   partialsReady = true;
 }
 
-
 /** The fee as one line of plain text (escaped later by the template): the published text first when there is one. */
 export function feeText(fee: Fee, lang: Lang): string {
   const parts: string[] = [];

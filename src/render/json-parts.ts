@@ -6,13 +6,9 @@ const WIDE = /[^\u0000-\u00ff]/u;
  * opened into its members; a member whose text holds a character above U+00FF is opened in turn
  * (down to `depth` levels), so that such a character makes only a small piece two bytes a
  * character, never the whole text (see TextParts); every other member is one piece. Values with a `toJSON` method, and anything JSON.stringify leaves
- * out (undefined, functions, symbols), are handled as JSON.stringify does.
+ * out (undefined, functions, symbols), are handled as JSON.stringify does. The pieces are made one at
+ * a time as they are read (the pieces read are not kept).
  */
-export function jsonParts(value: unknown, depth = 4): string[] {
-  return [...jsonPieces(value, depth)];
-}
-
-/** The same pieces, made one at a time as they are read (the pieces read are not kept). */
 export function* jsonPieces(value: unknown, depth = 4): Generator<string> {
   const open = (v: unknown): v is object => typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
   const text = (v: unknown, level: number): string | undefined => {

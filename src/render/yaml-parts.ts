@@ -23,13 +23,9 @@ const indented = (text: string): string => text.replace(/^(?=.)/gmu, '  ');
  * `stringify(map, options)` of the `yaml` library in pieces: concatenated, they are exactly that
  * text. The sequence under `key` is written one item at a time (a large checklist is one item per
  * agency and service, tens of MB as one document), the map's other keys around it. A map whose
- * sequence is empty, or with an object reachable twice (written with anchors), is one piece.
+ * sequence is empty, or with an object reachable twice (written with anchors), is one piece. The
+ * pieces are made one at a time as they are read (the pieces read are not kept).
  */
-export function yamlMapParts(map: Record<string, unknown>, key: string, options: Options): string[] {
-  return [...yamlMapPieces(map, key, options)];
-}
-
-/** The same pieces, made one at a time as they are read (the pieces read are not kept). */
 export function* yamlMapPieces(map: Record<string, unknown>, key: string, options: Options): Generator<string> {
   const items = map[key];
   if (!Array.isArray(items) || items.length === 0 || sharesObjects(map)) {

@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { jsonParts } from '../../src/render/json-parts.js';
+import { jsonPieces } from '../../src/render/json-parts.js';
 import { planAppConfig, serializeAppConfig, serializeAppConfigParts } from '../../src/appconfig/index.js';
 import { completeRegion } from '../../src/complete/complete.js';
 import { validateRegion } from '../../src/config/load.js';
 import { ROOT } from '../helpers/cli.js';
+
+/** The pieces, all read. */
+const jsonParts = (value: unknown, depth?: number): string[] => [...jsonPieces(value, depth)];
 
 const EXAMPLES = ['badung', 'belitung', 'blora', 'jeneponto', 'muna-barat'];
 
@@ -16,7 +19,7 @@ function completedExample(slug: string) {
   return completeRegion(loaded.value);
 }
 
-describe('jsonParts: JSON.stringify(value, null, 2) in pieces', () => {
+describe('jsonPieces: JSON.stringify(value, null, 2) in pieces', () => {
   const hostile = `<Dinas {A}> "x" & 'y' \u2019 \u{1F600} \\ \n\t\u0000`;
   const values: unknown[] = [
     {},

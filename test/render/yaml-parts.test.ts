@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { yamlMapParts } from '../../src/render/yaml-parts.js';
+import { yamlMapPieces } from '../../src/render/yaml-parts.js';
+
+/** The pieces, all read. */
+const yamlMapParts = (...args: Parameters<typeof yamlMapPieces>): string[] => [...yamlMapPieces(...args)];
 
 const OPTIONS = { lineWidth: 0, version: '1.2' } as const;
 const HOSTILE = `<Dinas {A}> "x" & 'y' \u2019: #not a comment`;
 
-describe('yamlMapParts: the yaml serializer\'s text of a map, one item of a sequence at a time', () => {
+describe('yamlMapPieces: the yaml serializer\'s text of a map, one item of a sequence at a time', () => {
   const item = (n: number) => ({
     id: `butir-${n}`,
     title: { id: HOSTILE, en: `- ${n}` },
