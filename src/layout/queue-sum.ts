@@ -36,9 +36,8 @@ export type Cumulants = readonly [number, number, number, number];
 
 const NONE: Cumulants = [0, 0, 0, 0];
 
-/** Cumulants by load and counters (many agencies share both), and by agency object (the plan asks per floor). */
-const byKey = new Map<string, Cumulants>();
-const byAgency = new WeakMap<object, Cumulants>();
+/** Cumulants already found, by load and counters (many agencies share both; the plan asks per floor). */
+const known = new Map<string, Cumulants>();
 
 /**
  * Cumulants of the number waiting (Nq) at an agency's needed counters, the distribution of
@@ -48,16 +47,13 @@ const byAgency = new WeakMap<object, Cumulants>();
  * without load, or not stable (counters <= load), adds no queue, as in the exact distribution.
  */
 export function queueLengthCumulants(agency: Pick<AgencySizing, 'offeredLoad' | 'neededCounters'>): Cumulants {
-  const known = byAgency.get(agency);
-  if (known) return known;
   const key = `${agency.offeredLoad}/${agency.neededCounters}`;
-  let cumulants = byKey.get(key);
+  let cumulants = known.get(key);
   if (!cumulants) {
     cumulants = computeCumulants(agency.offeredLoad, agency.neededCounters);
-    if (byKey.size > 10_000) byKey.clear();
-    byKey.set(key, cumulants);
+    if (known.size > 10_000) known.clear();
+    known.set(key, cumulants);
   }
-  byAgency.set(agency, cumulants);
   return cumulants;
 }
 
@@ -109,8 +105,8 @@ export function cornishFisherPercentile(k: Cumulants, p: number): number {
   const sd = Math.sqrt(variance);
   const g1 = k3 / sd ** 3;
   const g2 = k4 / variance ** 2;
-  const z = normalQuantiles.get(p) ?? standardNormalQuantile(p);
-  normalQuantiles.set(p, z);
+  let z = normalQuantiles.get(p);
+  if (z === undefined) normalQuantiles.set(p, (z = standardNormalQuantile(p)));
   const w = z + ((z ** 2 - 1) * g1) / 6 + ((z ** 3 - 3 * z) * g2) / 24 - ((2 * z ** 3 - 5 * z) * g1 ** 2) / 36;
   return Math.max(0, Math.ceil(mean + sd * w - 0.5 - 1e-9));
 }
