@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { blockImports, CLI_ENTRIES, cliEntryWithNodeFlags, mppWithNodeFlags, recordImports, ROOT, tempDir, type CliResult } from '../helpers/cli.js';
 
@@ -18,7 +19,7 @@ const TEMPLATE_COMPILER = '^handlebars$|^handlebars/(lib|dist/cjs/handlebars\\.j
 const WORKBOOKS = '^exceljs|^jszip';
 const INTERVIEW = '(^|/)(yeoman-|@yeoman/|inquirer|@inquirer/)';
 /** The bundle carries the workbook libraries in its own chunk: loading that chunk is loading them. */
-const WORKBOOK_CHUNK = /\/dist\/cli\/workbook-[^/]*\.js$/m;
+const WORKBOOK_CHUNK = /\/dist\/cli\/workbook-[^/]*\.cjs$/m;
 /** A bundled run under the hook that also records what it loads, with the workbook chunk reported as blocked. */
 function bundled(flags: string[], blocked: string[], args: string[]): CliResult {
   const file = join(tempDir(), 'imports.txt');
@@ -39,6 +40,16 @@ describe('the modules a command loads', () => {
     expect(control.stderr).toContain('BLOCKED handlebars');
     const runtime = spawnSync(process.execPath, ['--import', blockImports(TEMPLATE_COMPILER), '-e', "await import('handlebars/runtime.js')"], { cwd: ROOT, encoding: 'utf8' });
     expect(runtime.status).toBe(0);
+    // The bundle is CommonJS: a require is blocked the same way.
+    const required = spawnSync(process.execPath, ['--import', blockImports(TEMPLATE_COMPILER), '-e', "require('handlebars')"], { cwd: ROOT, encoding: 'utf8' });
+    expect(required.status).not.toBe(0);
+    expect(required.stderr).toContain('BLOCKED handlebars');
+    const requiredRuntime = spawnSync(process.execPath, ['--import', blockImports(TEMPLATE_COMPILER), '-e', "require('handlebars/runtime.js')"], { cwd: ROOT, encoding: 'utf8' });
+    expect(requiredRuntime.status).toBe(0);
+    // And inside the bundle: the Markdown review does load the template runtime, so blocking it fails the run.
+    const md = bundled(['--import', blockImports(TEMPLATES)], [TEMPLATES], ['review', BADUNG, '--format', 'md']);
+    expect(md.stderr).toContain('BLOCKED handlebars/runtime');
+    expect(md.code).not.toBe(0);
   });
 
   it('mpp validate loads no schema compiler, templates, workbook library or interview, also when the answers are wrong', () => {
@@ -82,7 +93,7 @@ describe('the modules a command loads', () => {
   });
 
   it('the bundle loads a few files of its own, the yaml library inside, and no compiled source', () => {
-    expect(existsSync(CLI_ENTRIES.bundled), 'dist/cli/main.js is missing: run `npm run build`').toBe(true);
+    expect(existsSync(CLI_ENTRIES.bundled), 'dist/cli/main.cjs is missing: run `npm run build`').toBe(true);
     const imports = (entry: keyof typeof CLI_ENTRIES) => {
       const file = join(tempDir(), 'imports.txt');
       const result = cliEntryWithNodeFlags(entry, ['--import', recordImports(file)], ['validate', BADUNG]);
@@ -94,7 +105,9 @@ describe('the modules a command loads', () => {
     expect(compiled.filter((url) => url.includes('/dist/src/')).length).toBeGreaterThan(30);
     expect(compiled.some((url) => url.includes('/node_modules/yaml/'))).toBe(true);
     const bundled = imports('bundled');
-    const own = bundled.filter((url) => url.includes('/dist/'));
+    // The project's own files (a library's dist/ folder, such as ajv's runtime, is not the project's).
+    const own = bundled.filter((url) => url.startsWith(`${pathToFileURL(join(ROOT, 'dist')).href}/`));
+    expect(own.length).toBeGreaterThan(3);
     expect(own.every((url) => url.includes('/dist/cli/'))).toBe(true);
     expect(own.length).toBeLessThan(15);
     expect(bundled.some((url) => url.includes('/node_modules/yaml/'))).toBe(false);
@@ -106,7 +119,7 @@ describe('the modules a command loads', () => {
     expect(result.stderr).not.toContain('BLOCKED');
     expect(result.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toMatch(WORKBOOK_CHUNK);
-    const chunk = readdirSync(join(ROOT, 'dist', 'cli')).find((name) => /^workbook-.*\.js$/.test(name));
+    const chunk = readdirSync(join(ROOT, 'dist', 'cli')).find((name) => /^workbook-.*\.cjs$/.test(name));
     expect(chunk).toBeDefined();
     const code = readFileSync(join(ROOT, 'dist', 'cli', chunk as string), 'utf8');
     for (const library of ['exceljs', 'jszip']) expect(code).toContain(`node_modules/${library}/`);

@@ -44,21 +44,29 @@ export function snapshotDir(dir: string): Record<string, string> {
 }
 
 /**
- * A `node --import` hook that makes any import of Yeoman or inquirer fail with "BLOCKED <name>":
- * run a command under it to prove its path never loads them.
+ * A `node --import` preload that runs `setup` (module text, in the main thread, where CommonJS
+ * `require` is resolved) and registers `hook` (an ES module loader hook, module text): the bundled
+ * command line is CommonJS and loads libraries with `require`, the compiled sources with `import`.
  */
-export const BLOCK_YEOMAN_IMPORT = `data:text/javascript,${encodeURIComponent(
-  `import { register } from 'node:module'; register('data:text/javascript,' + encodeURIComponent('export async function resolve(s, c, n) { if (/(^|\\\\/)(yeoman-|@yeoman\\\\/|inquirer|@inquirer\\\\/)/.test(s)) throw new Error("BLOCKED " + s); return n(s, c); }'));`,
-)}`;
+function preload(setup: string, hook: string): string {
+  const registerHook = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
+  return `data:text/javascript,${encodeURIComponent(`${registerHook}\n${setup}`)}`;
+}
 
 /**
- * A `node --import` hook that makes any import whose specifier matches `pattern` (a RegExp source)
- * fail with "BLOCKED <specifier>": run a command under it to prove its path never loads a module.
+ * A `node --import` hook that makes any import or require whose specifier matches `pattern` (a RegExp
+ * source) fail with "BLOCKED <specifier>": run a command under it to prove its path never loads a module.
  */
 export function blockImports(pattern: string): string {
-  const hook = `export async function resolve(s, c, n) { if (new RegExp(${JSON.stringify(pattern)}).test(s)) throw new Error("BLOCKED " + s); return n(s, c); }`;
-  return `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`)}`;
+  const test = `new RegExp(${JSON.stringify(pattern)}).test(s)`;
+  return preload(
+    `import Module from 'node:module'; const resolveFilename = Module._resolveFilename; Module._resolveFilename = function (s, ...rest) { if (${test}) throw new Error("BLOCKED " + s); return resolveFilename.call(this, s, ...rest); };`,
+    `export async function resolve(s, c, n) { if (${test}) throw new Error("BLOCKED " + s); return n(s, c); }`,
+  );
 }
+
+/** A `node --import` hook that makes any import or require of Yeoman or inquirer fail with "BLOCKED <name>". */
+export const BLOCK_YEOMAN_IMPORT = blockImports('(^|/)(yeoman-|@yeoman/|inquirer|@inquirer/)');
 
 /** Runs the CLI under extra node flags (e.g. BLOCK_YEOMAN_IMPORT). */
 export function mppWithNodeFlags(nodeFlags: string[], args: string[], cwd = ROOT): CliResult {
@@ -67,7 +75,7 @@ export function mppWithNodeFlags(nodeFlags: string[], args: string[], cwd = ROOT
 }
 
 /** The two ways the command line runs: the bundle (dist/cli/, what bin/mpp.js runs after `npm run build`) and the compiled sources (dist/src/). */
-export const CLI_ENTRIES = { bundled: join(ROOT, 'dist', 'cli', 'main.js'), compiled: join(ROOT, 'dist', 'src', 'cli', 'main.js') } as const;
+export const CLI_ENTRIES = { bundled: join(ROOT, 'dist', 'cli', 'main.cjs'), compiled: join(ROOT, 'dist', 'src', 'cli', 'main.js') } as const;
 
 /** Runs one entry of the command line directly (as bin/mpp.js does), under extra node flags. */
 export function cliEntryWithNodeFlags(entry: keyof typeof CLI_ENTRIES, nodeFlags: string[], args: string[], cwd = ROOT): CliResult {
@@ -76,8 +84,11 @@ export function cliEntryWithNodeFlags(entry: keyof typeof CLI_ENTRIES, nodeFlags
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A `node --import` hook that appends the URL of every module loaded through `import` to `file`, one a line. */
+/** A `node --import` hook that appends the URL of every module loaded through `import` or `require` (files only) to `file`, one a line. */
 export function recordImports(file: string): string {
-  const hook = `import { appendFileSync } from 'node:fs'; export async function resolve(s, c, n) { const r = await n(s, c); appendFileSync(${JSON.stringify(file)}, r.url + '\\n'); return r; }`;
-  return `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`)}`;
+  const record = `appendFileSync(${JSON.stringify(file)}, url + '\\n')`;
+  return preload(
+    `import Module from 'node:module'; import { appendFileSync } from 'node:fs'; import { isAbsolute } from 'node:path'; import { pathToFileURL } from 'node:url'; const resolveFilename = Module._resolveFilename; Module._resolveFilename = function (...args) { const path = resolveFilename.apply(this, args); if (isAbsolute(path)) { const url = pathToFileURL(path).href; ${record}; } return path; };`,
+    `import { appendFileSync } from 'node:fs'; export async function resolve(s, c, n) { const r = await n(s, c); const url = r.url; ${record}; return r; }`,
+  );
 }
