@@ -1,12 +1,17 @@
 import type { ErrorObject } from 'ajv';
-import localizeEn from 'ajv-i18n/localize/en/index.js';
-import localizeId from 'ajv-i18n/localize/id/index.js';
+import { createRequire } from 'node:module';
 import type { Lang } from '../i18n/types.js';
 import { lookup, t } from '../i18n/catalogue.js';
 import { REGION_FIELDS, type FieldCondition } from './schema-fields.js';
 
-/** ajv-i18n's messages in the kit's two languages only (its index loads some thirty). */
-const localize = { en: localizeEn, id: localizeId } as unknown as Record<Lang, (errors?: ErrorObject[] | null) => void>;
+const require = createRequire(import.meta.url);
+type Localize = (errors?: ErrorObject[] | null) => void;
+/**
+ * ajv-i18n's messages in the run's language, loaded only when there are errors to word (a valid file
+ * never loads them), and only that language (its index loads some thirty).
+ */
+const LOCALIZE_MODULES: Record<Lang, string> = { en: 'ajv-i18n/localize/en/index.js', id: 'ajv-i18n/localize/id/index.js' };
+const localize = (lang: Lang): Localize => require(LOCALIZE_MODULES[lang]) as Localize;
 
 /** Where an ajv error points: the path segments and whether it names a key rather than a value. */
 export interface SchemaErrorTarget {
@@ -58,7 +63,7 @@ function patternMessage(schemaPath: string, segments: ReadonlyArray<string | num
 /** Turns ajv errors into located, localized messages. */
 export function describeSchemaErrors(errors: ErrorObject[], lang: Lang): SchemaErrorTarget[] {
   const copies = errors.filter((e) => !isNoise(e)).map((e) => ({ ...e }));
-  localize[lang](copies);
+  localize(lang)(copies);
   const seen = new Set<string>();
   const out: SchemaErrorTarget[] = [];
   for (const error of copies) {

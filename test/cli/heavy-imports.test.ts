@@ -66,6 +66,22 @@ describe('the modules a command loads', () => {
     }
   });
 
+  it('mpp validate words schema errors with ajv-i18n only when there are errors, in the run\'s language only', () => {
+    const LOCALIZE = '^ajv-i18n';
+    for (const ok of run([LOCALIZE], ['validate', BADUNG])) {
+      expect(ok.stderr).not.toContain('BLOCKED');
+      expect(ok.code).toBe(0);
+    }
+    const file = join(tempDir(), 'wrong.yaml');
+    writeFileSync(file, 'schemaVersion: 1\nregion: {name: X}\n');
+    // Control: a wrong file does load the messages of its language, and not the other's.
+    for (const bad of run([LOCALIZE], ['validate', file, '--lang', 'en'])) expect(bad.stderr).toContain('BLOCKED ajv-i18n/localize/en/');
+    for (const bad of run(['^ajv-i18n/localize/(?!id/)'], ['validate', file, '--lang', 'id'])) {
+      expect(bad.stderr).not.toContain('BLOCKED');
+      expect(bad.stderr).toContain('kunci wajib "kind" tidak ada');
+    }
+  });
+
   it('mpp review as a table or JSON loads no schema compiler, templates or workbook library', () => {
     for (const format of ['table', 'json']) {
       for (const review of run([AJV_COMPILER, TEMPLATES, WORKBOOKS, INTERVIEW], ['review', BADUNG, '--format', format])) {
