@@ -96,6 +96,14 @@ function holdAll<F extends Content>(group: Readonly<Record<string, RenderedFile>
 const asRendered = <F extends Content>(content: RenderedFile): F => (content instanceof TextParts ? content.text() : content) as F;
 
 /**
+ * A file rendered and kept as `hold` keeps it. Awaited in its own function: a suspended caller
+ * would otherwise keep the file as rendered (its last awaited value) while it renders the next one.
+ */
+async function renderHeld<F extends Content>(render: () => RenderedFile | Promise<RenderedFile>, hold: (content: RenderedFile) => F): Promise<F> {
+  return hold(await render());
+}
+
+/**
  * The files that show the checklist: its five documents and the dashboard (which also shows the
  * layout, the review and every other file of `files`), each as `hold` keeps it. The writer renders
  * them again from a checklist.yaml it merged with the user's.
@@ -110,33 +118,30 @@ export async function renderChecklistViews<F extends Content = string | Uint8Arr
 ): Promise<Record<string, F>> {
   // Each document is kept before the next is rendered: a large region's documents are hundreds of MB.
   const documents: Record<string, F> = {};
-  for (const [path, render] of checklistFileRenderers(checklist, lang)) documents[path] = hold(await render());
+  for (const [path, render] of checklistFileRenderers(checklist, lang)) documents[path] = await renderHeld(render, hold);
   const dashboard = renderDashboard({ region, checklist, layout, review: reviewRegion(region, { checklist }), files: { ...files, ...documents }, lang });
   return { ...documents, 'dashboard.html': hold(dashboard) };
 }
 
+/** The previous run's checklist (statuses survive), parsed; a corrupted one is an InputError. */
+function previousChecklist(options: Pick<BuildOptions, 'previous' | 'lang'>): ChecklistFile | undefined {
+  const text = options.previous?.checklistYaml;
+  return text ? parseChecklistYaml(text, 'checklist/checklist.yaml', options.lang) : undefined;
+}
+
 /**
- * Every file of a deployment from validated answers and the previous run's files (so that checklist
- * statuses and ticket prefixes survive). The answers are completed first (src/complete/): `mpp.yaml`
- * keeps exactly what the region gave, every other file is planned from the completed region and marks
- * what is estimated. Deterministic: the same inputs give the same bytes. A corrupted previous
- * checklist throws an InputError before anything is written. Each group of files is handed to
- * `options.hold` as soon as it is rendered.
+ * Every file of the deployment but the checklist views, each as `options.hold` keeps it, with what
+ * the build reports. A function of its own so that what only these files need (the simulated day,
+ * the planned app config) is released before the checklist views are rendered.
  */
-export async function buildDeployment<F extends Content = string | Uint8Array>(answers: ValidRegion, options: BuildOptions<F>): Promise<Deployment<F>> {
+function renderPlannedFiles<F extends Content>(answers: ValidRegion, region: CompletedRegion, checklist: ChecklistFile, lang: Lang, options: BuildOptions<F>): Deployment<F> {
   const hold = options.hold ?? asRendered;
-  const lang = documentLang(answers, options.lang);
-  const region = completeRegion(answers, undefined, lang);
-  const previous = options.previous ?? {};
-  const previousChecklist = previous.checklistYaml ? parseChecklistYaml(previous.checklistYaml, 'checklist/checklist.yaml', options.lang) : undefined;
-  const checklist = planChecklist(region, previousChecklist);
-  const checklistSummary = summarizeChecklist(checklist);
   // Counters first, then the simulated day of those counters, then the seats and floors it sized.
   const day = simulatedDay(region);
   const layout = day.layout;
   const missing = missingComponentsReport(region);
   const summary = summarizeRegion(region);
-
+  const checklistSummary = summarizeChecklist(checklist);
   const files: Record<string, F> = {};
   const keep = (group: Readonly<Record<string, RenderedFile>>): void => void Object.assign(files, holdAll(group, hold));
   keep({
@@ -148,7 +153,7 @@ export async function buildDeployment<F extends Content = string | Uint8Array>(a
   });
   keep(renderLayoutFiles(layout, region, lang));
   keep(simulatedDayFiles(day, lang));
-  for (const group of appFolderGroups(region, previousAppConfig(previous.appConfigJson), lang)) keep(group());
+  for (const group of appFolderGroups(region, previousAppConfig(options.previous?.appConfigJson), lang)) keep(group());
   keep({ [COMPLETENESS_PATH]: renderCompletenessPage(region, missing, lang) });
   keep({
     'README.md': renderTemplate('deployment/README.md.hbs', {
@@ -168,8 +173,22 @@ export async function buildDeployment<F extends Content = string | Uint8Array>(a
       noServicesAtAll: region.services.length === 0,
     }),
   });
-
-  Object.assign(files, await renderChecklistViews(region, checklist, layout, files, lang, hold));
-
   return { files, completed: region, summary, checklist: checklistSummary, layout, missingComponents: missing };
+}
+
+/**
+ * Every file of a deployment from validated answers and the previous run's files (so that checklist
+ * statuses and ticket prefixes survive). The answers are completed first (src/complete/): `mpp.yaml`
+ * keeps exactly what the region gave, every other file is planned from the completed region and marks
+ * what is estimated. Deterministic: the same inputs give the same bytes. A corrupted previous
+ * checklist throws an InputError before anything is written. Each group of files is handed to
+ * `options.hold` as soon as it is rendered.
+ */
+export async function buildDeployment<F extends Content = string | Uint8Array>(answers: ValidRegion, options: BuildOptions<F>): Promise<Deployment<F>> {
+  const lang = documentLang(answers, options.lang);
+  const region = completeRegion(answers, undefined, lang);
+  const checklist = planChecklist(region, previousChecklist(options));
+  const planned = renderPlannedFiles(answers, region, checklist, lang, options);
+  Object.assign(planned.files, await renderChecklistViews(region, checklist, planned.layout, planned.files, lang, options.hold ?? asRendered));
+  return planned;
 }
