@@ -103,6 +103,19 @@ async function renderHeld<F extends Content>(render: () => RenderedFile | Promis
   return hold(await render());
 }
 
+/** The checklist's five documents, each as `hold` keeps it. */
+async function renderChecklistDocuments<F extends Content>(checklist: ChecklistFile, lang: Lang, hold: (content: RenderedFile) => F): Promise<Record<string, F>> {
+  // Each document is kept before the next is rendered: a large region's documents are hundreds of MB.
+  const documents: Record<string, F> = {};
+  for (const [path, render] of checklistFileRenderers(checklist, lang)) documents[path] = await renderHeld(render, hold);
+  return documents;
+}
+
+/** `dashboard.html` (see renderDashboard) over every other file of the deployment, as `hold` keeps it. */
+function renderHeldDashboard<F extends Content>(region: CompletedRegion, checklist: ChecklistFile, layout: LayoutPlan, files: Readonly<Record<string, Content>>, lang: Lang, hold: (content: RenderedFile) => F): F {
+  return hold(renderDashboard({ region, checklist, layout, review: reviewRegion(region, { checklist }), files, lang }));
+}
+
 /**
  * The files that show the checklist: its five documents and the dashboard (which also shows the
  * layout, the review and every other file of `files`), each as `hold` keeps it. The writer renders
@@ -116,11 +129,8 @@ export async function renderChecklistViews<F extends Content = string | Uint8Arr
   lang: Lang,
   hold: (content: RenderedFile) => F = asRendered,
 ): Promise<Record<string, F>> {
-  // Each document is kept before the next is rendered: a large region's documents are hundreds of MB.
-  const documents: Record<string, F> = {};
-  for (const [path, render] of checklistFileRenderers(checklist, lang)) documents[path] = await renderHeld(render, hold);
-  const dashboard = renderDashboard({ region, checklist, layout, review: reviewRegion(region, { checklist }), files: { ...files, ...documents }, lang });
-  return { ...documents, 'dashboard.html': hold(dashboard) };
+  const documents = await renderChecklistDocuments(checklist, lang, hold);
+  return { ...documents, 'dashboard.html': renderHeldDashboard(region, checklist, layout, { ...files, ...documents }, lang, hold) };
 }
 
 /** The previous run's checklist (statuses survive), parsed; a corrupted one is an InputError. */
@@ -188,7 +198,12 @@ export async function buildDeployment<F extends Content = string | Uint8Array>(a
   const lang = documentLang(answers, options.lang);
   const region = completeRegion(answers, undefined, lang);
   const checklist = planChecklist(region, previousChecklist(options));
+  const hold = options.hold ?? asRendered;
+  // The checklist documents first, while little else is held: the workbook is the largest structure a
+  // large region's build makes. The dashboard last: it shows every other file.
+  const documents = await renderChecklistDocuments(checklist, lang, hold);
   const planned = renderPlannedFiles(answers, region, checklist, lang, options);
-  Object.assign(planned.files, await renderChecklistViews(region, checklist, planned.layout, planned.files, lang, options.hold ?? asRendered));
+  const files = Object.assign(planned.files, documents);
+  files['dashboard.html'] = renderHeldDashboard(region, checklist, planned.layout, files, lang, hold);
   return planned;
 }
