@@ -40,11 +40,18 @@ export class PackedFile {
   }
 }
 
+/** Text in pieces as UTF-8, never joined into one string: the bytes of each piece, joined. */
+function encodePieces(parts: TextParts): Uint8Array {
+  const chunks: Buffer[] = [];
+  for (const piece of parts.pieces()) chunks.push(Buffer.from(piece, 'utf8'));
+  return Buffer.concat(chunks);
+}
+
 /**
- * Text in pieces as UTF-8, never joined into one string. The pieces are read twice (their size, then
- * their bytes into a buffer of that size): the bytes are never held twice, as chunks and joined.
+ * The same bytes from pieces read twice (their size, then their bytes into a buffer of that size):
+ * the bytes are never held twice, as pieces and joined.
  */
-function encodeParts(parts: TextParts): Uint8Array {
+function encodeMeasured(parts: TextParts): Uint8Array {
   let size = 0;
   for (const piece of parts.pieces()) size += Buffer.byteLength(piece, 'utf8');
   const bytes = Buffer.allocUnsafe(size);
@@ -57,6 +64,8 @@ function encodeParts(parts: TextParts): Uint8Array {
   if (offset !== size) throw new Error(`text in pieces changed between two readings (${size} bytes, then not)`);
   return bytes;
 }
+
+const encodeParts = (parts: TextParts): Uint8Array => (parts.cheapToReread ? encodeMeasured(parts) : encodePieces(parts));
 
 /** A rendered file packed (see PackedFile); the text is encoded once and its bytes are not kept. */
 export function packFile(content: RenderedFile): PackedFile {
