@@ -140,18 +140,30 @@ function previousChecklist(options: Pick<BuildOptions, 'previous' | 'lang'>): Ch
 }
 
 /**
- * Every file of the deployment but the checklist views, each as `options.hold` keeps it, with what
- * the build reports. A function of its own so that what only these files need (the simulated day,
- * the planned app config) is released before the checklist views are rendered.
+ * The files of `app/`, each as `hold` keeps it. A function of its own: the planned app config (the
+ * largest model of a large region) is released when they are kept.
  */
-function renderPlannedFiles<F extends Content>(answers: ValidRegion, region: CompletedRegion, checklist: ChecklistFile, lang: Lang, options: BuildOptions<F>): Deployment<F> {
-  const hold = options.hold ?? asRendered;
+function holdAppFolder<F extends Content>(region: CompletedRegion, lang: Lang, options: BuildOptions<F>): Record<string, F> {
+  const files: Record<string, F> = {};
+  for (const group of appFolderGroups(region, previousAppConfig(options.previous?.appConfigJson), lang)) Object.assign(files, holdAll(group(), options.hold ?? asRendered));
+  return files;
+}
+
+/** Plans the layout from the simulated day and keeps their files, group by group; the day itself is released on return. */
+function keepLayoutFiles(region: CompletedRegion, lang: Lang, keep: (group: Readonly<Record<string, RenderedFile>>) => void): LayoutPlan {
   // Counters first, then the simulated day of those counters, then the seats and floors it sized.
   const day = simulatedDay(region);
-  const layout = day.layout;
-  const missing = missingComponentsReport(region);
-  const summary = summarizeRegion(region);
-  const checklistSummary = summarizeChecklist(checklist);
+  keep(renderLayoutFiles(day.layout, region, lang));
+  keep(simulatedDayFiles(day, lang));
+  return day.layout;
+}
+
+/**
+ * Every file of the deployment but the checklist views, each as `options.hold` keeps it (`app` is
+ * the `app/` folder, kept already), with what the build reports.
+ */
+function renderPlannedFiles<F extends Content>(answers: ValidRegion, region: CompletedRegion, checklist: ChecklistFile, app: Record<string, F>, lang: Lang, options: BuildOptions<F>): Deployment<F> {
+  const hold = options.hold ?? asRendered;
   const files: Record<string, F> = {};
   const keep = (group: Readonly<Record<string, RenderedFile>>): void => void Object.assign(files, holdAll(group, hold));
   keep({
@@ -161,9 +173,11 @@ function renderPlannedFiles<F extends Content>(answers: ValidRegion, region: Com
     'schemas/layout.schema.json': schemaFile(layoutSchema),
     'schemas/app-config.schema.json': schemaFile(appConfigSchema),
   });
-  keep(renderLayoutFiles(layout, region, lang));
-  keep(simulatedDayFiles(day, lang));
-  for (const group of appFolderGroups(region, previousAppConfig(options.previous?.appConfigJson), lang)) keep(group());
+  const layout = keepLayoutFiles(region, lang, keep);
+  Object.assign(files, app);
+  const missing = missingComponentsReport(region);
+  const summary = summarizeRegion(region);
+  const checklistSummary = summarizeChecklist(checklist);
   keep({ [COMPLETENESS_PATH]: renderCompletenessPage(region, missing, lang) });
   keep({
     'README.md': renderTemplate('deployment/README.md.hbs', {
@@ -197,12 +211,14 @@ function renderPlannedFiles<F extends Content>(answers: ValidRegion, region: Com
 export async function buildDeployment<F extends Content = string | Uint8Array>(answers: ValidRegion, options: BuildOptions<F>): Promise<Deployment<F>> {
   const lang = documentLang(answers, options.lang);
   const region = completeRegion(answers, undefined, lang);
-  const checklist = planChecklist(region, previousChecklist(options));
   const hold = options.hold ?? asRendered;
-  // The checklist documents first, while little else is held: the workbook is the largest structure a
-  // large region's build makes. The dashboard last: it shows every other file.
+  // The two largest models of a large region's build, each made while little else is held: the app
+  // config (kept as the app/ folder, then released) before the checklist is planned, the checklist's
+  // workbook before the other files are rendered. The dashboard last: it shows every other file.
+  const app = holdAppFolder(region, lang, options);
+  const checklist = planChecklist(region, previousChecklist(options));
   const documents = await renderChecklistDocuments(checklist, lang, hold);
-  const planned = renderPlannedFiles(answers, region, checklist, lang, options);
+  const planned = renderPlannedFiles(answers, region, checklist, app, lang, options);
   const files = Object.assign(planned.files, documents);
   files['dashboard.html'] = renderHeldDashboard(region, checklist, planned.layout, files, lang, hold);
   return planned;
