@@ -40,5 +40,5 @@ export function serializeAppConfigParts(config: AppConfig): TextParts {
   return new TextParts(function* () {
     yield* jsonPieces(config);
     yield '\n';
-  });
+  }, true);
 }

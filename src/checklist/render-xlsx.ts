@@ -13,11 +13,10 @@ function fixedTime(checklist: ChecklistFile): Date {
 }
 
 /**
- * `checklist.xlsx`: one sheet, one row per item, the columns a civil servant expects; header row
- * frozen and filtered. Byte-identical for the same checklist: fixed workbook times, zip entry times
- * normalized.
+ * The workbook of `checklist.xlsx`, every row added. Made in a function of its own: the rows are
+ * released before the workbook is written (a large region's checklist is tens of thousands of rows).
  */
-export async function renderChecklistXlsx(checklist: ChecklistFile, lang: Lang): Promise<Uint8Array> {
+function checklistWorkbook(checklist: ChecklistFile, lang: Lang): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   const time = fixedTime(checklist);
   workbook.creator = 'mpp-kit';
@@ -31,12 +30,20 @@ export async function renderChecklistXlsx(checklist: ChecklistFile, lang: Lang):
   const headers = columnHeaders(lang);
   sheet.columns = headers.map((header, i) => ({ header, width: WIDTHS[i] ?? 20 }));
   sheet.getRow(1).font = { bold: true };
-  for (const cells of checklistRows(checklist, lang).map(rowCells)) {
+  for (const row of checklistRows(checklist, lang)) {
     // Strings go in as text cells (never formulas), so they need no apostrophe as the CSV does.
-    const row = sheet.addRow(cells);
-    row.alignment = { vertical: 'top', wrapText: true };
+    sheet.addRow(rowCells(row)).alignment = { vertical: 'top', wrapText: true };
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
-  const buffer = await workbook.xlsx.writeBuffer();
+  return workbook;
+}
+
+/**
+ * `checklist.xlsx`: one sheet, one row per item, the columns a civil servant expects; header row
+ * frozen and filtered. Byte-identical for the same checklist: fixed workbook times, zip entry times
+ * normalized.
+ */
+export async function renderChecklistXlsx(checklist: ChecklistFile, lang: Lang): Promise<Uint8Array> {
+  const buffer = await checklistWorkbook(checklist, lang).xlsx.writeBuffer();
   return normalizeZipTimestamps(new Uint8Array(buffer as ArrayBuffer));
 }

@@ -96,6 +96,27 @@ function holdAll<F extends Content>(group: Readonly<Record<string, RenderedFile>
 const asRendered = <F extends Content>(content: RenderedFile): F => (content instanceof TextParts ? content.text() : content) as F;
 
 /**
+ * A file rendered and kept as `hold` keeps it. Awaited in its own function: a suspended caller
+ * would otherwise keep the file as rendered (its last awaited value) while it renders the next one.
+ */
+async function renderHeld<F extends Content>(render: () => RenderedFile | Promise<RenderedFile>, hold: (content: RenderedFile) => F): Promise<F> {
+  return hold(await render());
+}
+
+/** The checklist's five documents, each as `hold` keeps it. */
+async function renderChecklistDocuments<F extends Content>(checklist: ChecklistFile, lang: Lang, hold: (content: RenderedFile) => F): Promise<Record<string, F>> {
+  // Each document is kept before the next is rendered: a large region's documents are hundreds of MB.
+  const documents: Record<string, F> = {};
+  for (const [path, render] of checklistFileRenderers(checklist, lang)) documents[path] = await renderHeld(render, hold);
+  return documents;
+}
+
+/** `dashboard.html` (see renderDashboard) over every other file of the deployment, as `hold` keeps it. */
+function renderHeldDashboard<F extends Content>(region: CompletedRegion, checklist: ChecklistFile, layout: LayoutPlan, files: Readonly<Record<string, Content>>, lang: Lang, hold: (content: RenderedFile) => F): F {
+  return hold(renderDashboard({ region, checklist, layout, review: reviewRegion(region, { checklist }), files, lang }));
+}
+
+/**
  * The files that show the checklist: its five documents and the dashboard (which also shows the
  * layout, the review and every other file of `files`), each as `hold` keeps it. The writer renders
  * them again from a checklist.yaml it merged with the user's.
@@ -108,35 +129,41 @@ export async function renderChecklistViews<F extends Content = string | Uint8Arr
   lang: Lang,
   hold: (content: RenderedFile) => F = asRendered,
 ): Promise<Record<string, F>> {
-  // Each document is kept before the next is rendered: a large region's documents are hundreds of MB.
-  const documents: Record<string, F> = {};
-  for (const [path, render] of checklistFileRenderers(checklist, lang)) documents[path] = hold(await render());
-  const dashboard = renderDashboard({ region, checklist, layout, review: reviewRegion(region, { checklist }), files: { ...files, ...documents }, lang });
-  return { ...documents, 'dashboard.html': hold(dashboard) };
+  const documents = await renderChecklistDocuments(checklist, lang, hold);
+  return { ...documents, 'dashboard.html': renderHeldDashboard(region, checklist, layout, { ...files, ...documents }, lang, hold) };
+}
+
+/** The previous run's checklist (statuses survive), parsed; a corrupted one is an InputError. */
+function previousChecklist(options: Pick<BuildOptions, 'previous' | 'lang'>): ChecklistFile | undefined {
+  const text = options.previous?.checklistYaml;
+  return text ? parseChecklistYaml(text, 'checklist/checklist.yaml', options.lang) : undefined;
 }
 
 /**
- * Every file of a deployment from validated answers and the previous run's files (so that checklist
- * statuses and ticket prefixes survive). The answers are completed first (src/complete/): `mpp.yaml`
- * keeps exactly what the region gave, every other file is planned from the completed region and marks
- * what is estimated. Deterministic: the same inputs give the same bytes. A corrupted previous
- * checklist throws an InputError before anything is written. Each group of files is handed to
- * `options.hold` as soon as it is rendered.
+ * The files of `app/`, each as `hold` keeps it. A function of its own: the planned app config (the
+ * largest model of a large region) is released when they are kept.
  */
-export async function buildDeployment<F extends Content = string | Uint8Array>(answers: ValidRegion, options: BuildOptions<F>): Promise<Deployment<F>> {
-  const hold = options.hold ?? asRendered;
-  const lang = documentLang(answers, options.lang);
-  const region = completeRegion(answers, undefined, lang);
-  const previous = options.previous ?? {};
-  const previousChecklist = previous.checklistYaml ? parseChecklistYaml(previous.checklistYaml, 'checklist/checklist.yaml', options.lang) : undefined;
-  const checklist = planChecklist(region, previousChecklist);
-  const checklistSummary = summarizeChecklist(checklist);
+function holdAppFolder<F extends Content>(region: CompletedRegion, lang: Lang, options: BuildOptions<F>): Record<string, F> {
+  const files: Record<string, F> = {};
+  for (const group of appFolderGroups(region, previousAppConfig(options.previous?.appConfigJson), lang)) Object.assign(files, holdAll(group(), options.hold ?? asRendered));
+  return files;
+}
+
+/** Plans the layout from the simulated day and keeps their files, group by group; the day itself is released on return. */
+function keepLayoutFiles(region: CompletedRegion, lang: Lang, keep: (group: Readonly<Record<string, RenderedFile>>) => void): LayoutPlan {
   // Counters first, then the simulated day of those counters, then the seats and floors it sized.
   const day = simulatedDay(region);
-  const layout = day.layout;
-  const missing = missingComponentsReport(region);
-  const summary = summarizeRegion(region);
+  keep(renderLayoutFiles(day.layout, region, lang));
+  keep(simulatedDayFiles(day, lang));
+  return day.layout;
+}
 
+/**
+ * Every file of the deployment but the checklist views, each as `options.hold` keeps it (`app` is
+ * the `app/` folder, kept already), with what the build reports.
+ */
+function renderPlannedFiles<F extends Content>(answers: ValidRegion, region: CompletedRegion, checklist: ChecklistFile, app: Record<string, F>, lang: Lang, options: BuildOptions<F>): Deployment<F> {
+  const hold = options.hold ?? asRendered;
   const files: Record<string, F> = {};
   const keep = (group: Readonly<Record<string, RenderedFile>>): void => void Object.assign(files, holdAll(group, hold));
   keep({
@@ -146,9 +173,11 @@ export async function buildDeployment<F extends Content = string | Uint8Array>(a
     'schemas/layout.schema.json': schemaFile(layoutSchema),
     'schemas/app-config.schema.json': schemaFile(appConfigSchema),
   });
-  keep(renderLayoutFiles(layout, region, lang));
-  keep(simulatedDayFiles(day, lang));
-  for (const group of appFolderGroups(region, previousAppConfig(previous.appConfigJson), lang)) keep(group());
+  const layout = keepLayoutFiles(region, lang, keep);
+  Object.assign(files, app);
+  const missing = missingComponentsReport(region);
+  const summary = summarizeRegion(region);
+  const checklistSummary = summarizeChecklist(checklist);
   keep({ [COMPLETENESS_PATH]: renderCompletenessPage(region, missing, lang) });
   keep({
     'README.md': renderTemplate('deployment/README.md.hbs', {
@@ -168,8 +197,29 @@ export async function buildDeployment<F extends Content = string | Uint8Array>(a
       noServicesAtAll: region.services.length === 0,
     }),
   });
-
-  Object.assign(files, await renderChecklistViews(region, checklist, layout, files, lang, hold));
-
   return { files, completed: region, summary, checklist: checklistSummary, layout, missingComponents: missing };
+}
+
+/**
+ * Every file of a deployment from validated answers and the previous run's files (so that checklist
+ * statuses and ticket prefixes survive). The answers are completed first (src/complete/): `mpp.yaml`
+ * keeps exactly what the region gave, every other file is planned from the completed region and marks
+ * what is estimated. Deterministic: the same inputs give the same bytes. A corrupted previous
+ * checklist throws an InputError before anything is written. Each group of files is handed to
+ * `options.hold` as soon as it is rendered.
+ */
+export async function buildDeployment<F extends Content = string | Uint8Array>(answers: ValidRegion, options: BuildOptions<F>): Promise<Deployment<F>> {
+  const lang = documentLang(answers, options.lang);
+  const region = completeRegion(answers, undefined, lang);
+  const hold = options.hold ?? asRendered;
+  // The two largest models of a large region's build, each made while little else is held: the app
+  // config (kept as the app/ folder, then released) before the checklist is planned, the checklist's
+  // workbook before the other files are rendered. The dashboard last: it shows every other file.
+  const app = holdAppFolder(region, lang, options);
+  const checklist = planChecklist(region, previousChecklist(options));
+  const documents = await renderChecklistDocuments(checklist, lang, hold);
+  const planned = renderPlannedFiles(answers, region, checklist, app, lang, options);
+  const files = Object.assign(planned.files, documents);
+  files['dashboard.html'] = renderHeldDashboard(region, checklist, planned.layout, files, lang, hold);
+  return planned;
 }

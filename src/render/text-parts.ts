@@ -5,8 +5,16 @@
  * A piece never ends inside a surrogate pair (each is encoded on its own).
  */
 export class TextParts {
-  /** The pieces, or a function that makes them one at a time (called again for each reading). */
-  constructor(private readonly source: readonly string[] | (() => Iterable<string>)) {}
+  constructor(
+    /** The pieces, or a function that makes them one at a time (called again for each reading). */
+    private readonly source: readonly string[] | (() => Iterable<string>),
+    /**
+     * Reading the pieces again costs little next to holding the file's bytes twice (pieces of
+     * `JSON.stringify`, unlike a YAML serializer's): whoever encodes them may read them twice, for
+     * the size and then into a buffer of that size. Always true of pieces given as an array.
+     */
+    readonly cheapToReread = Array.isArray(source),
+  ) {}
 
   /** The pieces, in order. */
   pieces(): Iterable<string> {

@@ -3,6 +3,8 @@ import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { planChecklist } from '../../src/checklist/plan.js';
 import { renderChecklistFiles } from '../../src/checklist/render.js';
+import { renderChecklistCsv } from '../../src/checklist/render-csv.js';
+import { TextParts } from '../../src/render/text-parts.js';
 import { parseChecklistYaml } from '../../src/checklist/parse.js';
 import { checklistValidators } from '../../src/checklist/schemas.js';
 import type { ChecklistFile } from '../../src/generated/checklist.types.js';
@@ -99,6 +101,19 @@ describe('renderChecklistFiles', () => {
     }));
     expect(values).toContain(checklist.items[0].notes);
     for (const name of HOSTILE_NAMES) expect(values).toContain(`Lengkapi Standar Pelayanan ${name}`);
+  });
+
+  it('hands checklist.csv on in pieces, one complete row each, that are the CSV written', async () => {
+    const { checklist, files } = await render(hostileRegion(), 'en');
+    const csv = renderChecklistCsv(checklist, 'en');
+    expect(csv).toBeInstanceOf(TextParts);
+    const pieces = [...csv.pieces()];
+    expect(pieces).toHaveLength(checklist.items.length + 1);
+    expect(pieces.join('')).toBe(text(files, 'checklist/checklist.csv'));
+    const rows = parseCsv(pieces.join(''));
+    // A cell may hold a line break (quoted): each piece is still exactly one row of the file.
+    pieces.forEach((piece, i) => expect(parseCsv(piece), piece).toEqual([rows[i]]));
+    expect(pieces.join('')).toContain(HOSTILE_NAMES[0].replaceAll('"', '""'));
   });
 
   it('writes an XLSX a spreadsheet reads back, with the civil-servant columns and fixed dates', async () => {

@@ -3,7 +3,9 @@ import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildDeployment } from '../../src/deployment/build.js';
+import { buildDeployment, renderChecklistViews } from '../../src/deployment/build.js';
+import { parseChecklistYaml } from '../../src/checklist/parse.js';
+import { CHECKLIST_PATH } from '../../src/deployment/upgrade/merge-file.js';
 import { decideFile } from '../../src/deployment/decide.js';
 import { KIT } from '../../src/deployment/kit.js';
 import { writeDeployment } from '../../src/deployment/writer.js';
@@ -53,6 +55,30 @@ describe('packFile: a rendered file held as its base-store object until written'
     expect(asText(packed)).toBe(parts.text());
   });
 
+  it.each([false, true])('packs text made piece by piece (one and two bytes a character, surrogate pairs) as the joined text (cheap to read again: %s)', (cheap) => {
+    let readings = 0;
+    const parts = new TextParts(function* () {
+      readings++;
+      yield 'plain Latin-1 caf\u00e9\n';
+      yield HOSTILE;
+      yield '';
+      yield '\u{1F600}'.repeat(3);
+    }, cheap);
+    expect(packFile(parts)).toEqual(packFile(parts.text()));
+    // Read twice (size, then bytes) only when reading again is cheap; +1: parts.text() above.
+    expect(readings).toBe(cheap ? 3 : 2);
+  });
+
+  it('refuses text in pieces that changes between two readings', () => {
+    for (const change of [1, -1]) {
+      let readings = 0;
+      const unstable = new TextParts(function* () {
+        yield 'x'.repeat(3 + change * readings++);
+      }, true);
+      expect(() => packFile(unstable)).toThrow(/changed between two readings/);
+    }
+  });
+
   it('is decided as the file it holds: text merges, bytes never do', () => {
     const context = { kitVersion: '0.2.0' };
     const base = { hash: hashOf('a\nold\nm\nz\n'), kit: '0.1.0', content: 'a\nold\nm\nz\n' };
@@ -64,6 +90,24 @@ describe('packFile: a rendered file held as its base-store object until written'
     const binary = { path: 'x.xlsx', base: { hash: hashOf(new Uint8Array([1])), content: new Uint8Array([1]) }, current: new Uint8Array([2]) };
     expect(decideFile({ ...binary, next: packFile(new Uint8Array([3])) }, context)).toMatchObject({ kind: 'keep', reason: 'binary' });
     expect(decideFile({ ...binary, next: new Uint8Array([3]) }, context)).toMatchObject({ kind: 'keep', reason: 'binary' });
+  });
+});
+
+describe('buildDeployment renders the checklist views as renderChecklistViews does', () => {
+  it.each(['test/fixtures/hostile.yaml', 'examples/muna-barat/mpp.yaml'])('%s', async (answers) => {
+    const loaded = validateRegion(parse(readFileSync(join(ROOT, answers), 'utf8')), { lang: 'id' });
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues.slice(0, 2)));
+    const built = await buildDeployment(loaded.value, { lang: 'id', kit: KIT });
+    const checklist = parseChecklistYaml(asText(built.files[CHECKLIST_PATH]) ?? '');
+    const lang = loaded.value.lang ?? 'id';
+    const others = Object.fromEntries(Object.entries(built.files).filter(([path]) => !path.startsWith('checklist/') && path !== 'dashboard.html'));
+    const views = await renderChecklistViews(built.completed, checklist, built.layout, others, lang);
+    expect(Object.keys(others).length + Object.keys(views).length).toBe(Object.keys(built.files).length);
+    for (const [path, content] of Object.entries(views)) expect(toBytes(built.files[path]), path).toEqual(toBytes(content));
+    // Every other file first, the five documents next, the dashboard (which lists them all) last.
+    const paths = Object.keys(built.files);
+    expect(paths.at(-1)).toBe('dashboard.html');
+    expect(paths.slice(-6, -1)).toEqual(Object.keys(views).filter((p) => p !== 'dashboard.html'));
   });
 });
 

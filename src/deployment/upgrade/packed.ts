@@ -40,15 +40,35 @@ export class PackedFile {
   }
 }
 
-/** Text in pieces as UTF-8, encoded piece by piece as the pieces are made (never joined into one string). */
-function encodeParts(parts: Iterable<string>): Uint8Array {
+/** Text in pieces as UTF-8, never joined into one string: the bytes of each piece, joined. */
+function encodePieces(parts: TextParts): Uint8Array {
   const chunks: Buffer[] = [];
-  for (const part of parts) chunks.push(Buffer.from(part, 'utf8'));
+  for (const piece of parts.pieces()) chunks.push(Buffer.from(piece, 'utf8'));
   return Buffer.concat(chunks);
 }
 
+/**
+ * The same bytes from pieces read twice (their size, then their bytes into a buffer of that size):
+ * the bytes are never held twice, as pieces and joined.
+ */
+function encodeMeasured(parts: TextParts): Uint8Array {
+  let size = 0;
+  for (const piece of parts.pieces()) size += Buffer.byteLength(piece, 'utf8');
+  const bytes = Buffer.allocUnsafe(size);
+  let offset = 0;
+  for (const piece of parts.pieces()) {
+    const length = Buffer.byteLength(piece, 'utf8');
+    if (offset + length > size) break;
+    offset += bytes.write(piece, offset, 'utf8');
+  }
+  if (offset !== size) throw new Error(`text in pieces changed between two readings (${size} bytes, then not)`);
+  return bytes;
+}
+
+const encodeParts = (parts: TextParts): Uint8Array => (parts.cheapToReread ? encodeMeasured(parts) : encodePieces(parts));
+
 /** A rendered file packed (see PackedFile); the text is encoded once and its bytes are not kept. */
 export function packFile(content: RenderedFile): PackedFile {
-  const bytes = content instanceof TextParts ? encodeParts(content.pieces()) : typeof content === 'string' ? encoder.encode(content) : content;
+  const bytes = content instanceof TextParts ? encodeParts(content) : typeof content === 'string' ? encoder.encode(content) : content;
   return new PackedFile(contentHash(bytes), bytes.byteLength, !(content instanceof Uint8Array), storeObject(bytes));
 }
