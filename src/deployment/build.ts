@@ -143,9 +143,9 @@ function previousChecklist(options: Pick<BuildOptions, 'previous' | 'lang'>): Ch
  * The files of `app/`, each as `hold` keeps it. A function of its own: the planned app config (the
  * largest model of a large region) is released when they are kept.
  */
-function holdAppFolder<F extends Content>(region: CompletedRegion, lang: Lang, options: BuildOptions<F>): Record<string, F> {
+function holdAppFolder<F extends Content>(region: CompletedRegion, lang: Lang, previousJson: string | undefined, hold: (content: RenderedFile) => F): Record<string, F> {
   const files: Record<string, F> = {};
-  for (const group of appFolderGroups(region, previousAppConfig(options.previous?.appConfigJson), lang)) Object.assign(files, holdAll(group(), options.hold ?? asRendered));
+  for (const group of appFolderGroups(region, previousAppConfig(previousJson), lang)) Object.assign(files, holdAll(group(), hold));
   return files;
 }
 
@@ -159,11 +159,18 @@ function keepLayoutFiles(region: CompletedRegion, lang: Lang, keep: (group: Read
 }
 
 /**
- * Every file of the deployment but the checklist views, each as `options.hold` keeps it (`app` is
- * the `app/` folder, kept already), with what the build reports.
+ * Every file of the deployment but the checklist views, each as `hold` keeps it (`app` is the
+ * `app/` folder, kept already), with what the build reports.
  */
-function renderPlannedFiles<F extends Content>(answers: ValidRegion, region: CompletedRegion, checklist: ChecklistFile, app: Record<string, F>, lang: Lang, options: BuildOptions<F>): Deployment<F> {
-  const hold = options.hold ?? asRendered;
+function renderPlannedFiles<F extends Content>(
+  answers: ValidRegion,
+  region: CompletedRegion,
+  checklist: ChecklistFile,
+  app: Record<string, F>,
+  lang: Lang,
+  options: Pick<BuildOptions<F>, 'kit' | 'answersText'>,
+  hold: (content: RenderedFile) => F,
+): Deployment<F> {
   const files: Record<string, F> = {};
   const keep = (group: Readonly<Record<string, RenderedFile>>): void => void Object.assign(files, holdAll(group, hold));
   keep({
@@ -215,10 +222,10 @@ export async function buildDeployment<F extends Content = string | Uint8Array>(a
   // The two largest models of a large region's build, each made while little else is held: the app
   // config (kept as the app/ folder, then released) before the checklist is planned, the checklist's
   // workbook before the other files are rendered. The dashboard last: it shows every other file.
-  const app = holdAppFolder(region, lang, options);
+  const app = holdAppFolder(region, lang, options.previous?.appConfigJson, hold);
   const checklist = planChecklist(region, previousChecklist(options));
   const documents = await renderChecklistDocuments(checklist, lang, hold);
-  const planned = renderPlannedFiles(answers, region, checklist, app, lang, options);
+  const planned = renderPlannedFiles(answers, region, checklist, app, lang, options, hold);
   const files = Object.assign(planned.files, documents);
   files['dashboard.html'] = renderHeldDashboard(region, checklist, planned.layout, files, lang, hold);
   return planned;

@@ -1,9 +1,9 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/i18n/catalogue.js';
-import { cliEntryWithNodeFlags, ROOT, tempDir } from '../helpers/cli.js';
+import { bundleChunk, cliEntryWithNodeFlags, tempDir } from '../helpers/cli.js';
 
 /**
  * The bundle writes the message catalogue and the kit's data as JSON.parse('...') (scripts/bundle-cli.mjs):
@@ -12,9 +12,9 @@ import { cliEntryWithNodeFlags, ROOT, tempDir } from '../helpers/cli.js';
  */
 describe('the bundled command line', () => {
   it('carries every message of the catalogue unchanged, and no other', () => {
-    const chunk = readdirSync(join(ROOT, 'dist', 'cli')).find((name) => /^catalogue-.*\.cjs$/.test(name));
+    const chunk = bundleChunk('catalogue');
     expect(chunk, 'dist/cli has no catalogue chunk: run `npm run build`').toBeDefined();
-    const bundled = createRequire(import.meta.url)(join(ROOT, 'dist', 'cli', chunk as string)) as { lookup: (key: string) => unknown };
+    const bundled = createRequire(import.meta.url)(chunk as string) as { lookup: (key: string) => unknown };
     const keys = Object.keys(catalogue);
     expect(keys.length).toBeGreaterThan(900);
     for (const key of keys) expect(bundled.lookup(key), key).toEqual(catalogue[key as keyof typeof catalogue]);

@@ -77,6 +77,13 @@ export function mppWithNodeFlags(nodeFlags: string[], args: string[], cwd = ROOT
 /** The two ways the command line runs: the bundle (dist/cli/, what bin/mpp.js runs after `npm run build`) and the compiled sources (dist/src/). */
 export const CLI_ENTRIES = { bundled: join(ROOT, 'dist', 'cli', 'main.cjs'), compiled: join(ROOT, 'dist', 'src', 'cli', 'main.js') } as const;
 
+/** The bundle's chunk named `name` (dist/cli/<name>-<hash>.cjs), as a path; undefined when there is none. */
+export function bundleChunk(name: string): string | undefined {
+  const dir = join(ROOT, 'dist', 'cli');
+  const file = readdirSync(dir).find((entry) => entry.startsWith(`${name}-`) && entry.endsWith('.cjs'));
+  return file === undefined ? undefined : join(dir, file);
+}
+
 /** Runs one entry of the command line directly (as bin/mpp.js does), under extra node flags. */
 export function cliEntryWithNodeFlags(entry: keyof typeof CLI_ENTRIES, nodeFlags: string[], args: string[], cwd = ROOT): CliResult {
   const runner = `const { main } = await import(${JSON.stringify(pathToFileURL(CLI_ENTRIES[entry]).href)}); process.exitCode = await main(process.argv.slice(1));`;
