@@ -50,7 +50,7 @@ export function renderEnglish(results) {
   const scaling = results.scaling;
   if (scaling?.rows?.length) {
     const base = thousands(scaling.rows[0].services);
-    out.push('', `Scaling in one process (synthetic regions, about four services per agency (one to seven), after a warm-up): each phase timed on its own, the median of at least three runs for load, validate and plan (rendering: three runs up to 5,000 services, one above); per-service ratio = time per service against ${base} services (1.00 is linear). Peak memory is a whole \`mpp new\` on the same answers, in a run of its own.`, '');
+    out.push('', `Scaling in one process (synthetic regions, about four services per agency (one to seven), after a warm-up at ${base} services): each phase timed on its own, up to and including a young-generation garbage collection at its end (so a phase pays for moving what it keeps out of the young generation at every size, not only where it outgrows it), at least five runs for load, validate and plan (rendering: three runs up to 5,000 services, one above); every run of a larger size is paired with a run of ${base} services just before it, and its per-service ratio (time per service against ${base} services, 1.00 is linear) is the median of the per-pair ratios; the ${base} row summarises all its runs. Peak memory is a whole \`mpp new\` on the same answers, in a run of its own.`, '');
     out.push('| services | load (YAML) | validate | plan | render | per-service ratio load / validate / plan / render | `mpp new` peak memory |', '|---:|---:|---:|---:|---:|---|---:|');
     for (const row of scaling.rows) {
       const r = row === scaling.rows[0] ? 'baseline' : ['load', 'validate', 'plan', 'render'].map((p) => ratio(row.ratio[p])).join(' / ');

@@ -103,7 +103,8 @@ const serviceAgencies: Rule = (region, lang, out) => {
 /** Counters name an agency, services of that agency, and a floor of the building. */
 const counterReferences: Rule = (region, lang, out) => {
   const agencyIds = new Set((region.agencies ?? []).map((a) => a.id));
-  const serviceOwner = new Map((region.services ?? []).map((s) => [s.id, s.agency]));
+  const serviceOwner = new Map<string, string>();
+  for (const service of region.services ?? []) serviceOwner.set(service.id, service.agency);
   const floorIds = new Set((region.mpp?.floors ?? []).map((f) => f.id));
   (region.counters ?? []).forEach((counter, index) => {
     if (!agencyIds.has(counter.agency)) {
@@ -111,10 +112,10 @@ const counterReferences: Rule = (region, lang, out) => {
     }
     (counter.services ?? []).forEach((serviceId, sIndex) => {
       const owner = serviceOwner.get(serviceId);
-      const segments = ['counters', index, 'services', sIndex];
-      if (owner === undefined) out.push({ segments, code: 'unknown-service', message: t(lang, 'rule.unknownService', { id: serviceId }) });
-      else if (owner !== counter.agency && agencyIds.has(counter.agency)) {
-        out.push({ segments, code: 'service-of-other-agency', message: t(lang, 'rule.serviceOfOtherAgency', { service: serviceId, owner, agency: counter.agency }) });
+      if (owner === undefined) {
+        out.push({ segments: ['counters', index, 'services', sIndex], code: 'unknown-service', message: t(lang, 'rule.unknownService', { id: serviceId }) });
+      } else if (owner !== counter.agency && agencyIds.has(counter.agency)) {
+        out.push({ segments: ['counters', index, 'services', sIndex], code: 'service-of-other-agency', message: t(lang, 'rule.serviceOfOtherAgency', { service: serviceId, owner, agency: counter.agency }) });
       }
     });
     if (counter.floor !== undefined && !floorIds.has(counter.floor)) {

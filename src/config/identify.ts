@@ -12,7 +12,8 @@ export function nameKey(name: string): string {
 
 /** Ids of a collection: those given are kept; a missing one is derived from the name, never taking a given id. */
 function identify<T extends { id?: string; name: string }>(items: readonly T[], fallback: string): Array<T & { id: string }> {
-  const taken = new Set(items.flatMap((item) => (item.id === undefined ? [] : [item.id])));
+  const taken = new Set<string>();
+  for (const item of items) if (item.id !== undefined) taken.add(item.id);
   return items.map((item) => (item.id !== undefined ? (item as T & { id: string }) : { ...item, id: uniqueId(slugify(item.name, fallback), taken) }));
 }
 
@@ -30,7 +31,9 @@ export function identifyRegion(answers: RegionAnswers, lang: Lang): { region: Va
   const byName = new Map<string, string[]>();
   for (const agency of agencies) {
     for (const name of new Set([agency.name, agency.shortName].filter((n): n is string => n !== undefined).map(nameKey))) {
-      byName.set(name, [...(byName.get(name) ?? []), agency.id]);
+      const known = byName.get(name);
+      if (known) known.push(agency.id);
+      else byName.set(name, [agency.id]);
     }
   }
   const services = identify(answers.services ?? [], 'layanan').map((service, index) => {

@@ -69,11 +69,13 @@ export interface Lifecycle {
 
 /**
  * A YAML year written without quotes (`launchDate: 2018`) reads as a number: accept it as the year
- * text before validation, so the region does not have to know YAML's typing. Changes `data` in place.
+ * text before validation, so the region does not have to know YAML's typing. Pure: `data` itself
+ * when there is nothing to change, else a copy of the two objects on the way (the rest is shared).
  */
-export function coerceLaunchYear(data: unknown): void {
+export function withLaunchYearAsText(data: unknown): unknown {
   const mpp = (data as { mpp?: Record<string, unknown> } | null)?.mpp;
-  if (mpp && typeof mpp === 'object' && Number.isInteger(mpp.launchDate)) mpp.launchDate = String(mpp.launchDate);
+  if (!mpp || typeof mpp !== 'object' || !Number.isInteger(mpp.launchDate)) return data;
+  return { ...(data as Record<string, unknown>), mpp: { ...mpp, launchDate: String(mpp.launchDate) } };
 }
 
 /** The MPP's life stage from its answers and the kit's data date (YYYY-MM-DD). Pure. */

@@ -11,7 +11,7 @@ import { describeSchemaErrors } from './schema-messages.js';
 import { checkCrossRules, checkCrossRulesOnRaw, type RuleViolation } from './cross-rules.js';
 import { locate, parseYamlSource, type YamlSource } from './yaml-source.js';
 import { orderBySchema } from './normalize.js';
-import { coerceLaunchYear } from './launch.js';
+import { withLaunchYearAsText } from './launch.js';
 
 /** Largest answers file accepted (a region with thousands of services stays far below it). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -44,8 +44,10 @@ export function validateRegion(data: unknown, options: LoadOptions, source?: Yam
     const pos = source ? locate(source, segments, atKey) : undefined;
     return { path: formatPath(segments), file: options.file, line: pos?.line, column: pos?.column, code, message };
   };
-  const copy = structuredClone(data);
-  coerceLaunchYear(copy);
+  // No deep copy of the input: validation only reads it, identifyRegion is pure, and orderBySchema
+  // builds the region as new objects along the schema (a copy of 20,000 services costs more than
+  // validating them).
+  const copy = withLaunchYearAsText(data);
   const validate = regionValidator();
   if (!validate(copy)) {
     const issues = describeSchemaErrors(validate.errors ?? [], options.lang).map((e) => issueAt(e.segments, e.code, e.message, e.atKey));

@@ -1,15 +1,21 @@
 import { REGION_FIELDS, type SchemaField, type SchemaFields } from './schema-fields.js';
 
-/** Property names of an object field in schema order, and its map-value field (computed once per field). */
-const shapes = new WeakMap<SchemaField, { keys: Map<string, SchemaField>; values?: SchemaField }>();
+/** Property names of an object field in schema order, its map-value field and, for an array, its items field (computed once per field). */
+interface Shape {
+  keys: Map<string, SchemaField>;
+  values?: SchemaField;
+  items?: SchemaField;
+}
+const shapes = new WeakMap<SchemaField, Shape>();
 
-function shapeOf(fields: SchemaFields, field: SchemaField): { keys: Map<string, SchemaField>; values?: SchemaField } {
+function shapeOf(fields: SchemaFields, field: SchemaField): Shape {
   let shape = shapes.get(field);
   if (!shape) {
     const children = fields.childrenOf(field);
     shape = {
       keys: new Map(children.filter((c) => c.key !== '[]' && c.key !== '*').map((c) => [c.key, c])),
       values: children.find((c) => c.key === '*'),
+      items: children.find((c) => c.key === '[]'),
     };
     shapes.set(field, shape);
   }
@@ -23,18 +29,24 @@ function shapeOf(fields: SchemaFields, field: SchemaField): { keys: Map<string, 
  */
 export function orderBySchema(value: unknown, fields: SchemaFields = REGION_FIELDS, field: SchemaField = fields.root): unknown {
   if (Array.isArray(value)) {
-    const items = fields.itemsOf(field);
+    const { items } = shapeOf(fields, field);
     return items ? value.map((item) => orderBySchema(item, fields, items)) : value;
   }
   if (value === null || typeof value !== 'object') return value;
   const input = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   const { keys, values } = shapeOf(fields, field);
+  let known = 0;
   for (const [key, child] of keys) {
-    if (key in input && input[key] !== undefined) out[key] = orderBySchema(input[key], fields, child);
+    if (!(key in input)) continue;
+    if (input[key] !== undefined) out[key] = orderBySchema(input[key], fields, child);
+    if (Object.hasOwn(input, key)) known++;
   }
-  for (const key of Object.keys(input).sort()) {
-    if (key in out || input[key] === undefined) continue;
+  // Keys the schema does not name (a map's entries, or unknown keys), sorted; none in most objects.
+  const inputKeys = Object.keys(input);
+  if (inputKeys.length === known) return out;
+  for (const key of inputKeys.filter((k) => !keys.has(k)).sort()) {
+    if (input[key] === undefined) continue;
     out[key] = values ? orderBySchema(input[key], fields, values) : input[key];
   }
   return out;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { loadRegionText, MAX_FILE_BYTES } from '../../src/config/load.js';
+import { loadRegionText, MAX_FILE_BYTES, validateRegion } from '../../src/config/load.js';
 import type { InputIssue } from '../../src/config/errors.js';
 
 const fixture = readFileSync('test/fixtures/minimal.yaml', 'utf8');
@@ -41,6 +41,26 @@ describe('loadRegionText', () => {
     expect(ok.value.region.slug).toBe('kota-baru-sekali');
     expect(ok.value.agencies.map((a) => a.id)).toEqual(['dinas-kependudukan', 'dinas-kependudukan-2', 'bpjs']);
     expect(ok.value.services.map((s) => [s.id, s.agency])).toEqual([['ktp-el', 'dinas-kependudukan-2'], ['ktp-el-3', 'bpjs'], ['ktp-el-2', 'bpjs']]);
+  });
+
+  it('validates without changing its input, and returns a region that shares no object with it', () => {
+    const data = parse(fixture) as { mpp: Record<string, unknown> };
+    data.mpp.launchDate = 2018; // a YAML year written without quotes reads as a number
+    const before = structuredClone(data);
+    const result = validateRegion(data, { lang: 'en' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.mpp.launchDate).toBe('2018');
+    expect(data).toEqual(before);
+    const objects = (value: unknown, seen = new Set<object>()): Set<object> => {
+      if (value !== null && typeof value === 'object' && !seen.has(value)) {
+        seen.add(value);
+        for (const child of Object.values(value)) objects(child, seen);
+      }
+      return seen;
+    };
+    const inputObjects = objects(data);
+    expect([...objects(result.value)].filter((o) => inputObjects.has(o))).toEqual([]);
   });
 
   it('puts keys in schema order whatever order the file uses', () => {
