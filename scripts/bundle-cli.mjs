@@ -60,7 +60,11 @@ const compiledOnly = {
  * data that JSON gives back unchanged (the module is left as it is otherwise, and when it imports).
  */
 const MESSAGE_MODULE = /[\\/]dist[\\/]src[\\/]i18n[\\/]messages[\\/][^\\/]+\.js$/;
-const parsedJson = (value) => `/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+// The JSON text is kept ASCII (other characters as \uXXXX escapes, which JSON.parse reads back as the
+// same characters): Node reads a file holding any non-ASCII character as a two-byte string, slower to
+// read and to scan.
+const asciiJson = (value) => JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const parsedJson = (value) => `/* @__PURE__ */ JSON.parse(${JSON.stringify(asciiJson(value))})`;
 const dataAsJson = {
   name: 'data-as-json',
   async load(id) {
@@ -87,6 +91,12 @@ const bundle = await rolldown({
 const { output } = await bundle.write({
   dir: out,
   format: 'cjs',
+  // ASCII only: Node reads a file holding any other character (one en dash in a comment of the yaml
+  // library is enough) as a two-byte string, which is slower to read and to scan; the chunk validate
+  // loads took about 39 ms to load instead of 34. Other characters in code are escaped; JSDoc
+  // comments, where the rest sat, are dropped (licence and annotation comments are kept).
+  charset: 'ascii',
+  comments: { legal: true, annotation: true, jsdoc: false },
   entryFileNames: '[name].cjs',
   chunkFileNames: '[name]-[hash].cjs',
   codeSplitting: { groups: [{ name: 'workbook', test: (id) => id.includes('/node_modules/') && !id.includes('/node_modules/yaml/') }] },

@@ -21,7 +21,11 @@ export const processIo = (): Io => ({
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
   cwd: process.cwd(),
-  stdinIsTTY: Boolean(process.stdin.isTTY),
+  // Read when a command asks: touching process.stdin opens the stream (a pipe loads Node's net
+  // module), which validate and review never need.
+  get stdinIsTTY() {
+    return Boolean(process.stdin.isTTY);
+  },
 });
 
 export function printIssues(io: Io, lang: Lang, issues: InputIssue[], file?: string): void {

@@ -76,9 +76,10 @@ export function completeRegion(answers: ValidRegion, catalogue: TypicalServices 
   });
   const withCounters: CompletedRegion = { ...provisional, agencies };
   let floorsP: Provenance = given();
+  let completedMpp = mpp;
   if (!region.mpp.floors || region.mpp.floors.length === 0) {
     const derived = deriveFloors(withCounters, lang);
-    mpp.floors = derived.floors;
+    completedMpp = { ...mpp, floors: derived.floors };
     floorsP = derived.provenance;
   }
   const mppProvenance: Record<MppFigure, Provenance> = {
@@ -89,5 +90,5 @@ export function completeRegion(answers: ValidRegion, catalogue: TypicalServices 
     launchStatus: launchP,
     floors: floorsP,
   };
-  return { ...withCounters, mpp, provenance: { mpp: mppProvenance, agencies: agencyProvenance, services: services.provenance, entries: services.entries } };
+  return { ...withCounters, mpp: completedMpp, provenance: { mpp: mppProvenance, agencies: agencyProvenance, services: services.provenance, entries: services.entries } };
 }

@@ -17,21 +17,46 @@ export function normalizeName(text: string): string {
     .trim();
 }
 
+/** A normalized name between spaces: whole words are then found with a plain `includes`. */
+const padded = (name: string): string => ` ${name} `;
+
+/** Each keyword list of the catalogue padded once (matching 150 services against it padded each keyword thousands of times). */
+const paddedLists = new WeakMap<readonly string[], readonly string[]>();
+function paddedKeywords(keywords: readonly string[]): readonly string[] {
+  let list = paddedLists.get(keywords);
+  if (!list) {
+    list = keywords.map(padded);
+    paddedLists.set(keywords, list);
+  }
+  return list;
+}
+
 /** Whether `keyword` (normalized) occurs in `name` (normalized) as whole words. */
 export function containsWords(name: string, keyword: string): boolean {
-  return ` ${name} `.includes(` ${keyword} `);
+  return padded(name).includes(padded(keyword));
+}
+
+/** Words of a normalized text (single spaces between words). */
+function wordCount(text: string): number {
+  let words = 1;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) words++;
+  return words;
 }
 
 /** Longer keywords are more specific: more words first, then more letters. */
 function longer(a: string, b: string): boolean {
-  const words = a.split(' ').length - b.split(' ').length;
+  const words = wordCount(a) - wordCount(b);
   return words !== 0 ? words > 0 : a.length > b.length;
 }
 
-/** The longest keyword of `keywords` found in `name`, if any. */
-export function longestMatch(name: string, keywords: readonly string[] | undefined): string | undefined {
+/** The longest keyword of `keywords` found in a padded name, if any. */
+function longestMatchIn(paddedName: string, keywords: readonly string[] | undefined): string | undefined {
+  if (!keywords) return undefined;
+  const pads = paddedKeywords(keywords);
   let best: string | undefined;
-  for (const keyword of keywords ?? []) if (containsWords(name, keyword) && (best === undefined || longer(keyword, best))) best = keyword;
+  for (let i = 0; i < keywords.length; i++) {
+    if (paddedName.includes(pads[i]) && (best === undefined || longer(keywords[i], best))) best = keywords[i];
+  }
   return best;
 }
 
@@ -49,19 +74,20 @@ export interface ServiceMatch {
   viaAgency: boolean;
 }
 
-function agencyFits(entry: TypicalService, agencyName: string, kind: AgencyKind | undefined): string | true | undefined {
+/** `paddedAgency`: the agency's normalized name and short name, padded. */
+function agencyFits(entry: TypicalService, paddedAgency: string, kind: AgencyKind | undefined): string | true | undefined {
   if (entry.agencyKinds && entry.agencyKinds.length > 0 && (kind === undefined || !entry.agencyKinds.includes(kind))) return undefined;
   if (!entry.agencyKeywords || entry.agencyKeywords.length === 0) return true;
-  return longestMatch(agencyName, entry.agencyKeywords);
+  return longestMatchIn(paddedAgency, entry.agencyKeywords);
 }
 
 /** The catalogue entry a service matches, or undefined (kit defaults apply). Pure. */
 export function matchService(serviceName: string, agency: AgencyForMatch, catalogue: TypicalServices): ServiceMatch | undefined {
-  const name = normalizeName(serviceName);
-  const agencyName = normalizeName([agency.name, agency.shortName ?? ''].join(' '));
+  const name = padded(normalizeName(serviceName));
+  const agencyName = padded(normalizeName([agency.name, agency.shortName ?? ''].join(' ')));
   let best: ServiceMatch | undefined;
   for (const entry of catalogue.services) {
-    const keyword = longestMatch(name, entry.keywords);
+    const keyword = longestMatchIn(name, entry.keywords);
     if (keyword === undefined || agencyFits(entry, agencyName, agency.kind) === undefined) continue;
     if (!best || longer(keyword, best.keyword)) best = { entry, keyword, viaAgency: false };
   }
@@ -77,10 +103,10 @@ export function matchService(serviceName: string, agency: AgencyForMatch, catalo
 
 /** The agency kind an agency's name suggests, with the deciding keyword, or undefined. Pure. */
 export function matchAgencyKind(agency: Pick<AgencyForMatch, 'name' | 'shortName'>, rules: readonly AgencyKindRule[]): { rule: AgencyKindRule; keyword: string } | undefined {
-  const name = normalizeName([agency.name, agency.shortName ?? ''].join(' '));
+  const name = padded(normalizeName([agency.name, agency.shortName ?? ''].join(' ')));
   let best: { rule: AgencyKindRule; keyword: string } | undefined;
   for (const rule of rules) {
-    const keyword = longestMatch(name, rule.keywords);
+    const keyword = longestMatchIn(name, rule.keywords);
     if (keyword !== undefined && (!best || longer(keyword, best.keyword))) best = { rule, keyword };
   }
   return best;

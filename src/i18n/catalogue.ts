@@ -49,12 +49,27 @@ export const catalogue = Object.assign({}, ...parts) as Merged<(typeof parts)[nu
 export type MessageKey = keyof typeof catalogue;
 export type Params = Record<string, string | number>;
 
+/** A template cut at its `{name}` placeholders: text, name, text, ..., text (once per template; templates are the kit's own texts). */
+const templateParts = new Map<string, readonly string[]>();
+function partsOf(template: string): readonly string[] {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    templateParts.set(template, parts);
+  }
+  return parts;
+}
+
 /** Fills `{name}` placeholders. Unknown placeholders stay as they are, so a missing param is visible. */
 export function format(template: string, params?: Params): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  const parts = partsOf(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return out;
 }
 
 export function t(lang: Lang, key: MessageKey, params?: Params): string {

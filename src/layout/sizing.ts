@@ -33,8 +33,26 @@ export function queueFigures(counters: number, load: number, meanServiceMinutes:
   };
 }
 
+type SizedRegion = Pick<CompletedRegion, 'mpp' | 'agencies' | 'services' | 'counters' | 'provenance'>;
+
+/**
+ * The sizing of each region object already sized: the completed region is sized by the layout, the
+ * review and the instruments' hints in one run. Regions are never changed once made (every stage
+ * builds new objects), so the same object has the same sizing; callers only read it.
+ */
+const sized = new WeakMap<SizedRegion, SizingResult>();
+
 /** Counter sizing per agency (answers order) with totals and warnings. Pure. */
-export function sizeCounters(region: Pick<CompletedRegion, 'mpp' | 'agencies' | 'services' | 'counters' | 'provenance'>): SizingResult {
+export function sizeCounters(region: SizedRegion): SizingResult {
+  let sizing = sized.get(region);
+  if (!sizing) {
+    sizing = sizeCountersOnce(region);
+    sized.set(region, sizing);
+  }
+  return sizing;
+}
+
+function sizeCountersOnce(region: SizedRegion): SizingResult {
   const { targetShare, maxWaitMinutes } = region.mpp.serviceLevel;
   const planned = plannedCountersByAgency(region);
   const servicesByAgency = new Map<string, CompletedService[]>();

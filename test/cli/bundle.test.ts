@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,20 @@ describe('the bundled command line', () => {
     for (const key of keys) expect(bundled.lookup(key), key).toEqual(catalogue[key as keyof typeof catalogue]);
     expect(bundled.lookup('no.such.key')).toBeUndefined();
     expect(bundled.lookup('__proto__')).toBeUndefined();
+  });
+
+  it('is ASCII only, every file of it (Node reads a file with any other character as a slower two-byte string)', () => {
+    const dir = join(import.meta.dirname, '..', '..', 'dist', 'cli');
+    const files = readdirSync(dir).filter((file) => file.endsWith('.cjs'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      const bytes = readFileSync(join(dir, file));
+      const at = bytes.findIndex((byte) => byte > 0x7f);
+      expect(at, `${file}: a non-ASCII byte at ${at}: ${bytes.subarray(Math.max(0, at - 40), at + 10).toString('utf8')}`).toBe(-1);
+    }
+    // The catalogue's non-ASCII messages come back as they are (checked whole by the test above).
+    const bundled = createRequire(import.meta.url)(bundleChunk('catalogue') as string) as { lookup: (key: string) => { id: string; en: string } | undefined };
+    expect(bundled.lookup('sheet.csvLegacyEncoding')?.id).toContain('(é, ü)');
   });
 
   it('prints the same usage, errors and review as the compiled sources, in both languages', () => {

@@ -71,3 +71,17 @@ describe('arrival-weighted handling time and zero demand', () => {
     expect(sizing.agencies[0].planned.serviceLevel).toBeGreaterThan(0.8);
   });
 });
+
+describe('one sizing per region object', () => {
+  it('gives the same sizing for the same region, a fresh one for a changed copy', () => {
+    const region = minimal();
+    const first = sizeCounters(region);
+    expect(sizeCounters(region)).toBe(first);
+    const busier = { ...region, services: region.services.map((s) => ({ ...s, visitorsPerDay: (s.visitorsPerDay ?? 10) * 10 })) };
+    const second = sizeCounters(busier);
+    expect(second).not.toBe(first);
+    expect(second.totals.neededCounters).toBeGreaterThan(first.totals.neededCounters);
+    // what a later caller sees is what the first caller saw: the sizing equals a fresh one
+    expect(structuredClone(sizeCounters(region))).toEqual(sizeCounters(minimal()));
+  });
+});
