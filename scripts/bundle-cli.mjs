@@ -28,6 +28,13 @@ const out = join(root, 'dist', 'cli');
 /** yaml: on the path of every command that reads an answers file. */
 const BUNDLED = new Set(['yaml', ...WORKBOOK_LIBRARIES]);
 
+/**
+ * The few files of ajv and ajv-formats that the precompiled validators call at run time (not the
+ * compiler, which test/cli/heavy-imports.test.ts keeps out): bundled, so that validating an answers
+ * file does not resolve and load them one by one from node_modules.
+ */
+const AJV_RUNTIME = /^(ajv\/dist\/runtime\/|ajv-formats\/dist\/formats(\.js)?$)/;
+
 const builtins = new Set(builtinModules);
 const packageName = (id) => (id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0]);
 const isExternal = (id, importer) => {
@@ -35,6 +42,7 @@ const isExternal = (id, importer) => {
   // What a bundled library requires is bundled with it.
   if (importer?.includes('/node_modules/')) return false;
   if (id.startsWith('.') || id.startsWith('/') || id.startsWith('\0')) return false;
+  if (AJV_RUNTIME.test(id)) return false;
   return !BUNDLED.has(packageName(id));
 };
 
@@ -59,6 +67,22 @@ const compiledOnly = {
  * module, and a message module of src/i18n/messages/ (compiled), whose exports are checked to be plain
  * data that JSON gives back unchanged (the module is left as it is otherwise, and when it imports).
  */
+/**
+ * The precompiled validators (src/generated/*.validator.ts, ajv standalone) reach ajv's run-time files
+ * through `createRequire(import.meta.url)`, which a bundler cannot follow: their `require` calls are
+ * handed to the bundler's own `require` instead, so the files are bundled with them.
+ */
+const VALIDATOR_MODULE = /[\\/]dist[\\/]src[\\/]generated[\\/][^\\/]+\.validator\.js$/;
+const CREATE_REQUIRE = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
+const validatorRequires = {
+  name: 'validator-requires',
+  transform(code, id) {
+    if (!VALIDATOR_MODULE.test(id)) return null;
+    if (!code.includes(CREATE_REQUIRE)) throw new Error(`${id}: the precompiled validator no longer starts as scripts/gen-validators.mjs wrote it`);
+    return { code: code.replace(CREATE_REQUIRE, ''), map: null };
+  },
+};
+
 const MESSAGE_MODULE = /[\\/]dist[\\/]src[\\/]i18n[\\/]messages[\\/][^\\/]+\.js$/;
 // The JSON text is kept ASCII (other characters as \uXXXX escapes, which JSON.parse reads back as the
 // same characters): Node reads a file holding any non-ASCII character as a two-byte string, slower to
@@ -85,7 +109,7 @@ const bundle = await rolldown({
   input: { main: join(root, 'dist', 'src', 'cli', 'main.js') },
   platform: 'node',
   external: isExternal,
-  plugins: [compiledOnly, dataAsJson],
+  plugins: [compiledOnly, dataAsJson, validatorRequires],
   logLevel: 'warn',
 });
 const { output } = await bundle.write({
@@ -99,7 +123,7 @@ const { output } = await bundle.write({
   comments: { legal: true, annotation: true, jsdoc: false },
   entryFileNames: '[name].cjs',
   chunkFileNames: '[name]-[hash].cjs',
-  codeSplitting: { groups: [{ name: 'workbook', test: (id) => id.includes('/node_modules/') && !id.includes('/node_modules/yaml/') }] },
+  codeSplitting: { groups: [{ name: 'workbook', test: (id) => id.includes('/node_modules/') && !/\/node_modules\/(yaml|ajv|ajv-formats|fast-deep-equal)\//.test(id) }] },
 });
 await bundle.close();
 console.log(`CLI bundle: ${output.length} files in dist/cli/`);
