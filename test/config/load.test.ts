@@ -63,6 +63,23 @@ describe('loadRegionText', () => {
     expect([...objects(result.value)].filter((o) => inputObjects.has(o))).toEqual([]);
   });
 
+  it('gives the same region for a file in schema order and the same file with every key order reversed', () => {
+    for (const example of ['badung', 'jeneponto']) {
+      const text = readFileSync(`examples/${example}/mpp.yaml`, 'utf8');
+      const reversed = (value: unknown): unknown =>
+        Array.isArray(value)
+          ? value.map(reversed)
+          : value !== null && typeof value === 'object'
+            ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]))
+            : value;
+      const inOrder = load(text);
+      const shuffled = load(stringify(reversed(parse(text))));
+      expect(inOrder.ok && shuffled.ok).toBe(true);
+      if (!inOrder.ok || !shuffled.ok) return;
+      expect(JSON.stringify(shuffled.value)).toBe(JSON.stringify(inOrder.value));
+    }
+  });
+
   it('puts keys in schema order whatever order the file uses', () => {
     const data = parse(fixture);
     const shuffled = { services: data.services, agencies: data.agencies, mpp: data.mpp, region: data.region, schemaVersion: 1, facilities: data.facilities };
