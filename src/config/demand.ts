@@ -70,8 +70,31 @@ export function windowServiceMinutes(schedule: DaySchedule, from: number, to: nu
   return Math.max(0, to - from - breaks);
 }
 
-/** Mean service hours over the days an agency is present (the MPP's mean service hours for a full-time agency). */
+/** Agency service hours by opening hours, then by the agency's presence (NO_PRESENCE for a full-time agency). */
+const serviceHours = new WeakMap<OpeningHours, WeakMap<object, number>>();
+const NO_PRESENCE = {};
+
+/**
+ * Mean service hours over the days an agency is present (the MPP's mean service hours for a full-time
+ * agency). Asked for every service of the agency, by every sizing: computed once per opening-hours and
+ * presence objects (the answers are not changed after validation).
+ */
 export function agencyServiceHours(mpp: { openingHours: OpeningHours }, agency?: Pick<Agency, 'presence'>): number {
+  let byPresence = serviceHours.get(mpp.openingHours);
+  if (!byPresence) {
+    byPresence = new WeakMap();
+    serviceHours.set(mpp.openingHours, byPresence);
+  }
+  const key = agency?.presence ?? NO_PRESENCE;
+  let hours = byPresence.get(key);
+  if (hours === undefined) {
+    hours = meanPresenceHours(mpp, agency);
+    byPresence.set(key, hours);
+  }
+  return hours;
+}
+
+function meanPresenceHours(mpp: { openingHours: OpeningHours }, agency?: Pick<Agency, 'presence'>): number {
   const days = presenceDays(mpp, agency);
   if (days.length === 0) return 0;
   return days.reduce((sum, d) => sum + windowServiceMinutes(d.schedule, d.from, d.to), 0) / days.length / 60;

@@ -21,7 +21,19 @@ export interface Estimates {
   summary: EstimateSummary;
 }
 
+const known = new WeakMap<CompletedRegion, Estimates>();
+
+/** The estimates of a region (computed once per region object: the review, its checks and the PEKPPP hints all ask; regions are not changed once completed). */
 export function estimatesOf(region: CompletedRegion): Estimates {
+  let estimates = known.get(region);
+  if (!estimates) {
+    estimates = estimatesOnce(region);
+    known.set(region, estimates);
+  }
+  return estimates;
+}
+
+function estimatesOnce(region: CompletedRegion): Estimates {
   const agencies = new Set(region.agencies.filter((a) => isEstimate(provenanceOf(region, { agency: a.id, figure: 'plannedCounters' }))).map((a) => a.id));
   const unconfirmedAgencies = new Set(region.agencies.filter((a) => a.estimate === true || a.confirmed === false).map((a) => a.id));
   const demandEstimated = (id: string): boolean =>
