@@ -1,6 +1,7 @@
 import type { CompletedRegion } from './completed-region.js';
 import { isEstimate, provenanceOf } from './provenance.js';
 import { estimateSummary, type EstimateSummary } from './estimate-summary.js';
+import { oncePerObject } from './once.js';
 
 /**
  * Which of a region's figures rest on estimates: the one place the review, the dashboard and the
@@ -21,17 +22,8 @@ export interface Estimates {
   summary: EstimateSummary;
 }
 
-const known = new WeakMap<CompletedRegion, Estimates>();
-
-/** The estimates of a region (computed once per region object: the review, its checks and the PEKPPP hints all ask; regions are not changed once completed). */
-export function estimatesOf(region: CompletedRegion): Estimates {
-  let estimates = known.get(region);
-  if (!estimates) {
-    estimates = estimatesOnce(region);
-    known.set(region, estimates);
-  }
-  return estimates;
-}
+/** Which of a region's figures rest on estimates; once per completed region (the review, one of its checks and the PEKPPP hints all ask). */
+export const estimatesOf: (region: CompletedRegion) => Estimates = oncePerObject(estimatesOnce);
 
 function estimatesOnce(region: CompletedRegion): Estimates {
   const agencies = new Set(region.agencies.filter((a) => isEstimate(provenanceOf(region, { agency: a.id, figure: 'plannedCounters' }))).map((a) => a.id));

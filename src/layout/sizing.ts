@@ -7,6 +7,7 @@ import type { AgencySizing, QueueFigures, SizingResult } from './types.js';
 import { layoutWarning } from './warnings.js';
 import { round } from '../numbers/round.js';
 import { benchmarkWarnings } from './benchmark-warnings.js';
+import { oncePerObject } from '../config/once.js';
 
 /**
  * An agency with services but no arrivals (visitors given as 0) still gets ONE counter: the Perbup
@@ -36,21 +37,10 @@ export function queueFigures(counters: number, load: number, meanServiceMinutes:
 type SizedRegion = Pick<CompletedRegion, 'mpp' | 'agencies' | 'services' | 'counters' | 'provenance'>;
 
 /**
- * The sizing of each region object already sized: the completed region is sized by the layout, the
- * review and the instruments' hints in one run. Regions are never changed once made (every stage
- * builds new objects), so the same object has the same sizing; callers only read it.
+ * Counter sizing per agency (answers order) with totals and warnings. Pure; once per region object
+ * (the completed region is sized by the layout, the review and the instruments' hints in one run).
  */
-const sized = new WeakMap<SizedRegion, SizingResult>();
-
-/** Counter sizing per agency (answers order) with totals and warnings. Pure. */
-export function sizeCounters(region: SizedRegion): SizingResult {
-  let sizing = sized.get(region);
-  if (!sizing) {
-    sizing = sizeCountersOnce(region);
-    sized.set(region, sizing);
-  }
-  return sizing;
-}
+export const sizeCounters: (region: SizedRegion) => SizingResult = oncePerObject(sizeCountersOnce);
 
 function sizeCountersOnce(region: SizedRegion): SizingResult {
   const { targetShare, maxWaitMinutes } = region.mpp.serviceLevel;
