@@ -34,6 +34,8 @@ const BUNDLED = new Set(['yaml', ...WORKBOOK_LIBRARIES]);
  * file does not resolve and load them one by one from node_modules.
  */
 const AJV_RUNTIME = /^(ajv\/dist\/runtime\/|ajv-formats\/dist\/formats(\.js)?$)/;
+/** Bundled packages that are not workbook libraries: yaml, and ajv's run-time files with what they require. */
+const OUTSIDE_WORKBOOK = /\/node_modules\/(yaml|ajv|ajv-formats|fast-deep-equal)\//;
 
 const builtins = new Set(builtinModules);
 const packageName = (id) => (id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0]);
@@ -61,13 +63,6 @@ const compiledOnly = {
 };
 
 /**
- * Data as `JSON.parse('...')` rather than object literals: V8 reads JSON text much faster than the same
- * data written as JavaScript, and the commands load a lot of it at start (the message catalogue, the
- * region schema, the kit's data files). Two kinds of module are written so: a JSON file imported as a
- * module, and a message module of src/i18n/messages/ (compiled), whose exports are checked to be plain
- * data that JSON gives back unchanged (the module is left as it is otherwise, and when it imports).
- */
-/**
  * The precompiled validators (src/generated/*.validator.ts, ajv standalone) reach ajv's run-time files
  * through `createRequire(import.meta.url)`, which a bundler cannot follow: their `require` calls are
  * handed to the bundler's own `require` instead, so the files are bundled with them.
@@ -83,6 +78,13 @@ const validatorRequires = {
   },
 };
 
+/**
+ * Data as `JSON.parse('...')` rather than object literals: V8 reads JSON text much faster than the same
+ * data written as JavaScript, and the commands load a lot of it at start (the message catalogue, the
+ * region schema, the kit's data files). Two kinds of module are written so: a JSON file imported as a
+ * module, and a message module of src/i18n/messages/ (compiled), whose exports are checked to be plain
+ * data that JSON gives back unchanged (the module is left as it is otherwise, and when it imports).
+ */
 const MESSAGE_MODULE = /[\\/]dist[\\/]src[\\/]i18n[\\/]messages[\\/][^\\/]+\.js$/;
 // The JSON text is kept ASCII (other characters as \uXXXX escapes, which JSON.parse reads back as the
 // same characters): Node reads a file holding any non-ASCII character as a two-byte string, slower to
@@ -123,7 +125,7 @@ const { output } = await bundle.write({
   comments: { legal: true, annotation: true, jsdoc: false },
   entryFileNames: '[name].cjs',
   chunkFileNames: '[name]-[hash].cjs',
-  codeSplitting: { groups: [{ name: 'workbook', test: (id) => id.includes('/node_modules/') && !/\/node_modules\/(yaml|ajv|ajv-formats|fast-deep-equal)\//.test(id) }] },
+  codeSplitting: { groups: [{ name: 'workbook', test: (id) => id.includes('/node_modules/') && !OUTSIDE_WORKBOOK.test(id) }] },
 });
 await bundle.close();
 console.log(`CLI bundle: ${output.length} files in dist/cli/`);

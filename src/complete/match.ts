@@ -1,5 +1,6 @@
 import type { AgencyKind } from '../config/valid-region.js';
 import type { AgencyKindRule, Service as TypicalService, TypicalServices } from '../generated/typical-services.types.js';
+import { oncePerObject } from '../config/once.js';
 
 /**
  * The matching rule of data/typical-services.yaml (documented at the top of that file): names are
@@ -21,15 +22,7 @@ export function normalizeName(text: string): string {
 const padded = (name: string): string => ` ${name} `;
 
 /** Each keyword list of the catalogue padded once (matching 150 services against it padded each keyword thousands of times). */
-const paddedLists = new WeakMap<readonly string[], readonly string[]>();
-function paddedKeywords(keywords: readonly string[]): readonly string[] {
-  let list = paddedLists.get(keywords);
-  if (!list) {
-    list = keywords.map(padded);
-    paddedLists.set(keywords, list);
-  }
-  return list;
-}
+const paddedKeywords = oncePerObject((keywords: readonly string[]): readonly string[] => keywords.map(padded));
 
 /** Whether `keyword` (normalized) occurs in `name` (normalized) as whole words. */
 export function containsWords(name: string, keyword: string): boolean {

@@ -5,6 +5,7 @@ import type { Weekday } from './defaults.js';
 import type { OpeningHours } from './valid-region.js';
 import type { CompletedRegion } from './completed-region.js';
 import { isRegionFigure } from './provenance.js';
+import { oncePerObject } from './once.js';
 
 /** The MPP figures demand is spread over: opening hours, the peak factor and the hourly counts. */
 export interface DemandMpp {
@@ -70,9 +71,13 @@ export function windowServiceMinutes(schedule: DaySchedule, from: number, to: nu
   return Math.max(0, to - from - breaks);
 }
 
-/** Agency service hours by opening hours, then by the agency's presence (NO_PRESENCE for a full-time agency). */
-const serviceHours = new WeakMap<OpeningHours, WeakMap<object, number>>();
-const NO_PRESENCE = {};
+/** Agency service hours by opening hours, then by the agency's presence (FULL_TIME for an agency present whenever the MPP is open). */
+const FULL_TIME = {};
+const serviceHours = oncePerObject((openingHours: OpeningHours) =>
+  oncePerObject((presence: NonNullable<Agency['presence']> | typeof FULL_TIME) =>
+    meanPresenceHours({ openingHours }, presence === FULL_TIME ? undefined : { presence: presence as Agency['presence'] }),
+  ),
+);
 
 /**
  * Mean service hours over the days an agency is present (the MPP's mean service hours for a full-time
@@ -80,18 +85,7 @@ const NO_PRESENCE = {};
  * presence objects (the answers are not changed after validation).
  */
 export function agencyServiceHours(mpp: { openingHours: OpeningHours }, agency?: Pick<Agency, 'presence'>): number {
-  let byPresence = serviceHours.get(mpp.openingHours);
-  if (!byPresence) {
-    byPresence = new WeakMap();
-    serviceHours.set(mpp.openingHours, byPresence);
-  }
-  const key = agency?.presence ?? NO_PRESENCE;
-  let hours = byPresence.get(key);
-  if (hours === undefined) {
-    hours = meanPresenceHours(mpp, agency);
-    byPresence.set(key, hours);
-  }
-  return hours;
+  return serviceHours(mpp.openingHours)(agency?.presence ?? FULL_TIME);
 }
 
 function meanPresenceHours(mpp: { openingHours: OpeningHours }, agency?: Pick<Agency, 'presence'>): number {

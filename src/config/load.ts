@@ -47,19 +47,19 @@ export function validateRegion(data: unknown, options: LoadOptions, source?: Yam
   // No deep copy of the input: validation only reads it, identifyRegion is pure, and orderBySchema
   // builds the region as new objects along the schema (a copy of 20,000 services costs more than
   // validating them).
-  const copy = withLaunchYearAsText(data);
+  const answers = withLaunchYearAsText(data);
   const validate = regionValidator();
-  if (!validate(copy)) {
+  if (!validate(answers)) {
     const issues = describeSchemaErrors(validate.errors ?? [], options.lang).map((e) => issueAt(e.segments, e.code, e.message, e.atKey));
     // Report reference errors too when the structure allows it, so the user sees every error at once.
     const reported = new Set(issues.map((issue) => issue.path));
-    for (const v of crossRulesOnRaw(copy, options.lang)) {
+    for (const v of crossRulesOnRaw(answers, options.lang)) {
       const path = formatPath(v.segments);
       if (!reported.has(path)) issues.push(issueAt(v.segments, v.code, v.message));
     }
     return { ok: false, issues };
   }
-  const identified = identifyRegion(copy as RegionAnswers, options.lang);
+  const identified = identifyRegion(answers as RegionAnswers, options.lang);
   const region = orderBySchema(identified.region) as ValidRegion;
   const violations = withoutRepeats([...identified.violations, ...checkCrossRules(region, options.lang)]);
   if (violations.length > 0) return { ok: false, issues: violations.map((v) => issueAt(v.segments, v.code, v.message)) };

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/i18n/catalogue.js';
-import { bundleChunk, cliEntryWithNodeFlags, tempDir } from '../helpers/cli.js';
+import { bundleChunk, cliEntryWithNodeFlags, ROOT, tempDir } from '../helpers/cli.js';
 
 /**
  * The bundle writes the message catalogue and the kit's data as JSON.parse('...') (scripts/bundle-cli.mjs):
@@ -23,7 +23,7 @@ describe('the bundled command line', () => {
   });
 
   it('is ASCII only, every file of it (Node reads a file with any other character as a slower two-byte string)', () => {
-    const dir = join(import.meta.dirname, '..', '..', 'dist', 'cli');
+    const dir = join(ROOT, 'dist', 'cli');
     const files = readdirSync(dir).filter((file) => file.endsWith('.cjs'));
     expect(files.length).toBeGreaterThan(5);
     for (const file of files) {
